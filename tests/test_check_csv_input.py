@@ -62,37 +62,39 @@ def test_a_csv_file_piped_whole_is_named_with_the_command_giving_its_posts(
     [
         ("id\tcreated_at\tfull_text\n", "full_text", 'delimiter="\\t"'),
         ("Id;Date;Message\n", "Message", 'delimiter=";"'),
-        ('"tweet id","Tweet",lang\n', "Tweet", ' DictReader(io.StringIO(t, newline=""))]'),
+        ('"tweet id","Tweet",lang\n', "Tweet", 'delimiter=","'),
         # pandas' to_csv writes its index's column with no name
-        (",id,date,text\n", "text", ' DictReader(io.StringIO(t, newline=""))]'),
+        (",id,date,text\n", "text", 'delimiter=","'),
         # twarc2's csv: dotted names longer than 40 characters
         (
             "id,text,author.entities.description.hashtags,in_reply_to_user.entities.description.cashtags\n",
             "text",
-            ' DictReader(io.StringIO(t, newline=""))]',
+            'delimiter=","',
         ),
         (
             "Page Name,User Name,Facebook Id,Is Video Owner?,Message\n",
             "Message",
-            ' DictReader(io.StringIO(t, newline=""))]',
+            'delimiter=","',
         ),  # CrowdTangle
-        ("Tweet ID,Date (UTC),Text\n", "Text", ' DictReader(io.StringIO(t, newline=""))]'),
-        ("Author's name,Date,Text\n", "Text", ' DictReader(io.StringIO(t, newline=""))]'),
-        ("id,created_at,text,\n", "text", ' DictReader(io.StringIO(t, newline=""))]'),  # a comma ending the line
-        ("id\ttext\n", "text", "quoting=q)]"),
+        ("Tweet ID,Date (UTC),Text\n", "Text", 'delimiter=","'),
+        ("Author's name,Date,Text\n", "Text", 'delimiter=","'),
+        ("id,created_at,text,\n", "text", 'delimiter=","'),  # a comma ending the line
+        ("id\ttext\n", "text", 'delimiter="\\t"'),
         # R's write.table quotes every name: the file got no note (cli84)
-        ('"id"\t"created_at"\t"text"\n', "text", "quoting=q)]"),
+        ('"id"\t"created_at"\t"text"\n', "text", 'delimiter="\\t"'),
         # twarc's csv of API v1.1: its "text" is cut at 140 characters, "full_text" is the post
-        ("id,text,full_text,lang\n", "full_text", ' DictReader(io.StringIO(t, newline=""))]'),
+        ("id,text,full_text,lang\n", "full_text", 'delimiter=","'),
         # a CR inside the line ends the header's row to the csv module: it was a traceback (csv.Error)
-        ("id,text\rUS troops in Mexico,1\n", "text", ' DictReader(io.StringIO(t, newline=""))]'),
+        ("id,text\rUS troops in Mexico,1\n", "text", 'delimiter=","'),
     ],
 )
 def test_the_note_names_the_column_of_posts_and_the_delimiter(
     invoke: Callable[..., Result], header: str, column: str, delimiter: str
 ) -> None:
     note = _note(invoke("check", "-", input=header + "US troops in Mexico\n"))
-    assert f'row["{column}"]' in note and delimiter in note
+    # the column is taken by its place (R's quoted names were a KeyError when quotes were read as text)
+    names = header.split("\r")[0].rstrip("\n").replace('"', "").split(delimiter.split('"')[1].replace("\\t", "\t"))
+    assert f"k = {names.index(column)} +" in note and delimiter in note
     # a tab-separated file is named FILE.tsv in the command (research79: the note said FILE.csv)
     assert note.endswith(" FILE.tsv | factcheck check -" if "\t" in header else " FILE.csv | factcheck check -")
 
@@ -222,7 +224,7 @@ def test_the_notes_command_reads_a_windows_ansi_file(
         "Café \ufffd\n"
     )
     note = _note(invoke("check", "-", input=header.encode()))
-    assert "a file not in UTF-8 read as Windows-1252" in note and "iconv -f WINDOWS-1251 -t UTF-8" in note
+    assert "a byte not UTF-8 read as Windows-1252" in note and "iconv -f WINDOWS-1251 -t UTF-8" in note
 
 
 def test_the_notes_command_checks_a_quoted_tab_separated_file_post_by_post(
@@ -276,8 +278,8 @@ def test_a_line_is_numbered_as_scan_numbers_it_but_where_a_cr_alone_comes_before
 
 
 #: characters some programs take for a line's end and others not: Python's str.splitlines ends a line at each,
-#: ``nl``, ``wc -l``, ``grep -n`` and editors (vim, nano) at none; a form feed opens each page of pdftotext's text
-ODD_LINE_ENDS = ["\f", "\v", "\x85", "\u2028", "\u2029", "\x1c", "\ufeff"]
+#: ``nl -ba``, ``wc -l``, ``grep -n`` and editors (vim, nano) at none; a form feed opens each page of pdftotext's text
+ODD_LINE_ENDS = ["\f", "\v", "\x85", "\u2028", "\u2029", "\x1c", "\x1d", "\x1e", "\ufeff"]
 
 
 @pytest.mark.parametrize("odd", ODD_LINE_ENDS)
@@ -285,13 +287,13 @@ def test_a_line_is_numbered_as_nl_numbers_it_whatever_odd_line_end_it_holds(
     invoke: Callable[..., Result], odd: str
 ) -> None:
     # the documented rule: a line ends at a line feed (a CR before it part of it), nothing else (a CR alone only
-    # where no line feed follows); each answer's "line" is the one nl shows, and so is an error's <stdin>:N
+    # where no line feed follows); each answer's "line" is the one nl -ba shows, and so is an error's <stdin>:N
     text = (
         f"There are US troops in Mexico.{odd}\n{odd}There are 10,000{odd}US troops in Mexico.\r\n"
         f"Bananas are berries.{odd}x.\nCaf\udce9 prices rose.\nUS troops in Mexico.\n"
     )
     data = text.encode("utf-8", "surrogateescape")
-    nl_lines = data.split(b"\n")[:-1]  # nl's numbering: one line each line feed ends
+    nl_lines = data.split(b"\n")[:-1]  # grep -n's and nl -ba's numbering: one line each line feed ends
     result = invoke("check", "-", "--top", "1", input=data)
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert [answer["line"] for answer in answers] == list(range(1, len(nl_lines) + 1)) == [1, 2, 3, 4, 5]
@@ -314,5 +316,45 @@ def test_a_line_is_numbered_as_nl_numbers_it_whatever_odd_line_end_it_holds(
 def test_the_readme_names_the_characters_that_end_no_line_of_check_input() -> None:
     readme = " ".join((Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8").split())
     paragraph = readme.split("A line ends at a line feed or a Windows CR LF.", 1)[1].split("A line copied", 1)[0]
-    for name in ("form feed", "vertical tab", "U+0085", "U+2028", "U+2029", "`nl`"):
+    for name in ("form feed", "vertical tab", "U+0085", "U+2028", "U+2029", "U+001C to U+001E", "`nl -ba`"):
         assert name in paragraph
+    assert "<stdin>:4:4: error: not UTF-8 text" in paragraph  # the example, as the test above gives it
+
+
+@pytest.mark.parametrize(
+    ("contents", "posts"),
+    [
+        # R's write.table defaults (cli84 review): names quoted, a quote in a post escaped ('\"'), and a row name
+        # before each row that the header does not name: a KeyError: 'text' traceback, then the ids printed
+        (
+            '"id"\t"text"\n"1"\t1\t"US troops in Mexico"\n"2"\t2\t"He said \\"no\\""\n"3"\t3\t"Tacos\nand more"\n',
+            'US troops in Mexico\nHe said "no"\nTacos and more\n',
+        ),
+        # row.names=TRUE with quotes doubled (qmethod="double")
+        ('"id"\t"text"\n"1"\t1\t"US troops"\n"2"\t2\t"He said ""no"""\n', 'US troops\nHe said "no"\n'),
+        # row.names=FALSE, quotes escaped
+        ('"id"\t"text"\n1\t"He said \\"no\\""\n2\t"Tacos"\n', 'He said "no"\nTacos\n'),
+        # row.names=TRUE as a comma-separated file writes them (write.csv): the header names them ""
+        ('"","id","text"\n"1",1,"US troops"\n', "US troops\n"),
+        # a plain export: one post opens a quote a later row closes; each row is one post, its quotes text
+        (
+            'id\ttext\n1\t"We will build a wall\n2\tBananas are berries\n3\tand Mexico will pay for it"\n4\tTacos\n',
+            '"We will build a wall\nBananas are berries\nand Mexico will pay for it"\nTacos\n',
+        ),
+        # while a quoted post holding line breaks (no tab after its first line) is one post
+        ('id\ttext\n1\t"Tacos\nand more\ntacos"\n2\tUS troops\n', "Tacos and more tacos\nUS troops\n"),
+    ],
+)
+def test_the_notes_command_reads_r_s_write_table_and_plain_exports(
+    invoke: Callable[..., Result], tmp_path: Path, contents: str, posts: str
+) -> None:
+    assert _posts_of(invoke, tmp_path, contents.encode("utf-8")) == posts
+
+
+def test_the_notes_command_reads_a_utf8_file_with_one_windows_1252_byte_byte_by_byte(
+    invoke: Callable[..., Result], tmp_path: Path
+) -> None:
+    # one row pasted from a Windows-1252 file into a UTF-8 one: read whole as Windows-1252, every accented post
+    # was garbled ('MÃ©xico') and lost its matches; now only that byte is read so
+    contents = "id,text\n1,Hay diez mil soldados en México\n2,Café ½ price\n".encode() + b"3,A\xf1os despu\xe9s\n"
+    assert _posts_of(invoke, tmp_path, contents) == "Hay diez mil soldados en México\nCafé ½ price\nAños después\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 import shlex
 import sys
@@ -430,17 +431,22 @@ _SENTENCE_END = re.compile(r"[.!]$")
 
 
 #: a cell in quotes, as a quoting writer writes it (Python's csv, pandas, Excel, R): it opens and ends a cell, and a
-#: quote in it is doubled.  A tab-separated file whose quotes all open or close such cells is read with its quotes
-#: (``"Tacos\nand more"`` is one post); one with a quote that opens or closes no cell, as a plain export of a post
-#: opening with a quote it never closes ('"Wow. There are...'), is read with quotes as text, else the rows up to
-#: the next quote were merged into one
-_QUOTED_CELL = r'(?<![^\t\r\n])"(?:[^"]|"")*"(?![^\t\r\n])'
+#: quote in it is doubled (``_QUOTED_CELL``) or, as R's ``write.table`` writes it by default (``qmethod="escape"``),
+#: escaped ('\\"', ``_ESCAPED_CELL``).  A tab-separated file whose quotes all open or close such cells is read with
+#: its quotes (``"Tacos\nand more"`` is one post); one with a quote that opens or closes no cell, as a plain export
+#: of a post opening with a quote it never closes ('"Wow. There are...'), is read with quotes as text, else the rows
+#: up to the next quote were merged into one.  A cell's lines after its first hold no tab: in a plain export, a post
+#: opening a quote ('"We will build a wall') that a later row's closes ('and Mexico will pay for it"') read as one
+#: cell spanning the rows between (their tabs on lines of their own), merging them
+_CELL = r'(?<![^\t\r\n])"(?:[^"{no}\r\n]|{quote})*(?:[\r\n](?:[^"{no}\t]|{quote})*)?"(?![^\t\r\n])'
+_QUOTED_CELL = _CELL.format(no="", quote='""')
+_ESCAPED_CELL = _CELL.format(no="\\\\", quote=r"\\[\s\S]")
 
 
 def _quoted_cells(text: str) -> bool:
     """Whether every quote of tab-separated ``text`` opens, closes or doubles inside a quoted cell
     (``_QUOTED_CELL``), as the command of ``_csv_header_note`` decides how to read a file."""
-    return '"' not in re.sub(_QUOTED_CELL, "", text)
+    return '"' not in re.sub(_QUOTED_CELL, "", text) or '"' not in re.sub(_ESCAPED_CELL, "", text)
 
 
 def _csv_header(line: str) -> tuple[str, list[str], str] | None:
@@ -479,36 +485,46 @@ def _csv_header(line: str) -> tuple[str, list[str], str] | None:
     return None
 
 
-#: how the command of ``_csv_header_note`` reads the file's text: UTF-8 (a byte-order mark skipped), else
-#: Windows-1252, Windows' "ANSI" in Western Europe and the Americas (Excel's "CSV" there, the encoding every error
-#: of a line not UTF-8 names): a file in it was a UnicodeDecodeError traceback.  Valid UTF-8 is what survives
-#: decoding with its errors ignored unchanged; "replace" keeps Windows-1252's five unused bytes from a traceback
+#: how the command of ``_csv_header_note`` reads the file's text: UTF-8 (a byte-order mark skipped), each byte
+#: that is no UTF-8 read as Windows-1252, Windows' "ANSI" in Western Europe and the Americas (Excel's "CSV" there):
+#: a file in it was a UnicodeDecodeError traceback, and a UTF-8 file with one such byte (a row pasted from
+#: elsewhere) is read as UTF-8 still, where reading it all as Windows-1252 garbled every accented post ("MÃ©xico").
+#: "replace" keeps Windows-1252's five unused bytes from a traceback
 _READ_TEXT = (
-    'b = open(sys.argv[1], "rb").read(); '
-    't = b.decode("utf-8-sig" if b.decode("utf-8", "ignore").encode() == b else "cp1252", "replace"); '
+    'codecs.register_error("w", lambda e: (e.object[e.start : e.end].decode("cp1252", "replace"), e.end)); '
+    't = open(sys.argv[1], "rb").read().decode("utf-8-sig", "w"); '
 )
+
+
+def _script_pattern(pattern: str) -> str:
+    """``pattern`` as the command's script writes it, in a raw string in double quotes."""
+    return 'r"' + pattern.replace('"', '\\"') + '"'
 
 
 def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     """What to type to check the posts of a CSV file whose header is ``names``: its ``column``, one a line (an
-    empty line for a row cut short).  The file is read as UTF-8, else as Windows-1252 (``_READ_TEXT``).  A
-    tab-separated file is read with its quotes when they all open and close cells (``_QUOTED_CELL``: pandas',
-    Excel's and R's exports quote a post holding a quote or a line break), else with quotes as text
-    (``QUOTE_NONE``): plain exports of tab-separated text do not quote, and a quote opening a post ("Wow.) read as
-    one merged the rows up to the next quote."""
-    imported, from_csv, options, choice = "sys, io", "DictReader", "", ""
+    empty line for a row cut short).  The file is read as UTF-8, a byte not UTF-8 as Windows-1252 (``_READ_TEXT``).
+    A tab-separated file is read with its quotes when they all open and close cells, doubled inside
+    (``_QUOTED_CELL``: pandas' and Excel's exports quote a post holding a quote or a line break) or escaped
+    (``_ESCAPED_CELL``, R's ``write.table``), else with quotes as text (``QUOTE_NONE``): plain exports of
+    tab-separated text do not quote, and a quote opening a post ("Wow.) read as one merged the rows up to the next
+    quote.  The column is taken by its place, not its name (the names quoted and quotes read as text, '"text"' was
+    a KeyError), one further on when the first row has one cell more than the header: R's ``write.table`` writes
+    the row names (its default ``row.names=TRUE``) in a column its header does not name."""
+    options = ""
     if delimiter == "\t":
-        imported += ", re"
-        from_csv += ", QUOTE_MINIMAL, QUOTE_NONE"
-        pattern = _QUOTED_CELL.replace('"', '\\"')  # the script's strings are in double quotes
-        choice = f'q = QUOTE_NONE if chr(34) in re.sub(r"{pattern}", "", t) else QUOTE_MINIMAL; '
-        options = ', delimiter="\\t", quoting=q'
-    elif delimiter != ",":
-        options = f', delimiter="{delimiter}"'
+        options = (
+            f'**({{}} if chr(34) not in re.sub({_script_pattern(_QUOTED_CELL)}, "", t) else '
+            f'{{"escapechar": "\\\\", "doublequote": False}} '
+            f'if chr(34) not in re.sub({_script_pattern(_ESCAPED_CELL)}, "", t) '
+            'else {"quoting": QUOTE_NONE}), '
+        )
     script = (
-        f"import {imported}; from csv import {from_csv}; {_READ_TEXT}{choice}"
-        f'[print(" ".join((row["{column}"] or "").split())) '
-        f'for row in DictReader(io.StringIO(t, newline=""){options})]'
+        "import sys, io, re, codecs; from csv import reader, QUOTE_NONE; "
+        f"{_READ_TEXT}"
+        f'r = [x for x in reader(io.StringIO(t, newline=""), {options}delimiter={json.dumps(delimiter)}) if x]; '
+        f"k = {names.index(column)} + (len(r) > 1 and len(r[1]) == len(r[0]) + 1); "
+        '[print(" ".join((x[k] if k < len(x) else "").split())) for x in r[1:]]'
     )
     quotes = (
         "; quotes read as text unless each opens or closes a cell, as pandas, Excel and R quote"
@@ -520,7 +536,7 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     return (
         f"factcheck: {STDIN_NAME}:1: note: this line looks like a CSV header ({shown}): each line is "
         "checked whole as one statement, the other columns with the text, and a post holding a line break as "
-        'two; give the posts alone, one a line (a file not in UTF-8 read as Windows-1252, Windows\' "ANSI": '
+        'two; give the posts alone, one a line (a byte not UTF-8 read as Windows-1252, Windows\' "ANSI": '
         f"convert another encoding first, e.g. iconv -f WINDOWS-1251 -t UTF-8{quotes}): "
         f"python3 -c {shlex.quote(script)} {file} | factcheck check -"
     )
