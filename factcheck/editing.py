@@ -21,7 +21,6 @@ import codecs
 import collections
 import dataclasses
 import difflib
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -53,6 +52,7 @@ from .roundtrip import (
     WrittenStyles,
     comments_in_flow,
     dump_entry,
+    dump_settings,
     load_entry,
     styled_mapping,
     sync_mapping,
@@ -827,6 +827,7 @@ def add_claims(
     wrong = [c for c in claims if not isinstance(c, Claim)]
     if wrong:
         raise TypeError(f"add_claims takes a list of Claim, not a list holding {type(wrong[0]).__name__}")
+    settings = _settings_lines(language, publisher, base_url)  # a setting of the wrong type refused here, first
     new_claims = [normalize_claim(c) for c in claims]
     if any(unwritable_texts(claim) for claim in new_claims):
         for claim in new_claims:
@@ -858,7 +859,6 @@ def add_claims(
             last = document.layout.text_of(document.layout.entries[-1])
             texts = [keep_indentation(t, key_column, like=last) for t in texts]
         layout = document.layout
-        settings = _settings_lines(language, publisher, base_url)
         if settings and not document.text.strip():
             # a new file: its settings go after the header comment, before 'claims:'
             header = HEADER_COMMENT if layout.list_prefix.startswith(HEADER_COMMENT) else ""
@@ -883,28 +883,28 @@ def add_claims(
 
 
 def _settings_lines(language: str | None, publisher: Publisher | None, base_url: str | None) -> str:
-    """The top-level settings of a new claims file, as a claims file writes them ('language: "es"'), in
-    double quotes: valid YAML whatever the text (a URL's ':' or '#')."""
-    lines = []
+    """The top-level settings of a new claims file, as a claims file writes them ('language: "es"'), written by
+    ``roundtrip.dump_settings``.  A ``publisher`` not a ``Publisher`` (a name given as text) or a ``base_url``
+    or ``language`` not text is refused (``TypeError``): written, the file was refused when read."""
+    if publisher is not None and not isinstance(publisher, Publisher):
+        raise TypeError(
+            f"add_claims: publisher= takes a Publisher (factcheck.Publisher(name, url)), not "
+            f"{type(publisher).__name__} {publisher!r}"
+        )
+    for name, value in (("base_url", base_url), ("language", language)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"add_claims: {name}= takes a str, not {type(value).__name__} {value!r}")
+    settings: dict[str, str | dict[str, str]] = {}
     if publisher is not None:
-        lines.append("publisher:")
-        lines.append(f"  name: {_double_quoted(publisher.name)}")
+        written = {"name": publisher.name}
         if publisher.url is not None:
-            lines.append(f"  url: {_double_quoted(publisher.url)}")
+            written["url"] = publisher.url
+        settings["publisher"] = written
     if base_url is not None:
-        lines.append(f"base_url: {_double_quoted(base_url)}")
+        settings["base_url"] = base_url
     if language is not None:
-        lines.append(f"language: {json.dumps(language)}")
-    return "".join(line + "\n" for line in lines)
-
-
-def _double_quoted(text: str) -> str:
-    """``text`` as a YAML double-quoted scalar: JSON's string, its letters as they are ('Agência Lupa'), a
-    character YAML does not take as it is (a line break of Unicode's, a byte-order mark) as an escape."""
-    quoted = json.dumps(text, ensure_ascii=False)
-    return "".join(
-        c if c.isprintable() else f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}" for c in quoted
-    )
+        settings["language"] = language
+    return dump_settings(settings) if settings else ""
 
 
 def _knowledge_base_given(kb: KnowledgeBase) -> str:

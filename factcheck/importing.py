@@ -497,14 +497,13 @@ def _settings_note(parsed: ParsedImport, kb: KnowledgeBase, name: str) -> str | 
     if unset:
         them = "it" if len(unset) == 1 else "them"
         said.append(
-            f"{' and '.join(unset)} not kept: the claims file names none, and an import sets none in a file it did "
-            f"not create: to keep {them} (for 'export --format claimreview'), copy {them} from {name} to the "
-            "file's top"
+            f"{' and '.join(unset)} not kept: the claims file names none, and an import sets them only in a file it "
+            f"creates: to keep {them} (for 'export --format claimreview'), copy {them} from {name} to the file's top"
         )
     if own:
         said.append(
-            f"{' and '.join(own)} not kept: the claims file keeps its own; an import gives one to a file it "
-            "creates only"
+            f"{' and '.join(own)} not kept: the claims file keeps its own; an import sets them only in a file it "
+            "creates"
         )
     return "; ".join(said) or None
 

@@ -774,6 +774,21 @@ def _tabs_between_tokens(line: str, covered: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def dump_settings(settings: Mapping[str, str | Mapping[str, str]]) -> str:
+    """Top-level settings of a new claims file ('publisher:' and its 'name:', 'base_url:', 'language:') as the
+    YAML lines of the file's top, each text in double quotes, escaped as YAML escapes them: read back exactly
+    whatever it holds (a URL's ':' or '#', a quote, a line break of Unicode's)."""
+    document = CommentedMap()
+    for key, value in settings.items():
+        if isinstance(value, str):
+            document[key] = styled(value, key, quoting="double")
+        else:
+            document[key] = CommentedMap((name, styled(text, name, quoting="double")) for name, text in value.items())
+    out = io.StringIO()
+    _yaml(0, 2).dump(document, out)
+    return out.getvalue()
+
+
 def dump_entry(entry: CommentedMap, *, dash_column: int, key_column: int) -> str:
     """The text of ``entry`` as a list item whose dash and keys sit at the given columns."""
     _one_anchor_per_name(entry)

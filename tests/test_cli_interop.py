@@ -379,15 +379,15 @@ def test_an_import_into_a_new_file_keeps_the_claimreview_settings(
     [
         (
             "",
-            "'publisher:' and 'base_url:' not kept: the claims file names none, and an import sets none in a file it "
-            "did not create: to keep them (for 'export --format claimreview'), copy them from {source} to the "
+            "'publisher:' and 'base_url:' not kept: the claims file names none, and an import sets them only in a "
+            "file it creates: to keep them (for 'export --format claimreview'), copy them from {source} to the "
             "file's top",
         ),
         (
             "base_url: https://other.example/\n",
-            "'publisher:' not kept: the claims file names none, and an import sets none in a file it did not create: "
+            "'publisher:' not kept: the claims file names none, and an import sets them only in a file it creates: "
             "to keep it (for 'export --format claimreview'), copy it from {source} to the file's top; 'base_url:' "
-            "not kept: the claims file keeps its own; an import gives one to a file it creates only",
+            "not kept: the claims file keeps its own; an import sets them only in a file it creates",
         ),
         # the same settings: nothing is lost, nothing said
         (

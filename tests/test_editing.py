@@ -1500,6 +1500,7 @@ def test_add_claims_refuses_a_knowledge_base_whose_settings_it_would_drop(tmp_pa
         Publisher("Desk: \"the\" #1 ('fact' checkers)", "https://desk.example/#about"),
         Publisher("Agência Exemplo \\ Checagem", None),
         Publisher("- true", "https://desk.example/?a=1&b=2"),
+        Publisher("Desk\u2028Line \ufeff mark", None),  # YAML's escapes (\\L), written by ruamel
     ],
 )
 def test_a_new_files_claimreview_settings_are_written_as_they_are_read(tmp_path: Path, publisher: Publisher) -> None:
@@ -1514,6 +1515,28 @@ def test_a_new_files_claimreview_settings_are_written_as_they_are_read(tmp_path:
         target, [dataclasses.replace(claim, id="b")], publisher=Publisher("Other"), base_url="https://o.example/"
     )
     assert load_knowledge_base(target, use_cache=False).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (
+            {"publisher": "Desk"},
+            "add_claims: publisher= takes a Publisher (factcheck.Publisher(name, url)), not str 'Desk'",
+        ),
+        ({"base_url": 1}, "add_claims: base_url= takes a str, not int 1"),
+    ],
+)
+def test_a_new_files_setting_of_the_wrong_type_is_refused_and_nothing_written(
+    tmp_path: Path, given: dict[str, object], said: str
+) -> None:
+    # a publisher given as its name was written 'publisher: Desk', a file then refused when read
+    target = tmp_path / "new.yaml"
+    claim = Claim(id="a", claim="The moon is made of cheese.", verdict=Verdict.FALSE)
+    with pytest.raises(TypeError) as refused:
+        add_claims(target, [claim], **given)  # type: ignore[arg-type]
+    assert str(refused.value) == said
+    assert not target.exists()
 
 
 def test_a_knowledge_base_made_in_python_holds_only_claims() -> None:
