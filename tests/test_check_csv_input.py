@@ -334,6 +334,8 @@ def test_the_readme_names_the_characters_that_end_no_line_of_check_input() -> No
         ('"id"\t"text"\n"1"\t1\t"US troops"\n"2"\t2\t"He said ""no"""\n', 'US troops\nHe said "no"\n'),
         # row.names=FALSE, quotes escaped
         ('"id"\t"text"\n1\t"He said \\"no\\""\n2\t"Tacos"\n', 'He said "no"\nTacos\n'),
+        # a delimiter ending each row, not the header: no row names, the column where the header puts it
+        ("id,text\n1,hello,\n2,world,\n", "hello\nworld\n"),
         # row.names=TRUE as a comma-separated file writes them (write.csv): the header names them ""
         ('"","id","text"\n"1",1,"US troops"\n', "US troops\n"),
         # a plain export: one post opens a quote a later row closes; each row is one post, its quotes text

@@ -510,7 +510,8 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     tab-separated text do not quote, and a quote opening a post ("Wow.) read as one merged the rows up to the next
     quote.  The column is taken by its place, not its name (the names quoted and quotes read as text, '"text"' was
     a KeyError), one further on when the first row has one cell more than the header: R's ``write.table`` writes
-    the row names (its default ``row.names=TRUE``) in a column its header does not name."""
+    the row names (its default ``row.names=TRUE``) in a column its header does not name; not when that cell
+    is an empty one last, a delimiter ending the row (``1,hello,``)."""
     options = ""
     if delimiter == "\t":
         options = (
@@ -523,7 +524,7 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
         "import sys, io, re, codecs; from csv import reader, QUOTE_NONE; "
         f"{_READ_TEXT}"
         f'r = [x for x in reader(io.StringIO(t, newline=""), {options}delimiter={json.dumps(delimiter)}) if x]; '
-        f"k = {names.index(column)} + (len(r) > 1 and len(r[1]) == len(r[0]) + 1); "
+        f'k = {names.index(column)} + (len(r) > 1 and len(r[1]) == len(r[0]) + 1 and r[1][-1] != ""); '
         '[print(" ".join((x[k] if k < len(x) else "").split())) for x in r[1:]]'
     )
     quotes = (
