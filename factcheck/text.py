@@ -1065,6 +1065,230 @@ def _italian_number_words(text: str) -> str:
     return _ITALIAN_NUMBER_WORDS().sub(_italian_number, text)
 
 
+#: French number words (lang83), read as their digits in any text, as Italian's and German's are: "Quatre-vingt-dix
+#: migrants" was the words "quatre", "vingt" and "dix" and no other number than a claim of "80 migrants".  A run of them
+#: joined by spaces, hyphens, or "et" between a ten and "un", "une", "onze" ("vingt et un", "vingt-et-un", "soixante et
+#: onze"), read as French says them: "quatre-vingt(s)" 80, "soixante-dix" 70, "quatre-vingt-dix" 90, "dix-sept" 17,
+#: "deux cents" 200, "trois cent un" 301, "deux millions" 2000000, "un million", "un milliard" (and Belgian and Swiss
+#: "septante", "huitante", "octante", "nonante").  Two words that no number says side by side are two runs ("entre
+#: dix et vingt", "deux trois").  Left as words (``_french_part``): a run holding "mille", whose digits French writes
+#: "10 000" with a plain space, two numbers in every language (README, Limits): "dix mille" read 10000 capped its own
+#: claim's "10 000" at 0.20; a run before a fraction ("deux tiers", "trois quarts", "deux cinquièmes") or a half
+#: ("trois heures et demie"); capitalised but opening a sentence before a French sign ("Cent soldats", not "Otto Dix",
+#: "Dix was born", "Six Flags", "Trois said"); one joined by a hyphen or an apostrophe to another word
+#: ("mille-feuille", "Neuf-Brisach", "un deux-pièces"); "un" and "une" alone (articles), a run English reads as well
+#: ("six", "six million") or reads otherwise ("six cents": 6 and a coin), and the words alone that other languages
+#: say too ("neuf" new, "sept" September, "onze" Dutch's "our", "seize" and "cent" English's, "à trois") but before a
+#: French plural noun (``_french_plural_after``; "seize" and "cent" with a French word beside too).
+_FRENCH_UNITS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+}  # fmt: skip
+_FRENCH_TEENS = {
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+}  # fmt: skip
+_FRENCH_TENS = {
+    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
+    "huitante": 80, "octante": 80, "nonante": 90,
+}  # fmt: skip
+_FRENCH_HUNDREDS = frozenset(("cent", "cents"))
+_FRENCH_SCALES = {"mille": 1000, "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}
+_FRENCH_WORDS = frozenset((*_FRENCH_UNITS, *_FRENCH_TEENS, *_FRENCH_TENS, *_FRENCH_HUNDREDS, *_FRENCH_SCALES))
+#: the words English reads as the same number: a run of them alone is English's ("six", "six million"), and before
+#: "cent(s)" English's too ("six cents": 6 and a coin)
+_FRENCH_AS_ENGLISH = frozenset(("six", "million"))
+#: the words alone that another language says otherwise: new ("neuf"), September ("sept"), Dutch's "our" ("onze"),
+#: English's "seize" and "cent", and any after "à" ("ménage à trois"): a number only before a French sign
+#: (``_french_sign_after``)
+_FRENCH_SAID_OTHERWISE = frozenset(("neuf", "sept", "onze", "seize", "cent"))
+#: of those, English's words: numbers by a French word beside them, or in a text read as Spanish (or French)
+_FRENCH_AS_ENGLISH_WORDS = frozenset(("seize", "cent"))
+_FRENCH_WORD = "(?:" + "|".join(sorted(_FRENCH_WORDS, key=len, reverse=True)) + ")"
+_FRENCH_RUN = LazyPattern(
+    rf"(?<![\w\-'’.,]){_FRENCH_WORD}(?:(?:-et-|\s+et\s+|-|\s+){_FRENCH_WORD})*(?![\w\-'’])", re.IGNORECASE
+)
+#: what every text ``_french_number_words`` reads holds, in lower case, tested before the longer pattern
+_FRENCH_NEEDLE = re.compile(
+    r"deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante"
+    r"|cinquante|soixante|septante|huitante|octante|nonante|cent|million|milliard"
+)
+_FRENCH_SEPARATOR = re.compile(r"-et-|\s+et\s+|-|\s+", re.IGNORECASE)
+#: the words before which "cent" alone is a coin or "per cent": "pour cent", "un cent"; not "a" ("Il a cent ans")
+_BEFORE_A_COIN = frozenset("per pour un le du".split())
+_WORD_THEN_SPACE = re.compile(r"([\w’']+)\W{0,2}$")
+#: the word after a run, and the one after that
+_NEXT_WORDS_OF = re.compile(r"\s+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+#: a fraction after a run ("deux tiers", "trois quarts", "deux cinquièmes"), or a half a word after it ("trois heures
+#: et demie"), right after it ("deux millions et demi": 2000000 stood against "2 500 000")
+_FRACTION_OR_HALF_AFTER = re.compile(
+    r"\s+(?:tiers\b|quarts?\b|[^\W\d_]+i[eè]mes?\b|et\s+demie?\b|[^\W\d_]+\s+et\s+demie?\b)", re.IGNORECASE
+)
+#: the words ending in "s" or "x" after a number word that are no French plural noun: "Quoi de neuf dans",
+#: "neuf sans", "Dix was born", "seize this"
+_NO_FRENCH_PLURAL = frozenset(
+    "dans sans plus pas jamais puis mais alors avons avez sous vers chez depuis"
+    " is was has his its this thus us as does says gets goes makes takes wins joins plays yes".split()
+)
+#: the French words beside "Cent soldats", "seize soldats" that tell a French text: before the number or after its
+#: plural noun (accents folded or not)
+_FRENCH_NEIGHBOURS = frozenset(
+    "les des ces ses mes nos vos leurs à et de du au aux en dans sur avec environ plus moins près sont ont étaient"
+    " avaient seront français française françaises francais francaise francaises a etaient qui que il elle ils"
+    " elles y".split()
+)
+
+
+def _french_sign_after(text: str, end: int) -> bool:
+    """Does a French plural noun ("Cent soldats") or "de" ("Un million de personnes") follow a capitalised run of
+    number words ending at ``end``?"""
+    following = _NEXT_WORDS_OF.match(text, end)
+    return following is not None and (following[1] in ("de", "d") or _french_plural_after(text, end) is not None)
+
+
+def _french_plural_after(text: str, end: int) -> tuple[str, str] | None:
+    """The French plural noun after a number word ending at ``end`` ("neuf ans", "cent soldats") and the word after it
+    ("" for none), or None."""
+    following = _NEXT_WORDS_OF.match(text, end)
+    if following is None:
+        return None
+    word = following[1]
+    if len(word) < 3 or not word.islower() or word[-1] not in "sx" or word in _NO_FRENCH_PLURAL:
+        return None
+    return word, (following[2] or "").lower()
+
+
+def _french_follows(previous: str, word: str, joined_by_et: bool) -> bool:
+    """May ``word`` follow ``previous`` (both folded, in lower case) in one French number?"""
+    if joined_by_et:
+        return previous in _FRENCH_TENS and previous != "vingts" and word in ("un", "une", "onze")
+    if word in _FRENCH_SCALES:
+        return previous not in _FRENCH_SCALES  # "deux mille", "cent mille", "trois millions"; not "mille millions"
+    if previous in _FRENCH_UNITS:
+        return word in _FRENCH_HUNDREDS or (previous == "quatre" and word in ("vingt", "vingts"))
+    if previous in _FRENCH_TEENS:
+        return word in _FRENCH_HUNDREDS or (previous == "dix" and word in ("sept", "huit", "neuf"))
+    if previous in _FRENCH_TENS:
+        if word in _FRENCH_UNITS:
+            return word not in ("un", "une")  # "vingt et un", never "vingt-un"
+        # "soixante-dix", "quatre-vingt-dix": not "trente-dix"
+        return word in _FRENCH_TEENS and previous in ("soixante", "vingt", "vingts")
+    # after "cent(s)", "mille", a million or a billion: a smaller part
+    return word not in _FRENCH_HUNDREDS or previous in _FRENCH_SCALES
+
+
+def _french_value(words: list[str]) -> int:
+    """The value of a run of French number words that may follow each other (``_french_follows``)."""
+    big = thousands = small = 0
+    previous = ""
+    for word in words:
+        if word in ("vingt", "vingts") and previous == "quatre":
+            small += 80 - 4  # "quatre-vingt(s)": four twenties
+        elif word in _FRENCH_UNITS:
+            small += _FRENCH_UNITS[word]
+        elif word in _FRENCH_TEENS:
+            small += _FRENCH_TEENS[word]
+        elif word in _FRENCH_TENS:
+            small += _FRENCH_TENS[word]
+        elif word in _FRENCH_HUNDREDS:
+            small = (small or 1) * 100 if small < 100 else small + 100
+        elif word == "mille":
+            thousands += (small or 1) * 1000
+            small = 0
+        else:
+            big += ((thousands + small) or 1) * _FRENCH_SCALES[word]
+            thousands = small = 0
+        previous = word
+    return big + thousands + small
+
+
+def _french_reads_alone(text: str, start: int, end: int, word: str, language: Language | None) -> bool:
+    """Is the one French number word ``word`` (folded, in lower case) at ``text[start:end]`` a number?  The text's
+    language is the caller's (``normalize``'s ``language``), or None: then only the words beside tell."""
+    if word in ("un", "une", "cents", "mille", "million", "millions", "milliard", "milliards", "six"):
+        return False
+    before = _WORD_THEN_SPACE.search(text, max(0, start - 30), start)
+    previous = before[1].lower() if before is not None else ""
+    if word not in _FRENCH_SAID_OTHERWISE and previous not in ("à", "a"):
+        return True
+    if word == "cent" and (previous[-1:].isdigit() or previous in _BEFORE_A_COIN):
+        return False  # "50 cent", "un cent", "pour cent"
+    plural = _french_plural_after(text, end)
+    if plural is None:
+        return False  # "Quoi de neuf dans", "signed in sept by", "onze regering", "ménage à trois"
+    if word in _FRENCH_AS_ENGLISH_WORDS and language is not Language.SPANISH:
+        # English's "seize guns from", "a cent coins": a French word before the number or after its noun, unless the
+        # text is read as Spanish (or French), by its caller or its words
+        return previous in _FRENCH_NEIGHBOURS or plural[1] in _FRENCH_NEIGHBOURS
+    return True
+
+
+def is_french_number_word(word: str) -> bool:
+    """Is ``word`` French number words alone ("Quatre-vingts", "vingt-et-un", "millions")?  A note quotes a French
+    amount by these words, not the noun its reading needed after them ("Cent soldats": ``_french_sign_after``)."""
+    parts = word.lower().split("-")
+    return all(part in _FRENCH_WORDS or part == "et" for part in parts) and any(part != "et" for part in parts)
+
+
+def _french_number(match: re.Match[str], language: Language | None) -> str:
+    """The digits of each number of a run of French number words (``_FRENCH_RUN``), its words as written where they
+    read as none."""
+    text, said = match.string, match.group()
+    words = _FRENCH_SEPARATOR.split(said)
+    separators = _FRENCH_SEPARATOR.findall(said)
+    lower = [word.lower() for word in words]
+    # the numbers of the run, by the index of their first and last word
+    spans: list[tuple[int, int]] = []
+    first = 0
+    for at in range(1, len(words) + 1):
+        if at == len(words) or not _french_follows(lower[at - 1], lower[at], "et" in separators[at - 1].lower()):
+            spans.append((first, at))
+            first = at
+    pieces: list[str] = []
+    offset = match.start()
+    starts = [offset]
+    for word, separator in zip(words, separators, strict=False):
+        starts.append(starts[-1] + len(word) + len(separator))
+    for index, (first, last) in enumerate(spans):
+        part = words[first:last]
+        start = starts[first]
+        end = starts[last - 1] + len(words[last - 1])
+        if index:
+            pieces.append(separators[first - 1])
+        pieces.append(_french_part(text, start, end, part, lower[first:last], language))
+    return "".join(pieces)
+
+
+def _french_part(text: str, start: int, end: int, words: list[str], lower: list[str], language: Language | None) -> str:
+    """One number of a run of French number words, as digits, or as written (``_FRENCH_RUN``)."""
+    written = text[start:end]
+    if any(word != lower_word for word, lower_word in zip(words[1:], lower[1:], strict=True)):
+        return written  # "dix Mille", "QUATRE-VINGT"
+    if "mille" in lower:
+        return written  # "dix mille": its digits "10 000" are two numbers (README, Limits)
+    if all(word in ("un", "une") for word in lower) or _FRENCH_AS_ENGLISH.issuperset(lower):
+        return written  # articles; "six", "six million": English reads them
+    english_cents = len(lower) > 1 and lower[-1] in _FRENCH_HUNDREDS and _FRENCH_AS_ENGLISH.issuperset(lower[:-1])
+    if english_cents and language is not Language.SPANISH:
+        return written  # "six cents": English's 6 and a coin, but in a text read as Spanish (or French)
+    if _FRACTION_OR_HALF_AFTER.match(text, end):
+        return written  # "deux tiers" (66 %), "trois heures et demie"
+    if words[0] != lower[0]:
+        if words[0][1:] != lower[0][1:] or not _opens_a_sentence(text, start):
+            return written  # "Otto Dix", "les Quatre Saisons"
+        if not _french_sign_after(text, end):
+            return written  # "Six Flags", "Dix Hills", "Dix was born", "Trois said" opening a text
+    if len(lower) == 1 and not _french_reads_alone(text, start, end, lower[0], language):
+        return written
+    return str(_french_value(lower))
+
+
+def _french_number_words(text: str, language: Language | None = None) -> str:
+    """A text's French number words (``_FRENCH_RUN``) as digits: "quatre-vingt-dix" 90, "vingt et un" 21, "deux
+    millions" 2000000; ``language`` the caller's, if any (``_french_reads_alone``)."""
+    if not _FRENCH_NEEDLE.search(text.lower()):
+        return text
+    return _FRENCH_RUN().sub(lambda match: _french_number(match, language), text)
+
+
 #: German number words, read as their digits in any text ("zehntausend" 10000, "Zwanzigtausend", "zweihundertfünfzig",
 #: "einundzwanzig"), so that "Zehntausend US-Soldaten sind in Mexiko stationiert" states the 10000 of "10.000
 #: US-Soldaten ..." (it was the word "zehntausend", no number: it missed the claim, and "Zwanzigtausend" was no other
@@ -3026,6 +3250,7 @@ def normalize(text: str, language: Language | None = None, *, mil_as_thousand: b
     text = _sub_if_held(_AMERICA, " usa ", text, _AMERICA_NEEDLES)
     text = _sub_if_held(_WHO, _world_health_organization, text, _WHO_NEEDLES)
     italian = not spanish and (language is Language.ITALIAN or (language is None and reads_italian(text)))
+    text = _french_number_words(text, language)  # "quatre-vingt-dix", "vingt et un": in any text
     text = _italian_number_words(text)  # "diecimila", "mille", "un milione e mezzo": in any text
     text = _german_number_words(text)  # "zehntausend", "eine Million", "1,5 Mio.": in any text
     if italian:
@@ -3332,6 +3557,7 @@ _NUMBER_WORDS = frozenset(
         *_SCALES,
         *_SPANISH_NUMBERS,
         *_SPANISH_SCALES,
+        *_FRENCH_WORDS,  # "Dix mille", "quatre-vingt-dix" (``_french_number_words``)
         *(w for key in _MULTIPLIERS for w in key.split()),
         "half",
         *("cr", "crs"),  # "₹10,000 cr" (``_RUPEE_CRORE``)
