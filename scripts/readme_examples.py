@@ -1,6 +1,7 @@
-"""Run the command examples in README.md and write their real output under them.
+"""Run the command examples in README.md and docs/*.md and write their real output under them.
 
-Every fenced ```console block in the README whose first line starts with ``$ factcheck`` (or
+Each page (README.md, then every page of docs/ but the generated cli.md) is run on its own, in a fresh scratch
+folder.  Every fenced ```console block in a page whose first line starts with ``$ factcheck`` (or
 ``$ echo``/``$ printf`` piped into factcheck) is an example: each ``$ `` line is run, in order,
 in one scratch folder that holds a copy of the starter ``claims.yaml`` and of the test
 fixtures named in ``FILES``, and the lines after it are replaced by what the command printed
@@ -10,10 +11,10 @@ empty folder, as the walkthrough "Your first claims.yaml" does, until the next `
 block whose first line is ``# claims.yaml`` or ``# claims.yaml: ...`` (a comment, harmless when copied) is
 saved as ``claims.yaml``, as the reader is told to save it, so that the commands after it read the file shown.
 
-    python scripts/readme_examples.py          # rewrite README.md
-    python scripts/readme_examples.py --check  # exit 1 if README.md is out of date (the tests run this)
+    python scripts/readme_examples.py          # rewrite README.md and the docs pages
+    python scripts/readme_examples.py --check  # exit 1 if one is out of date (the tests run this)
 
-So the README's examples are never made up: the test suite fails when one goes stale.
+So the documentation's examples are never made up: the test suite fails when one goes stale.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 README = REPO / "README.md"
+
+
+def pages() -> list[Path]:
+    """The pages whose examples are run: README.md, then docs/*.md but cli.md (``--help``, which
+    scripts/cli_reference.py writes)."""
+    return [README, *sorted(p for p in (REPO / "docs").glob("*.md") if p.name != "cli.md")]
+
+
 #: files the examples use, by the name they have in the scratch folder
 FILES = {
     "claims.yaml": REPO / "claims.yaml",
@@ -168,24 +177,30 @@ def updated_readme(text: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="exit 1 if README.md is not up to date; change nothing")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a page is not up to date; change nothing")
     options = parser.parse_args()
     sys.path.insert(0, str(REPO))
-    current = README.read_text(encoding="utf-8")
-    fresh = updated_readme(current)
-    if options.check:
-        if fresh != current:
+    stale = []
+    for page in pages():
+        name = str(page.relative_to(REPO))
+        current = page.read_text(encoding="utf-8")
+        fresh = updated_readme(current)
+        if fresh == current:
+            continue
+        if options.check:
             import difflib
 
             sys.stdout.writelines(
                 difflib.unified_diff(
-                    current.splitlines(keepends=True), fresh.splitlines(keepends=True), "README.md", "README.md (run)"
+                    current.splitlines(keepends=True), fresh.splitlines(keepends=True), name, f"{name} (run)"
                 )
             )
-            print("README.md examples are out of date: run python scripts/readme_examples.py", file=sys.stderr)
-            return 1
-        return 0
-    README.write_text(fresh, encoding="utf-8")
+            stale.append(name)
+        else:
+            page.write_text(fresh, encoding="utf-8")
+    if stale:
+        print(f"{', '.join(stale)}: examples out of date: run python scripts/readme_examples.py", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -130,7 +130,7 @@ def test_statements_with_commas_get_no_note(invoke: Callable[..., Result], lines
 def test_the_readme_gives_the_command_the_note_gives(invoke: Callable[..., Result]) -> None:
     note = _note(invoke("check", "-", input=POSTS_CSV.encode("utf-8")))
     command = ("python3 -c " + note.split(": python3 -c ", 1)[1]).replace("FILE.csv", "posts.csv")
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
     assert f"\n{command}\n" in readme
 
 
@@ -248,7 +248,7 @@ def test_the_notes_command_checks_a_quoted_tab_separated_file_post_by_post(
 def test_the_readme_names_the_columns_the_note_looks_for_in_the_order_it_chooses_them() -> None:
     from factcheck.cli.check import _TEXT_COLUMNS
 
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
     paragraph = " ".join(readme.split("A CSV file of posts (a platform's", 1)[1].split("```sh", 1)[0].split())
     listed = paragraph.split("a column of posts, whatever its case: ", 1)[1].split(". The other names", 1)[0]
     assert re.findall(r"`(\w+)`", re.sub(r"\([^)]*\)", "", listed)) == list(_TEXT_COLUMNS)
@@ -272,7 +272,7 @@ def test_a_line_is_numbered_as_scan_numbers_it_but_where_a_cr_alone_comes_before
     # the reviewer's input: a CR alone before a line feed ends a line to scan, not to check -
     checked, scanned = numbers(b"Bananas are yellow.\rThere are US troops in Mexico.\r\nx y z.\n\nUS troops in Mexico.")
     assert checked == [1, 2, 3, 4] and scanned == [1, 2, 3, 5]
-    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8").split())
+    readme = " ".join((Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8").split())
     assert "but where a CR alone comes before a line feed, a line end to `scan`, not to `check -`" in readme
     assert "as `scan` numbers a sentence's line;" not in readme
 

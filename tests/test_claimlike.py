@@ -1683,7 +1683,7 @@ def test_a_month_in_capitals_is_a_date(sentence: str, reason: str) -> None:
         "Cartel killings 500",  # a noun in -ings
         "US troops 10,000",  # a plural known by itself
         "KTVA 2026 SENATE DEBATE - TRANSCRIPT",
-        "Over 10,000 US troops now in Mexico",  # no verb at all: a title when a heading (see README)
+        "Over 10,000 US troops now in Mexico",  # no verb at all: a title when a heading (see docs/commands.md)
     ],
 )
 def test_a_heading_without_a_verb_before_its_quantity_is_still_a_title(title: str) -> None:

@@ -857,7 +857,7 @@ def test_a_url_given_as_the_out_file_is_refused(invoke: Invoke, mini_kb: Path) -
 
 def test_validate_names_a_url_among_its_files_and_still_checks_the_others(invoke: Invoke, mini_kb: Path) -> None:
     # 'validate a.yaml https://... b.yaml' checked none: the address was refused as the arguments were read; the
-    # README says that a file validate cannot read is named on standard error and the others are still checked
+    # docs/commands.md says that a file validate cannot read is named on standard error and the others are still checked
     other = mini_kb.with_name("other.yaml")
     other.write_bytes(mini_kb.read_bytes())
     result = invoke("validate", str(mini_kb), "https://example.org/claims.yaml", str(other))

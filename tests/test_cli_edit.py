@@ -1251,7 +1251,7 @@ def test_a_claims_file_saved_as_claims_yml_is_named_not_passed_over(
         f"the claims are the bundled starter file's ({bundled_kb_path()}); rename it to claims.yaml, "
         "or name it with --kb claims.yml\n"
     )
-    # named as the README names it, it is pointed to; named with --kb, it is used, with no note
+    # named as docs/claims-file.md names it, it is pointed to; named with --kb, it is used, with no note
     named = invoke("list", "--kb", "claims.yaml")
     assert named.exit_code == ExitCode.ERROR
     assert named.stderr == (

@@ -1,5 +1,5 @@
-"""The documentation tells the truth: README examples are real output, docs/cli.md is the real
-``--help``, and every command is documented."""
+"""The documentation tells the truth: the examples of README.md and docs/*.md are real output, docs/cli.md
+is the real ``--help``, every command is documented, and every link of the pages leads somewhere."""
 
 from __future__ import annotations
 
@@ -17,6 +17,14 @@ import pytest
 from factcheck import load_knowledge_base
 
 REPO = Path(__file__).parent.parent
+#: the pages written by hand: README.md, the front door, and the reference pages under docs/ (cli.md, the
+#: generated --help, is checked against the help itself)
+PAGES = [REPO / "README.md", *sorted(p for p in (REPO / "docs").glob("*.md") if p.name != "cli.md")]
+
+
+def _page(name: str) -> str:
+    """The text of one page: 'README.md' or a page of docs/ ('docs/python.md')."""
+    return (REPO / name).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("script", ["readme_examples.py", "cli_reference.py"])
@@ -28,16 +36,21 @@ def test_generated_documentation_is_up_to_date(script: str) -> None:
 
 
 def test_every_command_has_help_and_a_readme_section() -> None:
+    # README's tour, "Commands at a glance", gives each command a paragraph (opening with its name in bold);
+    # docs/commands.md, or docs/matching.md for `model`, says the rest
     from typer.main import get_command
 
     from factcheck.cli import app
 
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    readme = _page("README.md")
+    tour = readme.split("\n## Commands at a glance\n", 1)[1].split("\n## ", 1)[0]
+    reference = " ".join(_page(f"docs/{name}") for name in ("commands.md", "matching.md"))
     commands = get_command(app).commands  # type: ignore[attr-defined]
     assert {"check", "scan", "list", "show", "validate", "add", "edit", "remove", "import", "export"} <= set(commands)
     for name, command in commands.items():
         assert command.help, f"factcheck {name} has no help text"
-        assert f"`{name}`" in readme or f"factcheck {name}" in readme, f"README does not mention {name}"
+        assert f"**`{name}`**" in tour, f"README's Commands at a glance does not present {name}"
+        assert f"`{name}`" in reference or f"factcheck {name}" in reference, f"docs/ do not mention {name}"
 
 
 def test_every_command_help_speaks_command_line_notation_not_python_types() -> None:
@@ -186,14 +199,15 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one() -> None:
     assert blocks[1] in (REPO / ".ci" / "run").read_text(encoding="utf-8")
 
 
-def test_the_readme_says_truly_which_lines_of_its_examples_are_typed() -> None:
+@pytest.mark.parametrize("name", [str(p.relative_to(REPO)) for p in PAGES])
+def test_the_readme_says_truly_which_lines_of_its_examples_are_typed(name: str) -> None:
     # it said "the lines without `$ ` are what factcheck prints": untrue of the shell examples that are commands
-    # alone (the pre-commit hook, the jq pipelines, the benchmark commands); and bash's message alone was named
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    prose = _readme_prose()
+    # alone (the pre-commit hook, the jq pipelines, the benchmark commands); and bash's message alone was named.
+    # README says it of "the examples below": those of the docs pages too.
+    prose = _prose("README.md")
     assert "bash: $: command not found" in prose and "zsh: command not found: $" in prose
-    assert "without `$ ` are what factcheck prints" not in prose
-    blocks = re.findall(r"^```(\w*)\n(.*?)^```", readme, re.MULTILINE | re.DOTALL)
+    assert "without `$ ` are what factcheck prints" not in _prose()
+    blocks = re.findall(r"^```(\w*)\n(.*?)^```", _page(name), re.MULTILINE | re.DOTALL)
     for language, block in blocks:
         lines = [line for line in block.splitlines() if line.strip()]
         if any(line.startswith("$ ") for line in lines):
@@ -206,21 +220,22 @@ def test_the_readme_says_truly_which_lines_of_its_examples_are_typed() -> None:
 
 def test_the_readme_says_truly_where_a_date_object_comes_from_and_what_type_checkers_want() -> None:
     # its example said a row "as csv.DictReader ... gives it" held a datetime.date: csv gives text alone
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    readme = _page("docs/python.md")
     assert next(csv.DictReader(io.StringIO("checked\n2025-01-02\n")))["checked"] == "2025-01-02"
     assert all("gives text" in line for line in readme.splitlines() if "csv.DictReader" in line)
     assert "csv or\npandas reader gives one" not in readme
     # and "Type checkers still expect text there (a known limitation)": they take a datetime.date
     # (tests/test_public_api.py::test_type_checkers_accept_a_date_given_as_a_datetime_date)
-    prose = _readme_prose()
+    prose = _prose("docs/python.md")
     assert "known limitation" not in prose and "but they want text" not in prose
     assert "type checkers take the date too, and read `claim.checked` back as `str | None`" in prose
 
 
 def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    # the examples of "Using factcheck from Python", docs/python.md, run as one session
+    readme = _page("docs/python.md")
     blocks = re.findall(r"^```python\n(.*?)^```\n", readme, re.M | re.S)
-    assert blocks, "README.md has no Python example"
+    assert blocks, "docs/python.md has no Python example"
     (tmp_path / "claims.yaml").write_bytes((REPO / "claims.yaml").read_bytes())
     starter = load_knowledge_base(tmp_path / "claims.yaml")
     monkeypatch.chdir(tmp_path)
@@ -229,7 +244,7 @@ def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.Monk
     namespace = {"__name__": "readme_example"}  # one session: a block uses the names the blocks above it made
     with contextlib.redirect_stdout(printed):
         for block in blocks:
-            exec(compile(block, "README.md", "exec"), namespace)
+            exec(compile(block, "docs/python.md", "exec"), namespace)
     lines = printed.getvalue().splitlines()
     # with either matcher (CI runs the suite with and without the semantic extra)
     assert re.fullmatch(r"[01]\.\d\d false There are more than 10,000 US troops deployed in Mexico\.", lines[0]), lines
@@ -266,7 +281,7 @@ def test_the_readme_says_what_the_scan_dicts_leave_out_of_scan_json(tmp_path: Pa
     from factcheck import build_matcher, parse_article, scan_article
     from factcheck.cli import app
 
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    readme = _page("docs/python.md")
     (tmp_path / "claims.yaml").write_bytes((REPO / "claims.yaml").read_bytes())
     text = "There are 10,000 US troops in Mexico.\n"
     args = ["scan", "--json", "--matcher", "lexical", "--kb", str(tmp_path / "claims.yaml"), "-"]
@@ -358,9 +373,11 @@ def test_every_key_of_a_json_output_is_named_in_the_help(tmp_path: Path) -> None
         assert not missing, f"factcheck {command} --json keys not named in --help: {missing}"
 
 
-def _readme_prose() -> str:
-    """README.md with every run of white space one space, so a sentence reads the same however it is wrapped."""
-    return " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+def _prose(*names: str) -> str:
+    """The pages named (by default README.md and every docs page written by hand), with every run of white
+    space one space, so a sentence reads the same however it is wrapped."""
+    texts = [_page(name) for name in names] if names else [p.read_text(encoding="utf-8") for p in PAGES]
+    return " ".join(" ".join(texts).split())
 
 
 def test_every_option_the_readme_names_exists() -> None:
@@ -376,7 +393,7 @@ def test_every_option_the_readme_names_exists() -> None:
     commands = [group, *group.commands.values()]  # type: ignore[attr-defined]
     factcheck_options = {opt for command in commands for p in command.params for opt in [*p.opts, *p.secondary_opts]}
     tools = " ".join(p.read_text(encoding="utf-8") for p in [*REPO.glob("bench/*.py"), *REPO.glob("scripts/*.py")])
-    prose = _readme_prose()
+    prose = _prose()
     named = set(re.findall(r"(?<![\w-])--[a-z][a-z0-9-]*[a-z0-9]", prose))
     # "--source-url/-title/-publisher": --source-title, --source-publisher
     for prefix, more in re.findall(r"(--[a-z-]+-)[a-z]+((?:/-[a-z]+)+)", prose):
@@ -386,11 +403,11 @@ def test_every_option_the_readme_names_exists() -> None:
         for o in named - factcheck_options - {"--strict", "--conflict", "--install", "--no-clobber"}
         if f'"{o}"' not in tools
     )
-    assert not unknown, f"README.md names options that no command, benchmark or script has: {unknown}"
+    assert not unknown, f"README.md or docs/ name options that no command, benchmark or script has: {unknown}"
 
 
 def test_every_command_but_export_has_json() -> None:
-    # README, Commands: "every one but export (which has --format json) has --json"
+    # docs/commands.md: "every one but export (which has --format json) has --json"; README's tour says it too
     from typer.main import get_command
 
     from factcheck.cli import app
@@ -398,7 +415,8 @@ def test_every_command_but_export_has_json() -> None:
     commands = get_command(app).commands  # type: ignore[attr-defined]
     with_json = {name for name, command in commands.items() if any("--json" in p.opts for p in command.params)}
     assert set(commands) - with_json == {"export"}
-    assert "every one but `export` (which has `--format json`) has `--json`" in _readme_prose()
+    assert "every one but `export` (which has `--format json`) has `--json`" in _prose("docs/commands.md")
+    assert "every command but `export` has `--json`" in _prose("README.md")
 
 
 def test_the_readme_layout_names_every_module_of_the_package() -> None:
@@ -406,7 +424,8 @@ def test_the_readme_layout_names_every_module_of_the_package() -> None:
     # of it (transcript.py, jsontext.py, indentation.py were) has no home there.
     from fnmatch import fnmatch
 
-    layout = _readme_prose().split("Layout: `factcheck/` is the package", 1)[1].split("`bench/` the benchmarks", 1)[0]
+    development = _prose("docs/development.md")
+    layout = development.split("Layout: `factcheck/` is the package", 1)[1].split("`bench/` the benchmarks", 1)[0]
     named = set(re.findall(r"`([\w*]+\.py)`", layout))
     package = {p.name for p in (REPO / "factcheck").glob("*.py")} - {"__init__.py", "__main__.py"}
     cli = {p.name for p in (REPO / "factcheck" / "cli").glob("*.py")}
@@ -420,12 +439,13 @@ def _fixture_rows(name: str) -> list[list[str]]:
 
 
 def test_the_readme_figures_on_the_starter_fixtures_are_their_counts() -> None:
-    # README, Accuracy, quotes the fixtures' sizes. That every paraphrase is found and every "silent"
-    # line stays silent (each "xfail" line a strict xfail) is tests/test_matching_quality.py's to
-    # check; this test keeps the counts the README gives those results in true as the fixtures grow.
+    # README, Accuracy, quotes the fixtures' sizes (docs/limits.md the starter file's). That every paraphrase
+    # is found and every "silent" line stays silent (each "xfail" line a strict xfail) is
+    # tests/test_matching_quality.py's to check; this test keeps the counts the README gives those results in
+    # true as the fixtures grow.
     from factcheck.store import load_knowledge_base
 
-    prose = _readme_prose()
+    prose = _prose("README.md")
     paraphrases = [row for row in _fixture_rows("starter_paraphrases.tsv") if row[0] != "-"]
     found = re.search(r"(\d+) of (\d+) paraphrases find the right claim", prose)
     assert found and found.groups() == (str(len(paraphrases)),) * 2
@@ -441,20 +461,21 @@ def test_the_readme_figures_on_the_starter_fixtures_are_their_counts() -> None:
 
     starter = len(load_knowledge_base(REPO / "claims.yaml").claims)
     assert re.search(r"(\d+) claims whose every citation", prose).group(1) == str(starter)  # type: ignore[union-attr]
-    assert re.search(r"the starter file has (\d+)\)", prose).group(1) == str(starter)  # type: ignore[union-attr]
+    limits = _prose("docs/limits.md")
+    assert re.search(r"the starter file has (\d+)\)", limits).group(1) == str(starter)  # type: ignore[union-attr]
 
 
 def test_the_readme_scores_on_a_three_claim_file_are_real() -> None:
-    # README, Limits: a file of a few claims gives the matcher little to go on.
+    # docs/limits.md: a file of a few claims gives the matcher little to go on.
     from factcheck.lexical import LexicalMatcher
     from factcheck.store import load_knowledge_base
 
     quoted = re.search(
         r"three-claim file \(`(tests/fixtures/[\w.]+)`\), the statement \"(Riverton)\", the town one claim names, "
         r"scores (\d\.\d\d), and \"([^\"]+)\" (\d\.\d\d)\.",
-        _readme_prose(),
+        _prose("docs/limits.md"),
     )
-    assert quoted, "README.md, Limits: the sentence on a three-claim file is not worded as this test reads it"
+    assert quoted, "docs/limits.md: the sentence on a three-claim file is not worded as this test reads it"
     path, first, first_score, second, second_score = quoted.groups()
     kb = load_knowledge_base(REPO / path)
     assert len(kb.claims) == 3
@@ -464,8 +485,8 @@ def test_the_readme_scores_on_a_three_claim_file_are_real() -> None:
 
 
 def test_every_file_the_readme_names_in_the_repository_exists() -> None:
-    # A benchmark, script, fixture or test the README sends a reader to must be there to run or read.
-    named = set(re.findall(r"(?<![\w./~-])(?:\.ci|bench|scripts|tests|factcheck|docs)/[\w./-]*\w", _readme_prose()))
+    # A benchmark, script, fixture or test the README or a docs page sends a reader to must be there to run or read.
+    named = set(re.findall(r"(?<![\w./~-])(?:\.ci|bench|scripts|tests|factcheck|docs)/[\w./-]*\w", _prose()))
     assert len(named) > 10
     assert sorted(path for path in named if not (REPO / path).exists()) == []
 
@@ -482,7 +503,11 @@ def _prose_lines(path: Path) -> list[tuple[int, str]]:
 
 
 @pytest.mark.parametrize(
-    "name", sorted(str(p.relative_to(REPO)) for p in [REPO / "README.md", *REPO.glob("tests/fixtures/**/README.md")])
+    "name",
+    sorted(
+        str(p.relative_to(REPO))
+        for p in [REPO / "README.md", *REPO.glob("docs/*.md"), *REPO.glob("tests/fixtures/**/README.md")]
+    ),
 )
 def test_prose_lines_are_at_most_100_characters(name: str) -> None:
     # Read in a terminal or a diff, a paragraph wraps where its writer wrapped it: a 149-character line
@@ -528,3 +553,85 @@ def test_the_walkthrough_summary_says_what_its_source_says() -> None:
     assert '"Prior to FY2008, Mexico did not receive large amounts' in (REPO / "claims.yaml").read_text("utf-8")
     added = next(line for line in section.splitlines() if line.startswith("$ factcheck add "))
     assert "before fiscal year 2008," in added and "before 2008" not in added
+
+
+def _github_anchor(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped but for '-' and '_', spaces '-'."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def _anchors(page: Path) -> set[str]:
+    """The anchors of a Markdown page's headings (outside fenced code), a repeated one numbered as GitHub does."""
+    seen: dict[str, int] = {}
+    anchors, in_code = set(), False
+    for line in page.read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("```"):
+            in_code = not in_code
+            continue
+        heading = None if in_code else re.match(r"#{1,6} (.+)", line)
+        if heading:
+            anchor = _github_anchor(heading.group(1))
+            anchors.add(f"{anchor}-{seen[anchor]}" if anchor in seen else anchor)
+            seen[anchor] = seen.get(anchor, 0) + 1
+    return anchors
+
+
+def _broken_links(page: Path) -> list[str]:
+    """Each relative link of a page (outside code) whose file is not there, or whose anchor no heading has."""
+    broken, in_code = [], False
+    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+        if line.lstrip().startswith("```"):
+            in_code = not in_code
+            continue
+        if in_code:
+            continue
+        for target in re.findall(r"\]\(([^)\s]+)\)", re.sub(r"`[^`]*`", "", line)):
+            if re.match(r"[a-z]+:", target):
+                continue  # https:, mailto:: not a file of the repository
+            path, _, anchor = target.partition("#")
+            linked = (page.parent / path).resolve() if path else page
+            if not linked.exists() or (anchor and (linked.suffix != ".md" or anchor not in _anchors(linked))):
+                broken.append(f"{page.name}:{number}: {target}")
+    return broken
+
+
+def test_the_anchors_are_the_ones_github_makes() -> None:
+    assert _github_anchor("`add`, `edit`, `remove`: change the claims file safely") == (
+        "add-edit-remove-change-the-claims-file-safely"
+    )
+    assert _github_anchor("Keeping `claims.yaml` in git, as a team") == "keeping-claimsyaml-in-git-as-a-team"
+    assert _github_anchor("Semantic matching (optional)") == "semantic-matching-optional"
+
+
+def test_a_broken_link_or_anchor_is_found(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("# A page\n\n## Two words\n\n## Two words\n", encoding="utf-8")
+    page = tmp_path / "README.md"
+    page.write_text(
+        "# Top\n\n[ok](docs/a.md) [ok](docs/a.md#two-words-1) [ok](#top) [web](https://example.org/#x)\n"
+        "```\n[in code](nowhere.md)\n```\n`[in code](nowhere.md)`\n"
+        "[no file](docs/b.md) [no anchor](docs/a.md#three-words) [no anchor here](#bottom)\n",
+        encoding="utf-8",
+    )
+    assert [link.split(": ", 1)[1] for link in _broken_links(page)] == [
+        "docs/b.md",
+        "docs/a.md#three-words",
+        "#bottom",
+    ]
+
+
+@pytest.mark.parametrize("name", ["README.md", *sorted(f"docs/{p.name}" for p in REPO.glob("docs/*.md"))])
+def test_every_relative_link_and_anchor_of_the_documentation_resolves(name: str) -> None:
+    # the reference sections moved from README.md to docs/: a link to "#limits" left in README (or in a page,
+    # to a section now on another page) leads nowhere on GitHub
+    assert _broken_links(REPO / name) == []
+
+
+def test_the_readme_contents_link_every_docs_page() -> None:
+    readme = _page("README.md")
+    contents = readme.split("\n## Documentation\n", 1)[1].split("\n## ", 1)[0]
+    linked = set(re.findall(r"\]\((docs/[\w-]+\.md)[#)]", contents))
+    assert linked == {f"docs/{p.name}" for p in REPO.glob("docs/*.md")}
+    # and each page written by hand leads back to it
+    for page in PAGES[1:]:
+        assert "[all pages](../README.md#documentation)" in page.read_text(encoding="utf-8"), page.name

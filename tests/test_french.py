@@ -235,7 +235,7 @@ def test_an_english_acronym_before_a_source_does_not_keep_the_source() -> None:
 # french64 read French amounts in words ("dix mille" 10000), but a French claim writes "10 000" with a plain space,
 # which no text reads as one number (the two numbers 10 and 000): the statement said in words was capped at 0.20
 # against its claim (1.00 on main, and again here).  lang83 reads French amounts in words, but not one of "mille",
-# whose digits have that space (README, Limits)
+# whose digits have that space (docs/limits.md)
 AMOUNT_CLAIMS = [
     ("sahel", "Plus de 10 000 soldats français sont déployés au Sahel."),
     ("lampedusa", "La France a accueilli 5 000 migrants arrivés à Lampedusa en une semaine."),

@@ -6,7 +6,7 @@ putting another subject or number in a claim's place).
 
 In such a file no word is the subject of several claims, so the substitution check (``substitution.py``)
 takes none for one: "Riverton's water rates doubled in the last ten years" is shown as FALSE "Riverton property
-taxes doubled in the last ten years" at 1.00 (a known miss, README "Limits").  The statements the matcher gets
+taxes doubled in the last ten years" at 1.00 (a known miss, docs/limits.md).  The statements the matcher gets
 wrong are listed in ``KNOWN_FAILURES`` (strict xfails: a change that fixes one says so).
 """
 

@@ -3168,7 +3168,7 @@ def test_a_statement_of_names_the_claim_shares_is_a_match(
     assert match.claim.id == claim_id
 
 
-@pytest.mark.xfail(strict=True, reason="a known limit: only synonyms tell tariffs from troops (README)")
+@pytest.mark.xfail(strict=True, reason="a known limit: only synonyms tell tariffs from troops (docs/matching.md)")
 @pytest.mark.parametrize(
     "statement", ["The Trump administration announced tariffs on Mexico", "Trump announced tariffs on Mexico"]
 )
@@ -3429,7 +3429,7 @@ def test_portuguese_marco_is_when() -> None:
         ("Anthony Maggio, 25, was arrested in Mexico", set()),
         ("Anthony Maggio 25 was arrested", set()),
         # fix46d: a capitalised month, its day and a word in lower case is a date (lang46's 0d74cf9, reverted, read
-        # each as a first name and a count, as "Julio 5 goles" is); so "Julio 5 goles" reads 5 July (README, Limits)
+        # each as a first name and a count, as "Julio 5 goles" is); so "Julio 5 goles" reads 5 July (docs/limits.md)
         ("Febrero 11 en el Senado", {"febrer"}),
         ("Julio 5 al 10 de 2025", {"juli"}),
         ("Marzo 3 a las 10", {"marz"}),

@@ -239,7 +239,7 @@ def test_a_latin_word_spelt_with_cyrillic_or_greek_lookalikes_is_read_as_latin(s
         ),
         ("Zelensky \u0456 Biden signed", ["zelenski", "\u0456", "biden", "sign"]),
         ("\u03a4\u03bf US troops", ["\u03c4\u03bf", "usa", "troop"]),
-        # so a Latin word written wholly in lookalikes is not read as Latin (README: a known limit)
+        # so a Latin word written wholly in lookalikes is not read as Latin (docs/limits.md: a known limit)
         ("US troops in \u041c\u0415\u0425\u0406\u0421\u041e", ["usa", "troop", "\u043c\u0435\u0445\u0456\u0441\u043e"]),
         ("Flights to \u03a4\u039f\u039a\u03a5\u039f", ["flight", "\u03c4\u03bf\u03ba\u03c5\u03bf"]),
     ],

@@ -148,7 +148,7 @@ def test_what_each_public_error_holds_is_declared_with_its_type(mini_kb: Path, t
 
 def test_what_the_public_functions_return_has_a_public_name_to_annotate_it_with(mini_kb: Path) -> None:
     # a typed newsroom script writing "def settings_for(kb: KnowledgeBase) -> ExportSettings" had to reach
-    # into factcheck.claimreview, which README never names, for the type export_settings returns
+    # into factcheck.claimreview, which docs/python.md never names, for the type export_settings returns
     kb = load_knowledge_base(mini_kb)
     names = ("ExportSettings", "RatingMap", "Differences", "ScanSummary")
     assert [name for name in names if name not in factcheck.__all__] == []
@@ -743,7 +743,7 @@ def test_a_matcher_goes_to_a_spawned_worker_process(starter_kb: Path) -> None:
 
 
 def test_claims_built_in_memory_are_checked_by_a_dry_run_before_any_file_has_them(tmp_path: Path) -> None:
-    # README: add_claims(path, claims, dry_run=True) validates claims from a spreadsheet, say
+    # docs/python.md: add_claims(path, claims, dry_run=True) validates claims from a spreadsheet, say
     fine = Claim("bridge-cost", "The new bridge cost 2 billion dollars.", Verdict.FALSE)
     wrong = Claim("Bridge Cost 2", "The old bridge cost 1 billion dollars.", Verdict.FALSE, checked="2026-13-01")
     also_wrong = Claim("tacos", "Tacos are sandwiches.", Verdict.MIXED, sources=(Source("example.org/tacos"),))
@@ -905,7 +905,7 @@ TYPE_CHECKS = Path(__file__).parent / "type_checks"
 def _type_checker(name: str, file: Path, tmp_path: Path) -> list[str]:
     """The command that type-checks ``file`` against this checkout's factcheck (not an installed one), failing on
     an unneeded ``# type: ignore`` too; the test is skipped when the checker is not installed (mypy comes with the
-    test extra, which CI installs; pyright needs Node.js: README, Development)."""
+    test extra, which CI installs; pyright needs Node.js: docs/development.md)."""
     repo = str(Path(__file__).parent.parent)
     if name == "mypy":
         pytest.importorskip("mypy")

@@ -36,7 +36,7 @@ def sanitize(text: str) -> str:
 #: copy-paste see whole sentences and URLs); trailing padding is stripped.
 _UNLIMITED = 100_000
 #: Set to a number of columns to lay out piped output as a terminal that wide would (without
-#: colour); the README's examples use this.  None: never wrap.
+#: colour); the examples of README.md and docs/ use this.  None: never wrap.
 pipe_width: int | None = None
 #: the widest terminal laid out for: tables are padded to the full width, and COLUMNS=10000000
 #: made 'list' print 657 MB of spaces
