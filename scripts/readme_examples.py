@@ -40,9 +40,11 @@ def pages() -> list[Path]:
     return [README, *sorted(p for p in (REPO / "docs").glob("*.md") if p.name != "cli.md")]
 
 
-#: files the examples use, by the name they have in the scratch folder
+#: files the examples use, by the name they have in the scratch folder: a file of the repository by its own path
+#: there too, as a reader runs README's tour in the factcheck folder
 FILES = {
     "claims.yaml": REPO / "claims.yaml",
+    "tests/fixtures/scan/explainer.md": REPO / "tests" / "fixtures" / "scan" / "explainer.md",
     "article.md": REPO / "tests" / "fixtures" / "scan" / "explainer.md",
     "google-results.json": REPO / "tests" / "fixtures" / "interop" / "google_search.json",
     "downloaded-fact-check.html": REPO / "tests" / "fixtures" / "interop" / "page_graph.html",
@@ -62,6 +64,7 @@ def scratch_folder() -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="factcheck-readme-") as name:
         folder = Path(name)
         for name, source in FILES.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, folder / name)
         yield folder
 

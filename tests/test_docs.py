@@ -53,6 +53,20 @@ def test_every_command_has_help_and_a_readme_section() -> None:
         assert f"`{name}`" in reference or f"factcheck {name}" in reference, f"docs/ do not mention {name}"
 
 
+def test_the_tour_says_where_its_examples_run_and_names_files_the_factcheck_folder_holds() -> None:
+    # a reader fresh from the walkthrough is in fact-desk, with a one-claim claims.yaml, and the tour's scan example
+    # read "article.md", a file no reader has: the tour says its examples run in the factcheck folder, and every file
+    # a command of it names is there
+    import shlex
+
+    tour = _page("README.md").split("\n## Commands at a glance\n", 1)[1].split("\n## ", 1)[0]
+    assert "The examples below run in the factcheck folder" in " ".join(tour.split())
+    commands = [shlex.split(line[2:].split(" | ")[0]) for line in tour.splitlines() if line.startswith("$ factcheck ")]
+    named = [arg for args in commands for arg in args[2:] if re.fullmatch(r"[\w./-]+\.(?:md|ya?ml|json|html|txt)", arg)]
+    assert "tests/fixtures/scan/explainer.md" in named
+    assert [path for path in named if not (REPO / path).is_file()] == []
+
+
 def test_every_command_help_speaks_command_line_notation_not_python_types() -> None:
     """Typer 0.29 printed 'show [OPTIONS] {ID}', 'ID <str>', 'PATH <list[str]>' and '--format <text|json>'."""
     from typer.main import get_command
