@@ -405,7 +405,7 @@ def test_git_writes_the_shared_last_line_outside_and_diff3_writes_each_side_whol
 def test_the_readme_pre_commit_hook_checks_what_is_staged_in_a_real_commit(tmp_path: Path) -> None:
     # the hook refused every commit made before claims.yaml was added: "the file is empty"
     readme = (Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
-    hook = re.search(r"```sh\n(#!/bin/sh\n.*?)```", readme[readme.index("### Keeping `claims.yaml` in git") :], re.S)
+    hook = re.search(r"```sh\n(#!/bin/sh\n.*?)```", readme[readme.index("\n## Keeping `claims.yaml` in git") :], re.S)
     assert hook is not None
     repo, bin_dir = tmp_path / "desk", tmp_path / "bin"
     bin_dir.mkdir()
