@@ -1435,7 +1435,7 @@ def test_tags_with_spaces_after_their_commas_are_no_empty_tags(invoke: Invoke, m
 
 
 def test_repeated_tags_list_the_claims_with_any_of_them(invoke: Invoke, mini_kb: Path) -> None:
-    # a guard of what README says: --tag a --tag b (or --tag a,b) is either tag, not both
+    # a guard of what docs/commands.md says: --tag a --tag b (or --tag a,b) is either tag, not both
     def listed(*options: str) -> set[str]:
         return set(invoke("list", "--kb", str(mini_kb), *options).stdout.splitlines())
 

@@ -1123,7 +1123,7 @@ def test_ratings_dash_reads_the_ratings_from_standard_input(invoke: Invoke) -> N
     result = invoke("ratings", "-", input=b"False\n\xef\xbb\xbfPants on Fire!\n")
     assert result.exit_code == ExitCode.OK
     assert result.stdout == "False\tfalse\nPants on Fire!\tfalse\n"
-    # a rating that is '-' itself is looked up piped in (README.md, 'ratings --help')
+    # a rating that is '-' itself is looked up piped in (docs/scripting.md, 'ratings --help')
     assert invoke("ratings", "-", input="-\n").stdout == "-\tunmapped\n"
 
 

@@ -108,7 +108,7 @@ def test_a_reader_of_the_messages_going_away_loses_the_messages_not_the_results(
 
 
 def test_a_reader_of_the_results_going_away_ends_the_run_quietly(tmp_path: Path) -> None:
-    # `factcheck check - < posts | head -1`: no traceback, and exit 0, as the README's other commands
+    # `factcheck check - < posts | head -1`: no traceback, and exit 0, as docs/scripting.md says of every command
     output_reader, output_writer = os.pipe()
     assert FACTCHECK
     process = subprocess.Popen(

@@ -204,7 +204,7 @@ def test_not_substitutions(statement: str, claim: str) -> None:
     ("statement", "substituted"),
     [
         # another name of the claim's country, for it and its parliament: it was capped (1.00 -> 0.20) in a file
-        # whose claims say "UK" and "Parliament" more than once, contradicting the README
+        # whose claims say "UK" and "Parliament" more than once, contradicting docs/matching.md
         ("Britain approved the Rwanda asylum bill in April 2024", False),
         ("France approved the Rwanda asylum bill in April 2024", True),  # another country
     ],
