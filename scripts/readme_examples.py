@@ -36,7 +36,7 @@ README = REPO / "README.md"
 
 def pages() -> list[Path]:
     """The pages whose examples are run: README.md, then docs/*.md but cli.md (``--help``, which
-    scripts/cli_reference.py writes)."""
+    scripts/cli_reference.py writes).  The tests read the same list (tests/documentation.py)."""
     return [README, *sorted(p for p in (REPO / "docs").glob("*.md") if p.name != "cli.md")]
 
 

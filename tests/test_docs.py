@@ -13,18 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from documentation import PAGES, REPO, all_prose, page_text
 
 from factcheck import load_knowledge_base
-
-REPO = Path(__file__).parent.parent
-#: the pages written by hand: README.md, the front door, and the reference pages under docs/ (cli.md, the
-#: generated --help, is checked against the help itself)
-PAGES = [REPO / "README.md", *sorted(p for p in (REPO / "docs").glob("*.md") if p.name != "cli.md")]
-
-
-def _page(name: str) -> str:
-    """The text of one page: 'README.md' or a page of docs/ ('docs/python.md')."""
-    return (REPO / name).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("script", ["readme_examples.py", "cli_reference.py"])
@@ -42,9 +33,9 @@ def test_every_command_has_help_and_a_readme_section() -> None:
 
     from factcheck.cli import app
 
-    readme = _page("README.md")
+    readme = page_text("README.md")
     tour = readme.split("\n## Commands at a glance\n", 1)[1].split("\n## ", 1)[0]
-    reference = " ".join(_page(f"docs/{name}") for name in ("commands.md", "matching.md"))
+    reference = " ".join(page_text(f"docs/{name}") for name in ("commands.md", "matching.md"))
     commands = get_command(app).commands  # type: ignore[attr-defined]
     assert {"check", "scan", "list", "show", "validate", "add", "edit", "remove", "import", "export"} <= set(commands)
     for name, command in commands.items():
@@ -59,7 +50,7 @@ def test_the_tour_says_where_its_examples_run_and_names_files_the_factcheck_fold
     # a command of it names is there
     import shlex
 
-    tour = _page("README.md").split("\n## Commands at a glance\n", 1)[1].split("\n## ", 1)[0]
+    tour = page_text("README.md").split("\n## Commands at a glance\n", 1)[1].split("\n## ", 1)[0]
     assert "The examples below run in the factcheck folder" in " ".join(tour.split())
     commands = [shlex.split(line[2:].split(" | ")[0]) for line in tour.splitlines() if line.startswith("$ factcheck ")]
     named = [arg for args in commands for arg in args[2:] if re.fullmatch(r"[\w./-]+\.(?:md|ya?ml|json|html|txt)", arg)]
@@ -218,10 +209,10 @@ def test_the_readme_says_truly_which_lines_of_its_examples_are_typed(name: str) 
     # it said "the lines without `$ ` are what factcheck prints": untrue of the shell examples that are commands
     # alone (the pre-commit hook, the jq pipelines, the benchmark commands); and bash's message alone was named.
     # README says it of "the examples below": those of the docs pages too.
-    prose = _prose("README.md")
+    prose = all_prose("README.md")
     assert "bash: $: command not found" in prose and "zsh: command not found: $" in prose
-    assert "without `$ ` are what factcheck prints" not in _prose()
-    blocks = re.findall(r"^```(\w*)\n(.*?)^```", _page(name), re.MULTILINE | re.DOTALL)
+    assert "without `$ ` are what factcheck prints" not in all_prose()
+    blocks = re.findall(r"^```(\w*)\n(.*?)^```", page_text(name), re.MULTILINE | re.DOTALL)
     for language, block in blocks:
         lines = [line for line in block.splitlines() if line.strip()]
         if any(line.startswith("$ ") for line in lines):
@@ -234,20 +225,20 @@ def test_the_readme_says_truly_which_lines_of_its_examples_are_typed(name: str) 
 
 def test_the_readme_says_truly_where_a_date_object_comes_from_and_what_type_checkers_want() -> None:
     # its example said a row "as csv.DictReader ... gives it" held a datetime.date: csv gives text alone
-    readme = _page("docs/python.md")
+    readme = page_text("docs/python.md")
     assert next(csv.DictReader(io.StringIO("checked\n2025-01-02\n")))["checked"] == "2025-01-02"
     assert all("gives text" in line for line in readme.splitlines() if "csv.DictReader" in line)
     assert "csv or\npandas reader gives one" not in readme
     # and "Type checkers still expect text there (a known limitation)": they take a datetime.date
     # (tests/test_public_api.py::test_type_checkers_accept_a_date_given_as_a_datetime_date)
-    prose = _prose("docs/python.md")
+    prose = all_prose("docs/python.md")
     assert "known limitation" not in prose and "but they want text" not in prose
     assert "type checkers take the date too, and read `claim.checked` back as `str | None`" in prose
 
 
 def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # the examples of "Using factcheck from Python", docs/python.md, run as one session
-    readme = _page("docs/python.md")
+    readme = page_text("docs/python.md")
     blocks = re.findall(r"^```python\n(.*?)^```\n", readme, re.M | re.S)
     assert blocks, "docs/python.md has no Python example"
     (tmp_path / "claims.yaml").write_bytes((REPO / "claims.yaml").read_bytes())
@@ -295,7 +286,7 @@ def test_the_readme_says_what_the_scan_dicts_leave_out_of_scan_json(tmp_path: Pa
     from factcheck import build_matcher, parse_article, scan_article
     from factcheck.cli import app
 
-    readme = _page("docs/python.md")
+    readme = page_text("docs/python.md")
     (tmp_path / "claims.yaml").write_bytes((REPO / "claims.yaml").read_bytes())
     text = "There are 10,000 US troops in Mexico.\n"
     args = ["scan", "--json", "--matcher", "lexical", "--kb", str(tmp_path / "claims.yaml"), "-"]
@@ -387,13 +378,6 @@ def test_every_key_of_a_json_output_is_named_in_the_help(tmp_path: Path) -> None
         assert not missing, f"factcheck {command} --json keys not named in --help: {missing}"
 
 
-def _prose(*names: str) -> str:
-    """The pages named (by default README.md and every docs page written by hand), with every run of white
-    space one space, so a sentence reads the same however it is wrapped."""
-    texts = [_page(name) for name in names] if names else [p.read_text(encoding="utf-8") for p in PAGES]
-    return " ".join(" ".join(texts).split())
-
-
 def test_every_option_the_readme_names_exists() -> None:
     # An option renamed or removed in the code but still named in the README sends a reader to an
     # error. factcheck's options are its commands'; the others belong to a benchmark or script the
@@ -407,7 +391,7 @@ def test_every_option_the_readme_names_exists() -> None:
     commands = [group, *group.commands.values()]  # type: ignore[attr-defined]
     factcheck_options = {opt for command in commands for p in command.params for opt in [*p.opts, *p.secondary_opts]}
     tools = " ".join(p.read_text(encoding="utf-8") for p in [*REPO.glob("bench/*.py"), *REPO.glob("scripts/*.py")])
-    prose = _prose()
+    prose = all_prose()
     named = set(re.findall(r"(?<![\w-])--[a-z][a-z0-9-]*[a-z0-9]", prose))
     # "--source-url/-title/-publisher": --source-title, --source-publisher
     for prefix, more in re.findall(r"(--[a-z-]+-)[a-z]+((?:/-[a-z]+)+)", prose):
@@ -429,8 +413,8 @@ def test_every_command_but_export_has_json() -> None:
     commands = get_command(app).commands  # type: ignore[attr-defined]
     with_json = {name for name, command in commands.items() if any("--json" in p.opts for p in command.params)}
     assert set(commands) - with_json == {"export"}
-    assert "every one but `export` (which has `--format json`) has `--json`" in _prose("docs/commands.md")
-    assert "every command but `export` has `--json`" in _prose("README.md")
+    assert "every one but `export` (which has `--format json`) has `--json`" in all_prose("docs/commands.md")
+    assert "every command but `export` has `--json`" in all_prose("README.md")
 
 
 def test_the_readme_layout_names_every_module_of_the_package() -> None:
@@ -438,8 +422,9 @@ def test_the_readme_layout_names_every_module_of_the_package() -> None:
     # of it (transcript.py, jsontext.py, indentation.py were) has no home there.
     from fnmatch import fnmatch
 
-    development = _prose("docs/development.md")
+    development = all_prose("docs/development.md")
     layout = development.split("Layout: `factcheck/` is the package", 1)[1].split("`bench/` the benchmarks", 1)[0]
+    assert "`docs/` the documentation pages" in layout and "`scripts/`" in layout  # the folders beside the package
     named = set(re.findall(r"`([\w*]+\.py)`", layout))
     package = {p.name for p in (REPO / "factcheck").glob("*.py")} - {"__init__.py", "__main__.py"}
     cli = {p.name for p in (REPO / "factcheck" / "cli").glob("*.py")}
@@ -459,7 +444,7 @@ def test_the_readme_figures_on_the_starter_fixtures_are_their_counts() -> None:
     # true as the fixtures grow.
     from factcheck.store import load_knowledge_base
 
-    prose = _prose("README.md")
+    prose = all_prose("README.md")
     paraphrases = [row for row in _fixture_rows("starter_paraphrases.tsv") if row[0] != "-"]
     found = re.search(r"(\d+) of (\d+) paraphrases find the right claim", prose)
     assert found and found.groups() == (str(len(paraphrases)),) * 2
@@ -475,7 +460,7 @@ def test_the_readme_figures_on_the_starter_fixtures_are_their_counts() -> None:
 
     starter = len(load_knowledge_base(REPO / "claims.yaml").claims)
     assert re.search(r"(\d+) claims whose every citation", prose).group(1) == str(starter)  # type: ignore[union-attr]
-    limits = _prose("docs/limits.md")
+    limits = all_prose("docs/limits.md")
     assert re.search(r"the starter file has (\d+)\)", limits).group(1) == str(starter)  # type: ignore[union-attr]
 
 
@@ -487,7 +472,7 @@ def test_the_readme_scores_on_a_three_claim_file_are_real() -> None:
     quoted = re.search(
         r"three-claim file \(`(tests/fixtures/[\w.]+)`\), the statement \"(Riverton)\", the town one claim names, "
         r"scores (\d\.\d\d), and \"([^\"]+)\" (\d\.\d\d)\.",
-        _prose("docs/limits.md"),
+        all_prose("docs/limits.md"),
     )
     assert quoted, "docs/limits.md: the sentence on a three-claim file is not worded as this test reads it"
     path, first, first_score, second, second_score = quoted.groups()
@@ -500,7 +485,7 @@ def test_the_readme_scores_on_a_three_claim_file_are_real() -> None:
 
 def test_every_file_the_readme_names_in_the_repository_exists() -> None:
     # A benchmark, script, fixture or test the README or a docs page sends a reader to must be there to run or read.
-    named = set(re.findall(r"(?<![\w./~-])(?:\.ci|bench|scripts|tests|factcheck|docs)/[\w./-]*\w", _prose()))
+    named = set(re.findall(r"(?<![\w./~-])(?:\.ci|bench|scripts|tests|factcheck|docs)/[\w./-]*\w", all_prose()))
     assert len(named) > 10
     assert sorted(path for path in named if not (REPO / path).exists()) == []
 
@@ -642,7 +627,7 @@ def test_every_relative_link_and_anchor_of_the_documentation_resolves(name: str)
 
 
 def test_the_readme_contents_link_every_docs_page() -> None:
-    readme = _page("README.md")
+    readme = page_text("README.md")
     contents = readme.split("\n## Documentation\n", 1)[1].split("\n## ", 1)[0]
     linked = set(re.findall(r"\]\((docs/[\w-]+\.md)[#)]", contents))
     assert linked == {f"docs/{p.name}" for p in REPO.glob("docs/*.md")}
