@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from documentation import all_prose
 from typer.testing import Result
 
 POSTS_CSV = (
@@ -272,9 +273,10 @@ def test_a_line_is_numbered_as_scan_numbers_it_but_where_a_cr_alone_comes_before
     # the reviewer's input: a CR alone before a line feed ends a line to scan, not to check -
     checked, scanned = numbers(b"Bananas are yellow.\rThere are US troops in Mexico.\r\nx y z.\n\nUS troops in Mexico.")
     assert checked == [1, 2, 3, 4] and scanned == [1, 2, 3, 5]
-    readme = " ".join((Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8").split())
-    assert "but where a CR alone comes before a line feed, a line end to `scan`, not to `check -`" in readme
-    assert "as `scan` numbers a sentence's line;" not in readme
+    commands = all_prose("docs/commands.md")
+    assert "but where a CR alone comes before a line feed, a line end to `scan`, not to `check -`" in commands
+    assert "as `scan` numbers a sentence's line;" not in all_prose()  # the old, untrue words, on no page
+
 
 
 #: characters some programs take for a line's end and others not: Python's str.splitlines ends a line at each,
