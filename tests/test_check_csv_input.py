@@ -316,8 +316,8 @@ def test_a_line_is_numbered_as_nl_numbers_it_whatever_odd_line_end_it_holds(
 
 
 def test_the_readme_names_the_characters_that_end_no_line_of_check_input() -> None:
-    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8").split())
-    paragraph = readme.split("A line ends at a line feed or a Windows CR LF.", 1)[1].split("A line copied", 1)[0]
+    commands = all_prose("docs/commands.md")
+    paragraph = commands.split("A line ends at a line feed or a Windows CR LF.", 1)[1].split("A line copied", 1)[0]
     for name in ("form feed", "vertical tab", "U+0085", "U+2028", "U+2029", "U+001C to U+001E", "`nl -ba`"):
         assert name in paragraph
     assert "<stdin>:4:4: error: not UTF-8 text" in paragraph  # the example, as the test above gives it
