@@ -278,7 +278,6 @@ def test_a_line_is_numbered_as_scan_numbers_it_but_where_a_cr_alone_comes_before
     assert "as `scan` numbers a sentence's line;" not in all_prose()  # the old, untrue words, on no page
 
 
-
 #: characters some programs take for a line's end and others not: Python's str.splitlines ends a line at each,
 #: ``nl -ba``, ``wc -l``, ``grep -n`` and editors (vim, nano) at none; a form feed opens each page of pdftotext's text
 ODD_LINE_ENDS = ["\f", "\v", "\x85", "\u2028", "\u2029", "\x1c", "\x1d", "\x1e", "\ufeff"]
