@@ -59,7 +59,6 @@ from .substitution import (
 from .text import (
     german_number_name,
     in_its_language,
-    is_french_number_word,
     own_words,
     reads_german,
     term_set,
@@ -590,7 +589,7 @@ def _as_written(wanted: list[str], text: str) -> tuple[str, ...]:
                 found.add(name)  # "Vier" of "Vier Pfoten rescued 500 dogs": alone, 4 (``text.german_number_name``)
             if found:
                 pending -= found
-                used.update(_french_number_words_of(words, start, size))
+                used.update(range(start, start + size))
     # "York Times" is "New York Times" ("new" gives no term of its own); the text's first word is
     # capitalised whatever it is, so it is never taken in this way
     for index in sorted(used):
@@ -613,18 +612,6 @@ def _as_written(wanted: list[str], text: str) -> tuple[str, ...]:
         else:
             runs.append(words[index])
     return tuple(dict.fromkeys(_without_possessive(run) for run in runs))[:SHOWN]
-
-
-def _french_number_words_of(words: list[str], start: int, size: int) -> range:
-    """The run of ``size`` words from ``start`` that gives a term, but of a French amount (its first word one) only
-    its number words: "Cent soldats" gives 100 where "Cent" alone is a name's (``text.is_french_number_word``), and
-    the note quotes "Cent"."""
-    end = start + size
-    if size > 1 and is_french_number_word(words[start]):
-        end = start + 1
-        while end < start + size and (is_french_number_word(words[end]) or words[end].lower() == "et"):
-            end += 1
-    return range(start, end)
 
 
 #: lower-case words inside a name: "Gulf of Mexico", "Bank of America", "Ciudad de México"
