@@ -5,7 +5,8 @@ folder.  Every fenced ```console block in a page whose first line starts with ``
 ``$ echo``/``$ printf`` piped into factcheck) is an example: each ``$ `` line is run, in order,
 in one scratch folder that holds a copy of the starter ``claims.yaml`` and of the test
 fixtures named in ``FILES``, and the lines after it are replaced by what the command printed
-(standard output and error, as plain text wrapped at 100 columns).
+(standard output and error, as plain text wrapped at 100 columns; not wrapped when piped into head
+or tail, as a real pipe never wraps: the lines kept are the ones a reader's pipe prints).
 ``$ echo $?`` prints the previous command's exit code.  ``$ mkdir NAME`` and ``$ cd NAME`` make and enter an
 empty folder, as the walkthrough "Your first claims.yaml" does, until the next ``## `` section; there a ```yaml
 block whose first line is ``# claims.yaml`` or ``# claims.yaml: ...`` (a comment, harmless when copied) is
@@ -107,17 +108,20 @@ class Session:
         args = shlex.split(line)
         if args[0] != "factcheck":
             raise SystemExit(f"README example is not a factcheck command: {line!r}")
-        output = self._invoke(args[1:], stdin)
+        # A real pipe never wraps: a command cut by head or tail shows its unwrapped lines.
+        output = self._invoke(args[1:], stdin, wrap=head is None)
         if keep_lines is not None:
             lines = output.splitlines(keepends=True)
             output = "".join(lines[-keep_lines:] if from_end else lines[:keep_lines])
         return output
 
-    def _invoke(self, args: list[str], stdin: str | None) -> str:
+    def _invoke(self, args: list[str], stdin: str | None, *, wrap: bool = True) -> str:
         from factcheck.cli import app, output
 
-        # Wrap as a 100-column terminal would (a real pipe never wraps), so the README reads well.
-        output.pipe_width = README_WIDTH
+        # Wrap as a 100-column terminal would, so the README reads well; a command piped into
+        # head or tail is not wrapped, as a real pipe never wraps (the lines head keeps are the
+        # ones a reader's pipe prints).
+        output.pipe_width = README_WIDTH if wrap else None
 
         previous = Path.cwd()
         os.chdir(self.folder)
