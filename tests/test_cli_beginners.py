@@ -486,6 +486,16 @@ def test_a_word_close_to_a_command_is_told_the_command_not_to_check_it(invoke: I
             "No such command: 'python3'; run python3 -m venv .venv on its own, without factcheck",
         ),
         (("git", "pull"), "No such command: 'git'; run git pull on its own, without factcheck"),
+        # remove's other names start no statement of two words: told remove whatever word follows ('delete foo',
+        # 'rm foo' were told to check the statement "delete foo", as only a word shaped as an id was taken for one;
+        # 'delete the troops', a sentence, is still a statement: see above)
+        (("delete", "foo"), "No such command: 'delete'; factcheck's command is remove: factcheck remove foo"),
+        (("rm", "foo"), "No such command: 'rm'; factcheck's command is remove: factcheck remove foo"),
+        (("del", "foo", "--yes"), "No such command: 'del'; factcheck's command is remove: factcheck remove foo ..."),
+        (
+            ("rm", "foo", "--kb", "x.yaml"),
+            "No such command: 'rm'; factcheck's command is remove: factcheck remove foo ...",
+        ),
         # a synonym followed by a word, not an id, is a statement
         (
             ("new", "york"),

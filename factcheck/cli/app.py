@@ -477,6 +477,10 @@ _COMMAND_SYNONYMS = {
     "new": "add",
     "create": "add",
 }
+#: other tools' names of remove, which start no statement of a word or two: told remove whatever word follows
+#: ('delete foo', 'rm foo'), where 'new york' and 'get vaccinated' are statements ('delete the troops', a sentence
+#: of three words, is one too)
+_NEVER_A_STATEMENT = frozenset({"delete", "del", "rm"})
 #: words a new user tries from other tools that are neither a command of factcheck's nor a statement
 _TOOL_WORDS = frozenset({"init", "install", "setup", "start", "run", "config", "upgrade", "uninstall", "exit"})
 #: other programs typed after 'factcheck' ('factcheck pip install .'), to run on their own ('ls' is left to
@@ -495,10 +499,13 @@ _IMPORT_ENDINGS = (".csv", ".json", ".jsonl", ".ndjson")
 def _a_command_of_other_words(words: Sequence[str]) -> bool:
     """Whether words start with another tool's name of a command followed by an id ('delete a-1 b-2 c-3',
     'update ID verdict false') or by nothing ('delete'), checked before the words are taken for a sentence;
-    'new york' and 'get vaccinated' are statements: the word after the synonym is no id."""
+    'new york' and 'get vaccinated' are statements: the word after the synonym is no id.  remove's other names
+    are commands whatever word follows them ('delete foo', 'rm foo'), unless the words read as a sentence."""
     first = words[0]
     if first != first.lower() or first not in _COMMAND_SYNONYMS:
         return False
+    if first in _NEVER_A_STATEMENT and not _reads_as_a_sentence(words):
+        return True
     return len(words) == 1 or (" " not in words[1].strip() and _ID_LIKE.search(words[1]) is not None)
 
 
