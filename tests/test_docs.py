@@ -527,7 +527,8 @@ def test_the_first_claims_file_walkthrough_runs_its_commands_on_the_file_it_show
     commands = [line[2:] for line in section.splitlines() if line.startswith("$ ")]
     assert commands[:2] == ["mkdir fact-desk", "cd fact-desk"]
     named = [command.split()[1] for command in commands[2:]]
-    assert named == ["validate", "check", "add", "list"] and commands[-1] == "factcheck list --unsupported"
+    assert named == ["validate", "check", "add", "list", "edit", "validate"]
+    assert commands[5] == "factcheck list --unsupported"
     saved = re.findall(r"^```yaml\n(# claims\.yaml:.*?)^```", section, re.M | re.S)
     assert len(saved) == 1
     # the file it shows is valid, with a source, and validate says so where it is run
@@ -535,6 +536,11 @@ def test_the_first_claims_file_walkthrough_runs_its_commands_on_the_file_it_show
     assert "sources:\n      - url: https://" in saved[0]
     lines = section.splitlines()
     assert lines[lines.index("$ factcheck list --unsupported") + 1].endswith("\tno sources")
+    # the source it then adds is given whole (a bare --add-source URL left validate's warning of a source with no
+    # date), and the file ends as it began: no error, no warning
+    assert section.split("\n$ factcheck validate\n")[-1].startswith("claims.yaml: 2 claims, 0 errors, 0 warnings\n")
+    edit = next(command for command in commands if command.startswith("factcheck edit "))
+    assert all(f"--source-{field} " in edit for field in ("title", "publisher", "date", "quote"))
 
 
 def test_the_walkthrough_says_how_to_type_factcheck_alone_and_save_the_file_on_windows() -> None:
