@@ -328,7 +328,7 @@ def test_a_post_with_a_nul_after_each_letter_is_answered_before_the_next_post_is
 @pytest.mark.parametrize("command", [["check", "-"], ["scan", "-"], ["validate", "-"], ["ratings", "-"]])
 def test_standard_input_open_for_writing_only_is_refused_in_one_line(tmp_path: Path, command: list[str]) -> None:
     # `factcheck check - 0>>log`: reading standard input raised EBADF, a traceback and exit 1 ("no match").
-    # (`< somedir` never reaches factcheck: Python stops before any of its code runs, as README.md says.)
+    # (`< somedir` never reaches factcheck: Python stops before any of its code runs, as docs/scripting.md says.)
     assert FACTCHECK
     with (tmp_path / "log").open("ab") as write_only:
         result = subprocess.run(
