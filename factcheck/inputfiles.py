@@ -301,7 +301,7 @@ def read_stdin(stdin: BinaryIO, size: int = -1, *, line: bool = False) -> bytes:
     """At most ``size`` bytes of standard input (a line of them with ``line``), or an ``InputError`` when it
     cannot be read: a descriptor open for writing only (``factcheck check - 0>>log``) raised EBADF, and a
     terminal gone (its window closed) EIO, in a traceback.  (A folder given as standard input, ``< somedir``,
-    never reaches factcheck: Python itself stops before any of its code runs, exit 1, as README.md says.)"""
+    never reaches factcheck: Python itself stops before any of its code runs, exit 1, as docs/scripting.md says.)"""
     try:
         return stdin.readline(size) if line else stdin.read(size)
     except OSError as exc:
