@@ -45,6 +45,7 @@ from .substitution import (
     Kind,
     Wording,
     analyse,
+    capital_as_the_claims_country,
     another_place_of_the_same_name,
     another_rate_than_a_multiple,
     closest_wording,
@@ -330,6 +331,10 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
         return None
     closest_form = closest_wording(said, forms)
     closest = wordings[forms.index(closest_form)]
+    # a capital standing for the claim's country is that country, as the matcher reads it: "In 2021, Canberra signed
+    # the AUKUS pact." was shown at 1.00 as "Australia signed the AUKUS pact in 2021" with a note that it says
+    # "Canberra" where the claim says "Australia" (review-intA, 1); "In 2021, Ottawa signed ..." keeps its note
+    said = capital_as_the_claims_country(said, closest_form)
     claim_terms = {term for form in forms for term in form.terms}
     statement_terms = term_set(statement)  # hashtags and handles too: a claim word found there is not missing
     # a year within a decade the other text gives is no other date: "in 2025" and "in the 2020s"

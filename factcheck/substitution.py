@@ -889,6 +889,14 @@ def _capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wordin
     return Wording(terms_read, statement.kinds, statement.titled_opening, statement.spanish)
 
 
+def capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wording:
+    """``statement`` with the capital city it opens with (past a time) read as the country its ``claim``'s wording
+    opens with, where the capital stands for that country's government, as the matcher reads it
+    (``_capital_as_the_claims_country``): the one home of that reading, which the differences check
+    (``differences.differences``) uses too."""
+    return _capital_as_the_claims_country(statement, claim)
+
+
 #: terms of leaving an agreement or an alliance, one deed however worded (``_the_claims_deed``)
 _LEAVING = frozenset(
     stem(word) for word in "withdraw withdrew withdrawn pull pulled leave left quit exit exited".split()
@@ -1366,7 +1374,7 @@ _BEFORE_AN_ASIDES_VERB = frozenset(
 #: the run of words an aside's verb may follow (``_after_the_asides_verb``): auxiliaries and adverbs
 #: (``_BEFORE_AN_ASIDES_VERB``), a time (``_TIME_AFTER_ACTOR``: "in February 2026", "last week"), "in fact", and "and"
 #: between two adverbs ("formally and unanimously"; not before a verb: "formally objected and approved")
-_BEFORE_AN_ASIDES_VERB_RUN = re.compile(
+_BEFORE_AN_ASIDES_VERB_RUN = LazyPattern(
     r"^(?:\W*(?:"
     + "|".join((_TIME_AFTER_ACTOR, r"in\s+fact", *sorted(_BEFORE_AN_ASIDES_VERB)))
     + r"|and(?=\s+(?:"

@@ -805,3 +805,70 @@ def test_a_place_written_with_combining_marks_is_not_cut_at_its_first_mark(place
     statement = f"There are more than 10,000 US troops deployed in {place}"
     assert differences(statement, ["There are more than 10,000 US troops deployed in Mexico."]) is None
     assert differences(statement + " /s", ["There are more than 10,000 US troops deployed in Mexico."]) is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # a capital standing for the government of the country its claim names, as the matcher reads it: each shown at
+        # 1.00 with a note that it says the capital where the claim says the country (review-intA, 1)
+        ("In 2021, Canberra signed the AUKUS pact.", "Australia signed the AUKUS pact in 2021"),
+        ("Canberra signed the AUKUS pact in 2021", "Australia signed the AUKUS pact in 2021"),
+        ("In 2024, Nairobi sent police officers to Haiti.", "Kenya sent police officers to Haiti in 2024"),
+        (
+            "In May 2024, Dublin recognised the State of Palestine.",
+            "Ireland recognised the state of Palestine in May 2024",
+        ),
+        ("In March 2018, London expelled 23 Russian diplomats", "The UK expelled 23 Russian diplomats in March 2018"),
+    ],
+)
+def test_a_capital_for_the_claims_country_is_no_difference(statement: str, claim: str) -> None:
+    assert differences(statement, [claim]) is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "ours", "theirs"),
+    [
+        # another country's capital
+        ("In 2021, Ottawa signed the AUKUS pact.", "Australia signed the AUKUS pact in 2021", "Ottawa", "Australia"),
+        (
+            "In 2021, Wellington signed the AUKUS pact.",
+            "Australia signed the AUKUS pact in 2021",
+            "Wellington",
+            "Australia",
+        ),
+        # a capital city's own deed, not its government's: Washington state, Canada's capital city
+        (
+            "In 2012, Washington legalised recreational cannabis",
+            "The US legalised recreational cannabis in 2012",
+            "Washington",
+            "US",
+        ),
+        (
+            "In 2018, Ottawa legalised recreational cannabis",
+            "Canada legalised recreational cannabis in 2018",
+            "Ottawa",
+            "Canada",
+        ),
+        # past a time, another deed than the claim's
+        (
+            "In 2020, Washington joined a pact of states to keep the Paris climate agreement",
+            "The US left the Paris climate agreement in 2020",
+            "Washington",
+            "US",
+        ),
+        # a time of its own, another than the claim's
+        (
+            "In 2019, Washington left the Paris climate agreement",
+            "The US left the Paris climate agreement in 2020",
+            "Washington",
+            "US",
+        ),
+    ],
+)
+def test_a_capital_not_standing_for_the_claims_country_keeps_its_note(
+    statement: str, claim: str, ours: str, theirs: str
+) -> None:
+    found = differences(statement, [claim])
+    assert found is not None
+    assert (ours in found.statement, theirs in found.claim) == (True, True), found
