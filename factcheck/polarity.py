@@ -595,7 +595,7 @@ _INSTEAD = LazyPattern(
 # again as a pronoun, says what there is instead, as "not X but Y" does (polar75: "Inflation did not fall in 2023,
 # it rose sharply" was the opposite of "Inflation rose sharply in 2023").  Not a clause that reports or hedges ("...,
 # he said", "they say", "it seems": the negation is what was said).  Contracted too: "they've", "they'll", "he'd"
-# (polar81: "Prices haven't come down, they've gone up" was the opposite of "Prices have gone up")
+# (polar81: "Prices didn't rise in 2023, they'd fallen" was the opposite of "Prices fell in 2023")
 _CORRECTION = LazyPattern(
     r"\s*(?:it|they|he|she|we|i|you)(?:['’](?:s|re|m|ve|ll|d))?\s+"
     r"(?!(?:said|says|say|claim|claims|claimed|added|adds|noted|notes|told|tells|stated|states|wrote|writes|"

@@ -1958,6 +1958,48 @@ def test_a_contracted_correction_denies_only_what_it_replaces(statement: str, cl
     assert polarity(statement, claim) == expected
 
 
+_REFUSAL_CORRECTED = (
+    "known miss (review-intA, 2): a refusal on either side of a correction ('didn't reject X, they passed it', "
+    "'hasn't approved X, they've refused them') is counted as a refusal, and the denied clause's object by the "
+    "contrast: the two cancel only by chance"
+)
+_SEALS = "In February 2026 Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces."
+
+#: a correction whose verb is the antonym of the refusal it denies ("didn't reject the bill, they passed it") says what
+#: its verb says.  polar81's contracted corrections made "Mexico hasn't refused the SEALs, they've approved 19 US Navy
+#: SEALs." the opposite of its claim (it was 'same' on main, where "The Senate didn't reject the bill, they passed it"
+#: was already the opposite of "The Senate passed the bill"): the refusal inside the denied clause is counted as a
+#: refusal and the denied object weighed by the contrast, two readings that cancel only by chance (with "approved" in
+#: both texts).  Not small enough to fix safely here: strict xfails, and the rows that must stay as they are
+REFUSALS_CORRECTED = [
+    _miss(("Mexico hasn't refused the SEALs, they've approved 19 US Navy SEALs.", _SEALS, SAME), _REFUSAL_CORRECTED),
+    _miss(("Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs.", _SEALS, SAME), _REFUSAL_CORRECTED),
+    _miss(
+        ("The Senate didn't reject the bill, they passed it", "The Senate passed the bill", SAME), _REFUSAL_CORRECTED
+    ),
+    _miss(
+        ("The Senate didn't pass the bill, they rejected it", "The Senate rejected the bill", SAME), _REFUSAL_CORRECTED
+    ),
+    _miss(("Mexico hasn't approved the SEALs, they've refused them.", _SEALS, OPPOSITE), _REFUSAL_CORRECTED),
+    # what must stay
+    ("The Senate didn't pass the bill, they rejected it", "The Senate passed the bill", OPPOSITE),
+    ("The Senate didn't reject the bill, they passed it", "The Senate rejected the bill", OPPOSITE),
+    ("The Senate didn't reject the bill, they approved it", "The Senate approved the bill", SAME),
+    ("The Senate didn't reject the bill, they approved it", "The Senate rejected the bill", OPPOSITE),
+    ("Mexico hasn't refused the SEALs, they've approved 19 US Navy SEALs.", "Mexico refused the SEALs", OPPOSITE),
+    # a contracted correction by an antonym of a change (polarity's comment on ``_CORRECTION``)
+    ("Prices didn't rise in 2023, they'd fallen", "Prices fell in 2023", SAME),
+    ("Prices didn't rise in 2023, they'd fallen", "Prices rose in 2023", OPPOSITE),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), REFUSALS_CORRECTED)
+def test_a_correction_by_the_antonym_of_a_denied_refusal_says_its_verb(
+    statement: str, claim: str, expected: str
+) -> None:
+    assert polarity(statement, claim) == expected
+
+
 #: "didn't just X", "don't only X", "isn't merely X" add to X, as "did not just X" does (polar81: "The economy didn't
 #: just grow, it boomed" was the opposite of "The economy grew"); "can't just", "couldn't simply" still deny, and so
 #: does a "just" in the correction.  fixpolar81 took the rule back ("Mexico won't just let US troops in" was 'same' as
