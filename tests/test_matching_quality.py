@@ -1741,7 +1741,7 @@ def test_another_country_than_the_claims_is_still_another_actor(
     assert not_this not in [m.claim.id for m in find_matches(country_names_matcher, statement)]
 
 
-#: the countries the capitals' claims open with (tests/fixtures/capital_cities_desk.yaml, capitals_of_the_world_desk.yaml)
+#: the countries the capitals' claims open with (fixtures capital_cities_desk.yaml, capitals_of_the_world_desk.yaml)
 _CLAIMS_COUNTRIES = frozenset({"US", "UK", "Germany", "Turkey", "Australia", "Kenya", "Ireland"})
 
 
