@@ -337,6 +337,21 @@ def test_the_readme_names_the_characters_that_end_no_line_of_check_input() -> No
         ('"id"\t"text"\n1\t"He said \\"no\\""\n2\t"Tacos"\n', 'He said "no"\nTacos\n'),
         # a delimiter ending each row, not the header: no row names, the column where the header puts it
         ("id,text\n1,hello,\n2,world,\n", "hello\nworld\n"),
+        # an unquoted comma in the first post alone (intB review): the first row one cell longer, not every row, so
+        # no row names; each post stays in its column (the first cut at its comma) where every one moved a
+        # column on, printing "says a post" and two empty lines
+        (
+            "id,text\n1,US troops are in Mexico, says a post\n2,Ten thousand American soldiers are based in Mexico\n"
+            "3,The Senate let 10 soldiers in\n",
+            "US troops are in Mexico\nTen thousand American soldiers are based in Mexico\nThe Senate let 10 soldiers in\n",
+        ),
+        # a tab-separated file whose first row alone has an extra cell the header does not name
+        (
+            "id\ttext\n1\tUS troops in Mexico\tflagged\n2\tTacos\n3\tBananas are berries\n",
+            "US troops in Mexico\nTacos\nBananas are berries\n",
+        ),
+        # write.table(sep=",") with row names on every row, one of its last cells empty: the column one further on
+        ("id,text,note\n1,1,US troops,\n2,2,Tacos,seen\n", "US troops\nTacos\n"),
         # row.names=TRUE as a comma-separated file writes them (write.csv): the header names them ""
         ('"","id","text"\n"1",1,"US troops"\n', "US troops\n"),
         # a plain export: one post opens a quote a later row closes; each row is one post, its quotes text

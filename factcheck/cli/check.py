@@ -509,9 +509,11 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     (``_ESCAPED_CELL``, R's ``write.table``), else with quotes as text (``QUOTE_NONE``): plain exports of
     tab-separated text do not quote, and a quote opening a post ("Wow.) read as one merged the rows up to the next
     quote.  The column is taken by its place, not its name (the names quoted and quotes read as text, '"text"' was
-    a KeyError), one further on when the first row has one cell more than the header: R's ``write.table`` writes
-    the row names (its default ``row.names=TRUE``) in a column its header does not name; not when that cell
-    is an empty one last, a delimiter ending the row (``1,hello,``)."""
+    a KeyError), one further on when every row has one cell more than the header: R's ``write.table`` writes
+    the row names (its default ``row.names=TRUE``) on every row, in a column its header does not name; not when
+    one row alone has one more (an unquoted comma in one post moved every post of the file a column on, printing
+    the rest of that one post and empty lines), nor when each row's last cell is empty, a delimiter ending
+    every row (``1,hello,``).  Only what the script uses is imported: the comma variant needs no ``re``."""
     options = ""
     if delimiter == "\t":
         options = (
@@ -520,11 +522,17 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
             f'if chr(34) not in re.sub({_script_pattern(_ESCAPED_CELL)}, "", t) '
             'else {"quoting": QUOTE_NONE}), '
         )
-    script = (
+    imports = (
         "import sys, io, re, codecs; from csv import reader, QUOTE_NONE; "
+        if delimiter == "\t"
+        else "import sys, io, codecs; from csv import reader; "
+    )
+    script = (
+        f"{imports}"
         f"{_READ_TEXT}"
         f'r = [x for x in reader(io.StringIO(t, newline=""), {options}delimiter={json.dumps(delimiter)}) if x]; '
-        f'k = {names.index(column)} + (len(r) > 1 and len(r[1]) == len(r[0]) + 1 and r[1][-1] != ""); '
+        f"k = {names.index(column)} + (len(r) > 1 and all(len(x) == len(r[0]) + 1 for x in r[1:]) "
+        "and any(x[-1] for x in r[1:])); "
         '[print(" ".join((x[k] if k < len(x) else "").split())) for x in r[1:]]'
     )
     quotes = (
@@ -538,7 +546,7 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
         f"factcheck: {STDIN_NAME}:1: note: this line looks like a CSV header ({shown}): each line is "
         "checked whole as one statement, the other columns with the text, and a post holding a line break as "
         'two; give the posts alone, one a line (a byte not UTF-8 read as Windows-1252, Windows\' "ANSI": '
-        f"convert another encoding first, e.g. iconv -f WINDOWS-1251 -t UTF-8{quotes}): "
+        f"convert another encoding first, e.g. Cyrillic Windows-1251: iconv -f WINDOWS-1251 -t UTF-8{quotes}): "
         f"python3 -c {shlex.quote(script)} {file} | factcheck check -"
     )
 
