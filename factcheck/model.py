@@ -365,8 +365,15 @@ class KnowledgeBase:
         ids = ", ".join(quoted(claim.id, MAX_ID_LENGTH) for claim in self.claims[:SHOWN_IDS])
         more = ", ..." if len(self.claims) > SHOWN_IDS else ""
         claims = f"<{count_of(len(self.claims), 'claim')}: {ids}{more}>" if self.claims else "()"
+        # each field of the publisher cut alone: the 60 characters of quoted() cut a whole Publisher's repr,
+        # an ordinary one (AFP Factuel's name and URL) in the middle of its URL
+        publisher = (
+            f"Publisher(name={quoted(self.publisher.name)}, url={quoted(self.publisher.url)})"
+            if isinstance(self.publisher, Publisher)
+            else quoted(self.publisher)
+        )
         return (
-            f"{type(self).__name__}(path={self.path!r}, claims={claims}, publisher={quoted(self.publisher)}, "
+            f"{type(self).__name__}(path={self.path!r}, claims={claims}, publisher={publisher}, "
             f"language={self.language!r}, base_url={quoted(self.base_url)})"
         )
 

@@ -1034,6 +1034,15 @@ def test_a_knowledge_base_and_a_matcher_show_what_they_hold_on_a_line(starter_kb
         "KnowledgeBase(path='<memory>', claims=<1 claim: 'bridge-cost'>, publisher=Publisher(name='Desk', url=None), "
         "language='en', base_url=None)"
     )
+    # an ordinary publisher is shown whole (intB review: cut mid-URL at 60 characters), a long field alone is cut
+    afp = factcheck.Publisher("Agence France-Presse Factuel", "https://factuel.afp.com/")
+    assert "publisher=Publisher(name='Agence France-Presse Factuel', url='https://factuel.afp.com/'), " in repr(
+        factcheck.KnowledgeBase((claim,), publisher=afp)
+    )
+    long = repr(
+        factcheck.KnowledgeBase((claim,), publisher=factcheck.Publisher("Desk", "https://x.example/" + "a" * 500))
+    )
+    assert "publisher=Publisher(name='Desk', url='https://x.example/aaa" in long and len(long) < 250
     assert "claims=()" in repr(factcheck.KnowledgeBase(()))
     assert repr(build_matcher([claim], matcher="lexical")) == "LexicalMatcher(1 claim, threshold=0.5)"
     assert "'xxx" in repr(factcheck.KnowledgeBase((dataclasses.replace(claim, id="x" * 10_000),)))[:200]
