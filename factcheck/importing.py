@@ -33,9 +33,9 @@ from .claimreview import ImportedClaim, counted_note, decoded
 from .editing import EditResult, add_claims, claim_texts, fix_errors_first, unwritable_texts
 from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
 from .importformats import InputShape, ParsedImport, parse_import
-from .inputfiles import InputKind, downloaded_name, read_input
+from .inputfiles import STDIN_NAME, InputKind, downloaded_name, read_input
 from .matching import Matcher, apart_from_opposites, build_matcher, near_duplicates, opposite_note
-from .model import Claim, KnowledgeBase, Verdict, slugify, unique_id
+from .model import Claim, KnowledgeBase, Publisher, Verdict, slugify, unique_id
 from .ratings import RatingMap
 from .safewrite import FileSnapshot, read_snapshot
 from .store import DEFAULT_KB_NAME, parse_knowledge_base
@@ -485,20 +485,38 @@ def _language_note(shape: InputShape, named: Sequence[str | None], kept: str | N
     return f"{field} not kept ({count}): {why}"
 
 
+def _setting_line(setting: str, value: object) -> str:
+    """``value`` of the top-level ``setting`` as a line of YAML in quotes ("'base_url: "https://…"'"): texts
+    in double quotes (JSON's escapes are YAML's), a publisher's fields in braces."""
+    if isinstance(value, Publisher):
+        fields = [f"name: {json.dumps(value.name, ensure_ascii=False)}"]
+        if value.url is not None:
+            fields.append(f"url: {json.dumps(value.url, ensure_ascii=False)}")
+        return f"'{setting}: {{{', '.join(fields)}}}'"
+    return f"'{setting}: {json.dumps(str(value), ensure_ascii=False)}'"
+
+
 def _settings_note(parsed: ParsedImport, kb: KnowledgeBase, name: str) -> str | None:
     """The note for the ClaimReview settings of the claims file ``name`` read that the claims file imported into
     does not keep, as an import adds claims and changes none of the file's settings (a file it creates takes
     them): ``'publisher:' and 'base_url:' not kept: ...``; None when the file has the same, or ``name`` none."""
     read = {"publisher": parsed.publisher, "base_url": parsed.base_url}
     lost = [setting for setting, value in read.items() if value is not None and value != getattr(kb, setting)]
-    unset = [f"'{setting}:'" for setting in lost if getattr(kb, setting) is None]
+    missing = [setting for setting in lost if getattr(kb, setting) is None]
+    unset = [f"'{setting}:'" for setting in missing]
     own = [f"'{setting}:'" for setting in lost if getattr(kb, setting) is not None]
     said = []
     if unset:
         them = "it" if len(unset) == 1 else "them"
+        # standard input is no file to copy from: the values themselves, as lines of YAML
+        where = (
+            f"add {' and '.join(_setting_line(setting, read[setting]) for setting in missing)} at the file's top"
+            if name in (STDIN_NAME, "")
+            else f"copy {them} from {name} to the file's top"
+        )
         said.append(
             f"{' and '.join(unset)} not kept: the claims file names none, and an import sets them only in a file it "
-            f"creates: to keep {them} (for 'export --format claimreview'), copy {them} from {name} to the file's top"
+            f"creates: to keep {them} (for 'export --format claimreview'), {where}"
         )
     if own:
         said.append(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -413,6 +414,27 @@ def test_an_import_into_a_file_with_claims_says_which_settings_it_does_not_keep(
         invoke("import", str(source), "--kb", str(write_kb(own + "claims: []\n", "b.yaml")), "--json").stdout
     )
     assert [n for n in report["notes"] if "not kept" in n] == ([] if note is None else [note.format(source=source)])
+
+
+def test_an_import_from_standard_input_names_the_settings_it_does_not_keep_by_their_values(
+    invoke: Invoke, write_kb: Callable[..., Path]
+) -> None:
+    # "copy them from <stdin> to the file's top" (intB review): standard input is no file to copy from
+    kb = write_kb('claims:\n  - id: a\n    claim: A claim about the harbour.\n    verdict: "true"\n')
+    result = invoke("import", "-", "--kb", str(kb), input=DESK_FILE.encode("utf-8"))
+    assert result.exit_code == ExitCode.OK, result.output
+    said = [line.strip() for line in result.stdout.splitlines() if "not kept" in line]
+    assert said == [
+        "'publisher:' and 'base_url:' not kept: the claims file names none, and an import sets them only in a file "
+        "it creates: to keep them (for 'export --format claimreview'), add "
+        """'publisher: {name: "Agência Exemplo", url: "https://agencia.example/"}' and """
+        """'base_url: "https://agencia.example/checagem/"' at the file's top"""
+    ]
+    # the lines it names, added at the file's top, are the source's settings
+    lines = re.findall(r"'([a-z_]+: [^']+)'", said[0].split("add ", 1)[1])
+    kb.write_text("\n".join(lines) + "\n" + kb.read_text(encoding="utf-8"), encoding="utf-8")
+    after, source = load_knowledge_base(kb), load_knowledge_base(write_kb(DESK_FILE, "desk.yaml"))
+    assert (after.publisher, after.base_url) == (source.publisher, source.base_url)
 
 
 def test_import_reports_added_skipped_and_unmapped(invoke: Invoke, tmp_path: Path) -> None:
