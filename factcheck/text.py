@@ -73,7 +73,7 @@ def _snowball(language: str) -> Any:
     stemmers of every language it has (about 15 ms), which commands that only fold text ('list --tag') need not pay.
 
     One a thread: a pure-Python Snowball stemmer keeps the word it is stemming in its own attributes, so threads
-    sharing a matcher (as the README allows) stemmed with one stemmer each other's words, and ``find_matches`` in 8
+    sharing a matcher (as docs/python.md allows) stemmed with one stemmer each other's words, and ``find_matches`` in 8
     threads raised ``IndexError: string index out of range`` from inside Snowball (or could return another word's
     stem).  Kept for good, where an ``lru_cache(maxsize=2)`` made English, Spanish and Italian ones again in turn."""
     stemmers = _STEMMERS.by_language
