@@ -343,7 +343,8 @@ def test_the_readme_names_the_characters_that_end_no_line_of_check_input() -> No
         (
             "id,text\n1,US troops are in Mexico, says a post\n2,Ten thousand American soldiers are based in Mexico\n"
             "3,The Senate let 10 soldiers in\n",
-            "US troops are in Mexico\nTen thousand American soldiers are based in Mexico\nThe Senate let 10 soldiers in\n",
+            "US troops are in Mexico\nTen thousand American soldiers are based in Mexico\n"
+            "The Senate let 10 soldiers in\n",
         ),
         # a tab-separated file whose first row alone has an extra cell the header does not name
         (
