@@ -666,7 +666,7 @@ def substitutes(
     2025" for "... in February 2026"), not other words or a name the file never uses.
     """
     known = vocabulary.known
-    statement = _capital_as_the_claims_country(statement, claim)
+    statement = capital_as_the_claims_country(statement, claim)
     if not names_and_numbers_only:
         # a name after a title stays a name for the names-and-numbers check, as without the title: "President
         # Putin sent 3,000 troops to Poland ..." is no more the US's sending than "Putin sent ..." is
@@ -845,13 +845,13 @@ def _another_name_of_the_country(statement: Wording, claim: Wording) -> bool:
 
 
 #: terms of a time that a statement may say before or after the capital city it opens with, which no date of a claim
-#: compares (``_capital_as_the_claims_country``): "On Tuesday, Washington imposed ...", "Washington last week ..."
+#: compares (``capital_as_the_claims_country``): "On Tuesday, Washington imposed ...", "Washington last week ..."
 _TIMES_OF_NO_DATE = frozenset(
     terms("monday tuesday wednesday thursday friday saturday sunday last week earlier month yesterday today")
 )
 
 
-def _capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wording:
+def capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wording:
     """``statement`` with the capital city it opens with, past a time ("On Tuesday, Washington imposed ...",
     "Washington on Tuesday imposed ...", "In March 2018, London expelled ..."), read as the country its claim's
     ``wording`` opens with, where the capital stands for that country's government (``_capital_for_its_government``,
@@ -860,7 +860,8 @@ def _capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wordin
     "Washington withdrew from the Paris climate agreement in 2020" as another than "The US left ...", by another
     verb.  Only a weekday, "last week", "yesterday" or a date the claim gives (a month or a year it has) may stand
     beside the capital: "In 2019, Washington imposed ..." keeps its year, another than the claim's, and so its
-    difference; "Washington imposed ..." for "Russia imposed ..." and "Berlin froze rents ..." stay as they were."""
+    difference; "Washington imposed ..." for "Russia imposed ..." and "Berlin froze rents ..." stay as they were.
+    The one home of that reading: the differences check (``differences.differences``) reads a statement so too."""
     if not claim.terms or (country := _country_term(claim.terms[0], claim.spanish)) is None:
         return statement
     claimed = set(claim.terms)
@@ -887,14 +888,6 @@ def _capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wordin
         return statement
     terms_read = (*statement.terms[:at], claim.terms[0], *statement.terms[at + 1 :])
     return Wording(terms_read, statement.kinds, statement.titled_opening, statement.spanish)
-
-
-def capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wording:
-    """``statement`` with the capital city it opens with (past a time) read as the country its ``claim``'s wording
-    opens with, where the capital stands for that country's government, as the matcher reads it
-    (``_capital_as_the_claims_country``): the one home of that reading, which the differences check
-    (``differences.differences``) uses too."""
-    return _capital_as_the_claims_country(statement, claim)
 
 
 #: terms of leaving an agreement or an alliance, one deed however worded (``_the_claims_deed``)

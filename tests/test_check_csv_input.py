@@ -346,6 +346,8 @@ def test_the_readme_names_the_characters_that_end_no_line_of_check_input() -> No
             "US troops are in Mexico\nTen thousand American soldiers are based in Mexico\n"
             "The Senate let 10 soldiers in\n",
         ),
+        # a file of one post with an unquoted comma (review-final, 2): one row is no "every row" of row names
+        ("id,text\n1,Hello, world\n", "Hello\n"),
         # a tab-separated file whose first row alone has an extra cell the header does not name
         (
             "id\ttext\n1\tUS troops in Mexico\tflagged\n2\tTacos\n3\tBananas are berries\n",

@@ -2023,7 +2023,7 @@ def test_another_countrys_capital_or_a_name_left_out_of_the_table_stays_another_
             marks=pytest.mark.xfail(
                 strict=True,
                 reason="a capital past a date is read as its country only where that is the claim's own actor "
-                "(``substitution._capital_as_the_claims_country``), not the other side of its deal: capped at 0.20",
+                "(``substitution.capital_as_the_claims_country``), not the other side of its deal: capped at 0.20",
             ),
         ),
     ],

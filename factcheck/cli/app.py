@@ -477,7 +477,7 @@ _COMMAND_SYNONYMS = {
     "new": "add",
     "create": "add",
 }
-#: other tools' names of remove, which start no statement of a word or two: told remove whatever word follows
+#: other tools' names of remove, which start no statement of a word or two: told remove whatever one word follows
 #: ('delete foo', 'rm foo'), where 'new york' and 'get vaccinated' are statements ('delete the troops', a sentence
 #: of three words, is one too)
 _NEVER_A_STATEMENT = frozenset({"delete", "del", "rm"})
@@ -500,7 +500,7 @@ def _a_command_of_other_words(words: Sequence[str]) -> bool:
     """Whether words start with another tool's name of a command followed by an id ('delete a-1 b-2 c-3',
     'update ID verdict false') or by nothing ('delete'), checked before the words are taken for a sentence;
     'new york' and 'get vaccinated' are statements: the word after the synonym is no id.  remove's other names
-    are commands whatever word follows them ('delete foo', 'rm foo'), unless the words read as a sentence."""
+    are commands whatever one word follows them ('delete foo', 'rm foo'); three words or more read as a sentence."""
     first = words[0]
     if first != first.lower() or first not in _COMMAND_SYNONYMS:
         return False

@@ -509,8 +509,9 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     (``_ESCAPED_CELL``, R's ``write.table``), else with quotes as text (``QUOTE_NONE``): plain exports of
     tab-separated text do not quote, and a quote opening a post ("Wow.) read as one merged the rows up to the next
     quote.  The column is taken by its place, not its name (the names quoted and quotes read as text, '"text"' was
-    a KeyError), one further on when every row has one cell more than the header: R's ``write.table`` writes
-    the row names (its default ``row.names=TRUE``) on every row, in a column its header does not name; not when
+    a KeyError), one further on when every row, of two or more, has one cell more than the header: R's
+    ``write.table`` writes the row names (its default ``row.names=TRUE``) on every row, in a column its header does
+    not name; not when
     one row alone has one more (an unquoted comma in one post moved every post of the file a column on, printing
     the rest of that one post and empty lines), nor when each row's last cell is empty, a delimiter ending
     every row (``1,hello,``).  Only what the script uses is imported: the comma variant needs no ``re``."""
@@ -531,7 +532,7 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
         f"{imports}"
         f"{_READ_TEXT}"
         f'r = [x for x in reader(io.StringIO(t, newline=""), {options}delimiter={json.dumps(delimiter)}) if x]; '
-        f"k = {names.index(column)} + (len(r) > 1 and all(len(x) == len(r[0]) + 1 for x in r[1:]) "
+        f"k = {names.index(column)} + (len(r) > 2 and all(len(x) == len(r[0]) + 1 for x in r[1:]) "
         "and any(x[-1] for x in r[1:])); "
         '[print(" ".join((x[k] if k < len(x) else "").split())) for x in r[1:]]'
     )
