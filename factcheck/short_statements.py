@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 from enum import Enum
+from functools import cache
 
 from .lexical_index import LexicalIndex
 from .model import Claim, compared_claim
@@ -358,14 +359,21 @@ _GERMAN_REPLY_WORDS = (
     "gewesen getan tat taten im am in an um von vom zum zur bei mit auch so schon noch nur dann da damals der die "
     "den dem des ein eine einen einem einer nicht kein keine keinen keiner nie niemals aber und oder"
 )
-_GERMAN_WHO = frozenset(
-    term
-    for word in f"{GERMAN_WHO_WORDS} {_GERMAN_REPLY_WORDS} {GERMAN_COUNTRY_NAMES}".split()
-    for language in (Language.ENGLISH, Language.SPANISH)  # a German text may be read as Spanish
-    for term in terms(word, language)
-)
-#: who in a text saying German words
-_WHO_IN_GERMAN = _WHO | _GERMAN_WHO
+
+
+@cache
+def _who_in_german() -> frozenset[str]:
+    """Who in a text saying German words: ``_WHO`` and the German words above as English and Spanish stem them.
+    Made when first asked for, not at import: only a text saying German words reads it, and stemming its 129 words
+    twice took nearly half of this module's own import (about 9 ms of CPU).  ``cache`` may make it twice in threads
+    asking at once: equal sets, either kept."""
+    german = (
+        term
+        for word in f"{GERMAN_WHO_WORDS} {_GERMAN_REPLY_WORDS} {GERMAN_COUNTRY_NAMES}".split()
+        for language in (Language.ENGLISH, Language.SPANISH)  # a German text may be read as Spanish
+        for term in terms(word, language)
+    )
+    return _WHO | frozenset(german)
 
 
 def says_only_who_and_when(
@@ -412,7 +420,7 @@ def says_only_who_and_when(
         return False  # the claim's text or an alias, word for word: "Österreich hatte im Februar 2025 keine Regierung"
     words = months_as_words(said)  # "march" and "may" in lower case, beside no number, are no months
     months = months_of_other_languages(said)  # "febrero", "Februar"
-    who = _WHO_IN_GERMAN if says_german_words(said) else _WHO
+    who = _who_in_german() if says_german_words(said) else _WHO
     rest = [
         term
         for term in query_terms

@@ -332,11 +332,19 @@ _PERSON_TITLES = frozenset(f"{_ENGLISH_PERSON_TITLES} {_SPANISH_PERSON_TITLES}".
 _TITLE_QUALIFIERS = frozenset("former ex then vice deputy prime acting chief general interim expresidente".split())
 #: articles before a title: "la presidenta Sheinbaum", "the late Queen"
 _TITLE_ARTICLES = frozenset("the el la los las".split())
-#: the terms of a title's words (``_a_person_for_a_country``)
-_TITLE_TERMS = frozenset(
-    terms(" ".join([_ENGLISH_PERSON_TITLES, *_TITLE_QUALIFIERS, *_TITLES]), Language.ENGLISH)
-    + terms(_SPANISH_PERSON_TITLES, Language.SPANISH)
-)
+
+
+@lru_cache(maxsize=1)
+def _title_terms() -> frozenset[str]:
+    """The terms of a title's words (``_a_person_for_a_country``).  Made when first asked for, not at import: only a
+    wording opening with a title reads them, and stemming them took about 3 ms of every check's start.  Threads asking
+    at once may each make them: equal sets, either kept."""
+    return frozenset(
+        terms(" ".join([_ENGLISH_PERSON_TITLES, *_TITLE_QUALIFIERS, *_TITLES]), Language.ENGLISH)
+        + terms(_SPANISH_PERSON_TITLES, Language.SPANISH)
+    )
+
+
 #: spelling variants: share at least this fraction of their character 3-grams (Jaccard)
 VARIANT_GRAMS = 0.34
 
@@ -905,18 +913,18 @@ def _the_claims_deed(verb: str, claimed: Sequence[str]) -> bool:
 
 def _capital_for_its_government(wording: Wording) -> bool:
     """Does a wording open with a capital city standing for its country's government: before a verb of a
-    government's deed (``_GOVERNMENT_DEEDS``), of a text naming another country or foreign affairs (a treaty, NATO:
-    ``_FOREIGN_AFFAIRS``)?  "Washington ratified the New START treaty with Russia in December 2010", "Ankara approved
+    government's deed (``_government_deeds``), of a text naming another country or foreign affairs (a treaty, NATO:
+    ``_foreign_affairs``)?  "Washington ratified the New START treaty with Russia in December 2010", "Ankara approved
     Sweden's NATO membership in January 2024" and "Berlin sent Leopard 2 tanks to Ukraine in 2023" are the US's,
     Turkey's and Germany's deeds, and were capped (0.20) as another actor than "The US Senate ratified ...",
     "Turkey's parliament approved ...", "Germany sent ...".  A city's own deed stays the city's: "Berlin froze rents
     ...", "Washington legalised recreational cannabis in 2012" (Washington state), "Berlin approved a rent cap in
     2020", "Washington ratified the Equal Rights Amendment in 1973" (a deed of government, of no other country)."""
-    if len(wording.terms) < 3 or wording.terms[1] not in _GOVERNMENT_DEEDS:
+    if len(wording.terms) < 3 or wording.terms[1] not in _government_deeds():
         return False
     own = _country_term(wording.terms[0], wording.spanish)
     for term in wording.terms[2:]:
-        if term in _FOREIGN_AFFAIRS:
+        if term in _foreign_affairs():
             return True
         country = _country_term(_DEMONYMS.get(term, term), wording.spanish)
         if country is not None and country != own:
@@ -946,7 +954,7 @@ def _a_person_for_a_country(
     for at, (term, kind) in enumerate(zip(statement.terms, statement.kinds, strict=True)):
         if term in statement.titled_opening and kind is Kind.NAME:
             kinds[at] = Kind.OPENING
-        elif term not in _TITLE_TERMS:
+        elif term not in _title_terms():
             break
     return Wording(statement.terms, tuple(kinds), statement.titled_opening, statement.spanish)
 
@@ -965,7 +973,7 @@ def _title_span(wording: Wording) -> int:
     1 for "President Trump sent ...", 3 for "Former Vice President Pence said ..."; 0 when it opens otherwise."""
     if not wording.titled_opening:
         return 0
-    return next((at for at, term in enumerate(wording.terms) if term not in _TITLE_TERMS), len(wording.terms))
+    return next((at for at, term in enumerate(wording.terms) if term not in _title_terms()), len(wording.terms))
 
 
 def _holds_a_subject(
@@ -1883,26 +1891,45 @@ _PORTUGUESE_SENDING = frozenset(
 )
 #: the terms of verbs of sending in either language
 _ANY_SENDING = _SENDING | _SPANISH_SENDING | _PORTUGUESE_SENDING
-#: the terms of verbs of a government's deed toward another country, beside those of approving or refusing
-#: (``_DEEDS``) and sending (``_ANY_SENDING``): what a capital city opening a text does for its country's government
-#: (``_capital_for_its_government``).  Not a city's own deeds: banning, legalising, hosting, welcoming, voting
-_GOVERNMENT_DEEDS = frozenset(
-    (
-        *(term for deed in _DEEDS for term in deed if term not in _VOTES),
-        *_ANY_SENDING,
-        *(stem(word) for word in "annex annexed recognise recognised recognize recognized sanction sanctioned".split()),
-        *(stem(word) for word in "impose imposed invade invaded expel expelled designate designated".split()),
-        *(stem(word) for word in "sign signed struck strike attack attacked bomb bombed join joined".split()),
-        # leaving a treaty or an alliance: "Washington withdrew from ...", "... pulled out of ...", "... left ..."
-        *_LEAVING,
-        *terms("anexó reconoció sancionó impuso invadió expulsó designó firmó atacó retiró", Language.SPANISH),
+
+
+@lru_cache(maxsize=1)
+def _government_deeds() -> frozenset[str]:
+    """The terms of verbs of a government's deed toward another country, beside those of approving or refusing
+    (``_DEEDS``) and sending (``_ANY_SENDING``): what a capital city opening a text does for its country's government
+    (``_capital_for_its_government``).  Not a city's own deeds: banning, legalising, hosting, welcoming, voting.
+    Made when first read, as ``_foreign_affairs`` is, not at import: only a text opening with a capital city reads
+    them, and stemming their words took about 2 ms of every check's start.  Threads reading them at once may each
+    make them: equal sets, either kept."""
+    return frozenset(
+        (
+            *(term for deed in _DEEDS for term in deed if term not in _VOTES),
+            *_ANY_SENDING,
+            *(
+                stem(word)
+                for word in "annex annexed recognise recognised recognize recognized sanction sanctioned".split()
+            ),
+            *(stem(word) for word in "impose imposed invade invaded expel expelled designate designated".split()),
+            *(stem(word) for word in "sign signed struck strike attack attacked bomb bombed join joined".split()),
+            # leaving a treaty or an alliance: "Washington withdrew from ...", "... pulled out of ...", "... left ..."
+            *_LEAVING,
+            *terms("anexó reconoció sancionó impuso invadió expulsó designó firmó atacó retiró", Language.SPANISH),
+        )
     )
-)
-#: terms of a text naming foreign affairs without naming a country (``_capital_for_its_government``): a treaty, an
-#: agreement ("the Paris climate agreement", whose Paris is no country), an alliance, an embassy, the WHO
-_FOREIGN_AFFAIRS = frozenset(
-    terms("treaty agreement accord pact NATO WHO embassy ambassador sanctions tratado acuerdo OTAN embajada embajador")
-)
+
+
+@lru_cache(maxsize=1)
+def _foreign_affairs() -> frozenset[str]:
+    """Terms of a text naming foreign affairs without naming a country (``_capital_for_its_government``): a treaty, an
+    agreement ("the Paris climate agreement", whose Paris is no country), an alliance, an embassy, the WHO.  Made
+    when first read, as ``_government_deeds`` are."""
+    return frozenset(
+        terms(
+            "treaty agreement accord pact NATO WHO embassy ambassador sanctions tratado acuerdo OTAN embajada embajador"
+        )
+    )
+
+
 #: words before "mando" that make it the noun (command), not "mandó" typed without its accent: "el mando militar",
 #: "bajo su mando", "alto mando"
 _BEFORE_A_NOUN = frozenset("el un del al su sus nuestro este ese aquel alto segundo primer mismo".split())
@@ -3801,7 +3828,7 @@ _CHINAS_POWER = f"電力(?:(?:消費|需要)量?{_JAPANESE_WORD_END}|(?:不足|�
 #: mountain land; "中国山地帯" is no name of the region's) and its newspaper "中国新聞", each before a particle,
 #: punctuation or the end ("中国新聞社" is also China News Service, "中国新聞網" its website).  In any text, as
 #: Chinese writes neither: the expressway "中国自動車道" ("動" with "車" is Japanese) and the state's regional
-#: bureau "中国地方整備局"; in any text but a Chinese one (``_CHINESE_TEXT``), "中国地方" before a word of the
+#: bureau "中国地方整備局"; in any text but a Chinese one (``_chinese_text``), "中国地方" before a word of the
 #: weather that a kanji-only headline puts after the region ("中国地方豪雨", "中国地方梅雨入り": Chinese writes
 #: "中国多地暴雨"; "中国地方大雨致百人死亡" is China's local rain).  Each was China ("米軍が中国地方に駐留している"
 #: was the claim "米軍が中国に駐留している", "中国電力が電気料金を値上げした" the claim "韓国電力が...",
@@ -3832,21 +3859,27 @@ def _simplified_only() -> str:
     return "".join(sorted(character for character in simplified if not kanji(character)))
 
 
-#: a kanji-only text that is Chinese: it holds "致" (causing), "了", "的", "在", "是", "被", "将"/"將", "这"/"這",
-#: "们"/"們" or "吗"/"嗎", but in the Japanese words that hold them ("一致", "終了", "記録的", "現在", "是正", "被害"),
-#: or one of the marks below
-_CHINESE_TEXT = LazyPattern(
-    "(?<![一合招誘拉極])致|(?<![終完修満魅])了(?![解承])|(?<![録続地史発時劇目私公知])的(?![確中])"
-    "|(?<![現存滞所駐実健不自潜散点偏])在(?![住籍庫日宅任留職])|是(?![正非認])|被(?![害災告服])"
-    "|[将將](?![来來軍棋])|[这這们們吗嗎]"
-    # characters only simplified Chinese writes (Japanese "発", "災", "離", "予"...), "造成" (causing), "已"
-    # (already) and "封路" (roads closed; Japanese "通行止め"): "中国地方大雨造成百人死亡", "中国地方大雪封路" are
-    # China's weather.  Its full-width comma (Japanese writes "、") is read in the text as written
-    # (``_CHINESE_COMMA``): folded, it is ","
-    "|[发灾离导报为说门车东气击难级员风长场时间动过还进对现开关实问题预]|造成|已|封路"
-    # and any other character only simplified Chinese writes: "中国地方大雨，土砂流失严重" ("严", Japanese "厳")
-    f"|[{_simplified_only()}]"
-)
+@lru_cache(maxsize=1)
+def _chinese_text() -> re.Pattern[str]:
+    """A kanji-only text that is Chinese: it holds "致" (causing), "了", "的", "在", "是", "被", "将"/"將", "这"/"這",
+    "们"/"們" or "吗"/"嗎", but in the Japanese words that hold them ("一致", "終了", "記録的", "現在", "是正", "被害"),
+    or one of the marks below.  Made when first read (of a Chinese or Japanese text), not at import: listing the
+    2,253 characters of ``_simplified_only`` took about 4 ms of every check's start.  Threads reading it at once may
+    each make it: equal expressions, either kept (nothing tells them apart)."""
+    return re.compile(
+        "(?<![一合招誘拉極])致|(?<![終完修満魅])了(?![解承])|(?<![録続地史発時劇目私公知])的(?![確中])"
+        "|(?<![現存滞所駐実健不自潜散点偏])在(?![住籍庫日宅任留職])|是(?![正非認])|被(?![害災告服])"
+        "|[将將](?![来來軍棋])|[这這们們吗嗎]"
+        # characters only simplified Chinese writes (Japanese "発", "災", "離", "予"...), "造成" (causing), "已"
+        # (already) and "封路" (roads closed; Japanese "通行止め"): "中国地方大雨造成百人死亡", "中国地方大雪封路" are
+        # China's weather.  Its full-width comma (Japanese writes "、") is read in the text as written
+        # (``_CHINESE_COMMA``): folded, it is ","
+        "|[发灾离导报为说门车东气击难级员风长场时间动过还进对现开关实问题预]|造成|已|封路"
+        # and any other character only simplified Chinese writes: "中国地方大雨，土砂流失严重" ("严", Japanese "厳")
+        f"|[{_simplified_only()}]"
+    )
+
+
 #: the comma Chinese writes, "，" (U+FF0C), read before folding: "中国地方大雪，数千人滞留" is China's snow
 _CHINESE_COMMA = "\uff0c"
 #: kanji only Japanese writes (Chinese "广"/"廣", "县"/"縣", "驿"/"驛", "气"/"氣", "对"/"對"...: each a Japanese
@@ -3863,7 +3896,7 @@ _JAPANESE_ONLY_KANJI = LazyPattern(
 _GROUP_KEYS = {"chugoku_road": "chugoku_region", "chugoku_weather": "chugoku_region"}
 #: a Japanese text: one with kana (U+3041-U+3096, U+30A1-U+30FA: not "・" nor "ー", which Chinese writes too)
 _KANA = LazyPattern("[\u3041-\u3096\u30a1-\u30fa]")
-_CHINESE_COUNTRY = re.compile(
+_CHINESE_COUNTRY = LazyPattern(
     "|".join(
         (
             _CHUGOKU_ELECTRIC,
@@ -3880,7 +3913,7 @@ _CHINESE_COUNTRY = re.compile(
     )
 )
 #: a kanji-only text that is not Chinese: a headline may be Japanese's
-_CJK_COUNTRY = re.compile(f"{_CHUGOKU_WEATHER}|{_CHINESE_COUNTRY.pattern}")
+_CJK_COUNTRY = LazyPattern(f"{_CHUGOKU_WEATHER}|{_CHINESE_COUNTRY.pattern}")
 _JAPANESE_COUNTRY = LazyPattern(f"{_CHUGOKU_REGION}|{_CJK_COUNTRY.pattern}")
 #: each country's own mark (of private use, from U+E001): "美国" and "米国" one, "墨西哥" another
 _CJK_MARKS = {
@@ -3898,7 +3931,7 @@ def _names_in(folded: str, text: str) -> AnyPattern:
     if _KANA.search(folded):
         return _JAPANESE_COUNTRY
     chinese_comma = _CHINESE_COMMA in text and not _JAPANESE_ONLY_KANJI.search(text)
-    return _CHINESE_COUNTRY if chinese_comma or _CHINESE_TEXT.search(folded) else _CJK_COUNTRY
+    return _CHINESE_COUNTRY if chinese_comma or _chinese_text().search(folded) else _CJK_COUNTRY
 
 
 def _country_key(found: re.Match[str]) -> str:
