@@ -21,6 +21,17 @@ CSafeLoader): ratios to it can be compared between a busy machine's runs.  ``add
 revision: ``git worktree add /tmp/before main``), alternating with this one, and prints this version's
 figures as ratios to that one's, and whether the exit code, standard output and standard error were the
 same bytes (the columns ``same``).  Needs nothing outside the repository.
+
+``--startup``: the start-up every command pays, on the starter ``claims.yaml``: ``check`` of one statement, ``check -``
+of the first 10 statements of ``tests/fixtures/starter_paraphrases.tsv`` piped in, ``--version``, ``--help``,
+``validate`` and ``list``, each ``--repeat`` times (default 15), alternating with ``--before``'s version when given.
+Unlike the big files' runs, each version has one cache folder, filled by a first run (what a user's second check
+reads), and the bytecode is written (``PYTHONDONTWRITEBYTECODE`` removed): the figures are those of the same command
+typed again.  Printed: the median and the least CPU time (user + system) of each command, its ratio to ``--before``'s
+median and whether all runs printed the same bytes; CPU, not wall time, as a busy machine's other processes change
+it less.  The import-time breakdown of one of them: ``python -X importtime -m factcheck check "..."``.
+
+    .venv/bin/python bench/command_speed.py --startup --before /tmp/before [--repeat 15]
 """
 
 from __future__ import annotations
@@ -28,6 +39,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -46,6 +58,15 @@ SHORT_WORDS = (
     "wind solar"
 ).split()
 COMMANDS = ("list", "validate", "add")
+#: ``--startup``'s commands: the arguments after ``factcheck``, and whether the statements are piped in
+STARTUP_COMMANDS: dict[str, tuple[list[str], bool]] = {
+    "check starter": (["check", "US troops are in Mexico"], False),
+    "check 10 piped": (["check", "-"], True),
+    "--version": (["--version"], False),
+    "--help": (["--help"], False),
+    "validate": (["validate"], False),
+    "list": (["list"], False),
+}
 
 
 def short_claims_yaml(count: int, seed: int = 11) -> str:
@@ -73,11 +94,13 @@ class Run:
     output: tuple[int, bytes, bytes]
 
 
-def run_once(command: list[str], env: dict[str, str], cwd: Path) -> Run:
-    """One process: its wall time, CPU time, peak memory and (exit code, stdout, stderr)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+def run_once(command: list[str], env: dict[str, str], cwd: Path, stdin: bytes = b"") -> Run:
+    """One process, ``stdin`` piped in: its wall time, CPU time, peak memory and (exit code, stdout, stderr)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as given:
+        given.write(stdin)
+        given.seek(0)
         start = time.perf_counter()
-        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=err, stdin=given)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -123,10 +146,15 @@ def main() -> None:
     parser.add_argument("--claims", type=int, nargs="*", default=[1000, 5000, 20000])
     parser.add_argument("--short", type=int, nargs="*", default=[5000, 20000], help="adversarial files' sizes")
     parser.add_argument("--commands", nargs="*", choices=COMMANDS, default=list(COMMANDS))
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, help="runs of each command (default 3; with --startup 15)")
     parser.add_argument("--before", type=Path, help="another version's folder, timed alternately")
     parser.add_argument("--keep", type=Path, help="write the generated files into this folder too")
+    parser.add_argument("--startup", action="store_true", help="the start-up of commands on the starter file")
     args = parser.parse_args()
+    if args.startup:
+        startup(args.before, args.repeat or 15)
+        return
+    args.repeat = args.repeat or 3
     files = [(f"{n} claims", claims_yaml(n)) for n in args.claims]
     files += [(f"{n} short claims", short_claims_yaml(n)) for n in args.short]
     sources = {"this": HERE, **({"before": args.before.resolve()} if args.before else {})}
@@ -166,6 +194,51 @@ def main() -> None:
                         f" {mine.rss_mb / theirs.rss_mb:7.2f} {'yes' if same else 'NO':>5}"
                     )
                 print(line, flush=True)
+
+
+def startup(before: Path | None, repeat: int) -> None:
+    """``--startup`` (module docstring): each command's CPU time on the starter file, the cache filled and the
+    bytecode written, as this version and ``before`` (alternately) take it."""
+    sources = {"this": HERE, **({"before": before.resolve()} if before else {})}
+    paraphrases = (HERE / "tests" / "fixtures" / "starter_paraphrases.tsv").read_text(encoding="utf-8")
+    statements = [line.split("\t")[1] for line in paraphrases.splitlines() if line and not line.startswith("#")]
+    piped = "".join(f"{statement}\n" for statement in statements[:10]).encode()
+    print(f"this: {HERE}" + (f", before: {before}" if before else "") + f"; {repeat} runs each, CPU s (user + system)")
+    header = f"{'':16} {'median':>7} {'least':>7}"
+    if before:
+        header += f" {'before':>7} {'least':>7} {'ratio':>6} {'same':>5}"
+    print(header)
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        (folder / "claims.yaml").write_bytes((HERE / "claims.yaml").read_bytes())
+        environments = {}
+        for version, source in sources.items():
+            environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+            cache = folder / f"cache-{version}"
+            cache.mkdir()
+            environment.update(NO_COLOR="1", COLUMNS="100", PYTHONPATH=str(source), FACTCHECK_CACHE_DIR=str(cache))
+            environments[version] = environment
+        for name, (arguments, piping) in STARTUP_COMMANDS.items():
+            command = [sys.executable, "-m", "factcheck", *arguments]
+            given = piped if piping else b""
+            runs: dict[str, list[Run]] = {version: [] for version in sources}
+            for version in sources:  # the bytecode written, the index cached: not timed
+                run_once(command, environments[version], folder, given)
+            for _ in range(repeat):
+                for version in sources:
+                    runs[version].append(run_once(command, environments[version], folder, given))
+            if any(run.output[0] != 0 for run in runs["this"]):
+                sys.exit(f"{name} failed: {runs['this'][0].output[2].decode(errors='replace')}")
+            mine = [run.cpu for run in runs["this"]]
+            line = f"{name:16} {statistics.median(mine):7.3f} {min(mine):7.3f}"
+            if before:
+                theirs = [run.cpu for run in runs["before"]]
+                ratio = statistics.median(mine) / statistics.median(theirs)
+                same = len({run.output for run in runs["this"] + runs["before"]}) == 1
+                line += (
+                    f" {statistics.median(theirs):7.3f} {min(theirs):7.3f} {ratio:6.2f} {'yes' if same else 'NO':>5}"
+                )
+            print(line, flush=True)
 
 
 def _figures(run: Run, base: Run) -> str:
