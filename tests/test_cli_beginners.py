@@ -467,13 +467,16 @@ def test_a_word_close_to_a_command_is_told_the_command_not_to_check_it(invoke: I
         (("view", "x-1"), "No such command: 'view'; factcheck's command is show: factcheck show x-1"),
         (("new",), "No such command: 'new'; factcheck's command is add: factcheck add"),
         # from three words up, and an option's name typed as a word ('verdict') given its dashes
+        # remove takes one id: 'factcheck remove a-1 b-2 c-3' failed on "unexpected extra argument(s) (b-2 c-3)"
         (
             ("delete", "a-1", "b-2", "c-3"),
-            "No such command: 'delete'; factcheck's command is remove: factcheck remove a-1 b-2 c-3",
+            "No such command: 'delete'; factcheck's command is remove, one claim at a time: factcheck remove a-1, "
+            "then factcheck remove b-2, then factcheck remove c-3",
         ),
         (
-            ("rm", "a-1", "b-2", "c-3", "--yes"),
-            "No such command: 'rm'; factcheck's command is remove: factcheck remove a-1 b-2 c-3 ...",
+            ("rm", "a-1", "b-2", "c-3", "d-4", "--yes"),
+            "No such command: 'rm'; factcheck's command is remove, one claim at a time: factcheck remove a-1 ..., "
+            "then factcheck remove b-2 ..., and so on for each id",
         ),
         (
             ("update", "us-1", "verdict", "false"),
@@ -1252,3 +1255,131 @@ def test_validating_a_publishers_json_ld_names_it_without_calling_it_our_export(
         result = invoke("validate", str(path))
         assert result.exit_code == 1
         assert result.stdout.splitlines() == [f"{path}:1:1: {message}", f"{path}: 0 claims read, 1 error, 0 warnings"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        # 'rm' and 'del' are no English: whatever words follow are the claims to remove
+        (
+            ("delete", "foo", "bar"),
+            "No such command: 'delete'; factcheck's command is remove, one claim at a time: factcheck remove foo, "
+            "then factcheck remove bar",
+        ),
+        (
+            ("rm", "a", "b"),
+            "No such command: 'rm'; factcheck's command is remove, one claim at a time: factcheck remove a, "
+            "then factcheck remove b",
+        ),
+        (
+            ("del", "x", "y", "z"),  # was Typer's guess, "did you mean 'model'?"
+            "No such command: 'del'; factcheck's command is remove, one claim at a time: factcheck remove x, "
+            "then factcheck remove y, then factcheck remove z",
+        ),
+        (
+            ("delete", "foo", "bar", "--kb", "x.yaml"),
+            "No such command: 'delete'; factcheck's command is remove, one claim at a time: factcheck remove foo "
+            "..., then factcheck remove bar ...",
+        ),
+        # files among them are no ids: said as for one file
+        (
+            ("rm", "notes.txt", "old.txt"),
+            "No such command: 'rm'; remove takes a claim's id, not a file: factcheck remove ID "
+            "(factcheck list shows the ids)",
+        ),
+        # words of a sentence after 'delete', or a name in capitals, keep the statement's advice
+        (
+            ("delete", "the", "tweets", "about", "vaccines"),
+            "No such command: 'delete'; to check a statement, write the command check before it: "
+            'factcheck check "delete the tweets about vaccines"',
+        ),
+        (
+            ("Delete", "the", "tweets", "about", "vaccines"),
+            "No such command: 'Delete'; to check a statement, write the command check before it: "
+            'factcheck check "Delete the tweets about vaccines"',
+        ),
+        (
+            ("delete", "Trump", "tweets"),
+            "No such command: 'delete'; to check a statement, write the command check before it: "
+            'factcheck check "delete Trump tweets"',
+        ),
+        (
+            ("delete", "all", "posts"),
+            "No such command: 'delete'; to check a statement, write the command check before it: "
+            'factcheck check "delete all posts"',
+        ),
+        (
+            ("RM", "50", "million", "was", "spent"),  # ringgit, in capitals: a statement
+            "No such command: 'RM'; to check a statement, write the command check before it: "
+            'factcheck check "RM 50 million was spent"',
+        ),
+    ],
+)
+def test_removes_other_names_with_several_ids_are_told_remove_one_at_a_time(
+    invoke: Invoke, args: tuple[str, ...], message: str
+) -> None:
+    # 'delete foo bar' and 'rm a b' were told to check the statement "delete foo bar"; 'del x y z' "did you mean
+    # 'model'?"
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result) == f"factcheck: error: {message}"
+
+
+def test_delete_with_the_claims_files_ids_is_told_remove(
+    invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'a' is an English word, but here the claims file's id: the words are the claims to remove
+    text = mini_kb.read_text(encoding="utf-8")
+    text = text.replace("id: cooperation-attracts-investment", "id: a").replace("id: drones-over-mexico", "id: b")
+    mini_kb.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(mini_kb.parent)
+    before = mini_kb.read_bytes()
+    result = invoke("delete", "a", "b")
+    assert _error_line(result) == (
+        "factcheck: error: No such command: 'delete'; factcheck's command is remove, one claim at a time: "
+        "factcheck remove a, then factcheck remove b"
+    )
+    assert mini_kb.read_bytes() == before
+    mini_kb.unlink()  # without the file, 'a' is the English word: a statement
+    assert 'factcheck check "delete a b"' in _error_line(invoke("delete", "a", "b"))
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (("a-1", "b-2"), "factcheck remove a-1, then factcheck remove b-2"),
+        (("a-1", "b-2", "--yes"), "factcheck remove a-1 ..., then factcheck remove b-2 ..."),
+        (("a", "b", "c", "d"), "factcheck remove a, then factcheck remove b, and so on for each id"),
+    ],
+)
+def test_remove_given_several_ids_says_one_at_a_time(
+    invoke: Invoke, mini_kb: Path, args: tuple[str, ...], hint: str
+) -> None:
+    # "Got unexpected extra argument(s) (b-2)" was all it said
+    before = mini_kb.read_bytes()
+    result = invoke("remove", *args, env={"FACTCHECK_KB": str(mini_kb)})
+    assert result.exit_code == ExitCode.ERROR
+    extra = " ".join(arg for arg in args[1:] if not arg.startswith("-"))
+    assert _error_line(result) == (
+        f"factcheck: error: Got unexpected extra argument(s) ({extra}); remove takes one claim's id at a time: {hint}"
+    )
+    assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.skipif(FACTCHECK is None or os.name != "posix", reason="the factcheck command and a POSIX shell")
+def test_delete_with_two_ids_in_a_real_shell_is_told_remove(tmp_path: Path) -> None:
+    assert FACTCHECK is not None
+    done = subprocess.run(
+        f"{shlex.quote(FACTCHECK)} delete foo bar",
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "FACTCHECK_KB": ""},
+        check=False,
+    )
+    assert done.returncode == ExitCode.ERROR
+    assert done.stderr.splitlines()[-1] == (
+        "factcheck: error: No such command: 'delete'; factcheck's command is remove, one claim at a time: "
+        "factcheck remove foo, then factcheck remove bar"
+    )

@@ -308,6 +308,19 @@ def _option_for_a_word(error: typer.TyperException) -> None:
     error.message = f"{error.message}; {command} takes options: write {option} in place of {quoted(typed)}"
 
 
+def _remove_one_at_a_time(error: typer.TyperException, args: Sequence[str]) -> None:
+    """``factcheck remove a-1 b-2``: remove takes one id, and "Got unexpected extra argument (b-2)" did not say
+    how to remove both.  ``args``: those typed after the command's name (an option among them is said ' ...')."""
+    ctx = getattr(error, "ctx", None)
+    claim_id = getattr(ctx, "params", {}).get("claim_id") if getattr(ctx, "info_name", None) == "remove" else None
+    extra = _EXTRA_ARGUMENTS.fullmatch(getattr(error, "message", ""))
+    if not isinstance(claim_id, str) or extra is None:
+        return
+    more = " ..." if any(arg.startswith("-") and arg != "-" for arg in args) else ""
+    ids = [claim_id, *extra.group(1).split()]
+    error.message = f"{error.message}; remove takes one claim's id at a time: {_one_at_a_time(ids, more)}"
+
+
 def _score_as_a_fraction(error: typer.TyperException) -> None:
     """``--min-score 50`` or ``50%`` (a percentage, as a score is often read): "Input should be less than or equal
     to 1" did not say that a score is a fraction, nor what to give for 50%."""
@@ -506,7 +519,48 @@ def _a_command_of_other_words(words: Sequence[str]) -> bool:
         return False
     if first in _NEVER_A_STATEMENT and not _reads_as_a_sentence(words):
         return True
+    if first in _NEVER_A_STATEMENT and _ids_typed(first, words[1:]):
+        return True
     return len(words) == 1 or (" " not in words[1].strip() and _ID_LIKE.search(words[1]) is not None)
+
+
+#: English words that make the words after 'delete' a sentence ('delete the tweets about vaccines'): no claim's id
+#: is one of them, where 'delete foo bar' and 'rm a b' name claims to remove
+_PROSE_WORDS = frozenset(
+    "the a an all any every some no his her their its our your my this that these those of about from in on to and "
+    "or for with by at as is are was were be been has have had will would should can could not".split()
+)
+
+
+def _ids_typed(first: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` (two or more, after ``first``: 'delete', 'del' or 'rm') name claims to remove, not the rest
+    of a sentence: one word each, none a file's name.  'rm' and 'del' are no English: any such words are ids
+    ('rm a b').  After 'delete', each is an id (of the claims file, or holding what only an id holds: 'a-1',
+    'claim-2024') or, where one is not, none is a word of English prose ('foo bar', not 'the tweets about
+    vaccines') nor a name in capitals ('Trump tweets')."""
+    if len(words) < 2 or any(word != word.strip() or not word or " " in word for word in words):
+        return False
+    if any(_a_file_named(word) is not None for word in words):
+        return False
+    if first != "delete" or all(_ID_LIKE.search(word) is not None for word in words):
+        return True
+    if set(words) <= _the_claims_files_ids():
+        return True
+    return not any(word.lower() in _PROSE_WORDS or word != word.lower() for word in words)
+
+
+def _first_file_named(words: Sequence[str]) -> str | None:
+    """The first of ``words`` that names a file (``_a_file_named``), None when none does."""
+    return next((word for word in words if word == word.strip() and _a_file_named(word) is not None), None)
+
+
+def _one_at_a_time(ids: Sequence[str], more: str) -> str:
+    """remove for each of ``ids``, which it takes one at a time: 'factcheck remove a-1, then factcheck remove b-2'
+    (``more``: ' ...' for the options typed after them); past three ids, the first two and 'and so on'."""
+    commands = [f"factcheck remove {shlex.quote(claim_id)}{more}" for claim_id in ids]
+    if len(commands) > 3:
+        return f"{commands[0]}, then {commands[1]}, and so on for each id"
+    return ", then ".join(commands)
 
 
 def _a_claim_id(word: str) -> bool:
@@ -514,14 +568,17 @@ def _a_claim_id(word: str) -> bool:
     or shaped as one with two hyphens or more ('us-troops-in-mexico-10000'; 'covid-19' is a statement)."""
     if not _CLAIM_ID_SHAPE.fullmatch(word):
         return False
-    if word.count("-") >= 2:
-        return True
+    return word.count("-") >= 2 or word in _the_claims_files_ids()
+
+
+def _the_claims_files_ids() -> frozenset[str]:
+    """The ids of the claims file commands use by default; none when it cannot be read."""
     try:
         from ..store import default_kb_path, load_knowledge_base
 
-        return any(claim.id == word for claim in load_knowledge_base(default_kb_path()).claims)
+        return frozenset(claim.id for claim in load_knowledge_base(default_kb_path()).claims)
     except (FactcheckError, OSError, ValueError):  # an unreadable claims file leaves the word a statement
-        return False
+        return frozenset()
 
 
 def _a_file_typed_alone(word: str) -> str | None:
@@ -747,13 +804,16 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
     synonym = _a_command_of_other_words(words) or (
         first.lower() in _COMMAND_SYNONYMS and not _looks_like_a_statement(words)
     )
-    file = _a_file_named(words[1]) if synonym and len(words) == 2 and words[1] == words[1].strip() else None
+    # the file among several words to remove ('rm notes.txt old.txt'): not claims' ids
+    several = synonym and len(words) > 2 and _COMMAND_SYNONYMS[first.lower()] == "remove"
+    named = words[1] if len(words) == 2 else _first_file_named(words[1:]) if several else None
+    file = _a_file_named(named) if synonym and named is not None and named == named.strip() else None
     if file is None and synonym and len(words) == 2 and _COMMAND_SYNONYMS.get(first.lower()) == "add":
         # 'new claims.csv', not there yet: told import all the same (it was told 'factcheck add claims.csv')
         file = "" if words[1].lower().endswith(_IMPORT_ENDINGS) else None
     if file is not None:
         # 'view claims.yaml' was told 'factcheck show claims.yaml', which looked for a claim of that id
-        error.message = said + _a_file_given_to(_COMMAND_SYNONYMS[first.lower()], words[1], file)
+        error.message = said + _a_file_given_to(_COMMAND_SYNONYMS[first.lower()], named or words[1], file)
     elif synonym:
         meant = _COMMAND_SYNONYMS[first.lower()]
         options = {opt for param in group.commands[meant].params for opt in getattr(param, "opts", ())}
@@ -761,7 +821,15 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
         rest = " ".join(f"--{word}" if f"--{word}" in options else shlex.quote(word) for word in words[1:]) or (
             "ID" if meant in ("remove", "edit", "show") else ""
         )
-        error.message = said + f"factcheck's command is {meant}: factcheck {meant}{' ' + rest if rest else ''}{more}"
+        if meant == "remove" and len(words) > 2:
+            # 'delete a-1 b-2' was told 'factcheck remove a-1 b-2', which takes one id ("unexpected extra argument")
+            error.message = (
+                said + f"factcheck's command is remove, one claim at a time: {_one_at_a_time(words[1:], more)}"
+            )
+        else:
+            error.message = (
+                said + f"factcheck's command is {meant}: factcheck {meant}{' ' + rest if rest else ''}{more}"
+            )
     elif first in _OTHER_PROGRAMS:
         typed = " ".join(shlex.quote(arg) for arg in args)
         error.message = said + f"run {typed} on its own, without factcheck"
@@ -989,6 +1057,7 @@ class FactcheckGroup(TyperGroup):
             _dash_before_the_statement(error)
             _score_as_a_fraction(error)
             _option_for_a_word(error)
+            _remove_one_at_a_time(error, typed[1:])
             _plain_value_error(error, typed[1:])
             short = _exit_with_a_short_usage_error(error)
             if short is None:
