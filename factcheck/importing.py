@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
+from . import jsontext
 from .claimreview import ImportedClaim, counted_note, decoded
 from .editing import EditResult, add_claims, claim_texts, fix_errors_first, unwritable_texts
 from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
@@ -486,44 +487,60 @@ def _language_note(shape: InputShape, named: Sequence[str | None], kept: str | N
 
 
 def _setting_line(setting: str, value: object) -> str:
-    """``value`` of the top-level ``setting`` as a line of YAML in quotes ("'base_url: "https://…"'"): texts
-    in double quotes (JSON's escapes are YAML's), a publisher's fields in braces."""
+    """``value`` of the top-level ``setting`` as a line of YAML ('base_url: "https://…"'), to paste as it is: texts
+    in double quotes (``_yaml_text``), a publisher's fields in braces."""
     if isinstance(value, Publisher):
-        fields = [f"name: {json.dumps(value.name, ensure_ascii=False)}"]
+        fields = [f"name: {_yaml_text(value.name)}"]
         if value.url is not None:
-            fields.append(f"url: {json.dumps(value.url, ensure_ascii=False)}")
-        return f"'{setting}: {{{', '.join(fields)}}}'"
-    return f"'{setting}: {json.dumps(str(value), ensure_ascii=False)}'"
+            fields.append(f"url: {_yaml_text(value.url)}")
+        return f"{setting}: {{{', '.join(fields)}}}"
+    return f"{setting}: {_yaml_text(str(value))}"
 
 
-def _settings_note(parsed: ParsedImport, kb: KnowledgeBase, name: str) -> str | None:
-    """The note for the ClaimReview settings of the claims file ``name`` read that the claims file imported into
+def _yaml_text(text: str) -> str:
+    """``text`` as a YAML text in double quotes that reads back the same: JSON's escapes are YAML's, and
+    ``jsontext`` escapes what JSON leaves raw that YAML reads otherwise (U+2028, U+2029 and NEL, line breaks in
+    YAML's quotes; DEL and the C1 controls, which it refuses) or a terminal shows otherwise (bidirectional
+    controls)."""
+    return jsontext.dumps(text)
+
+
+def _settings_notes(parsed: ParsedImport, kb: KnowledgeBase, name: str) -> list[str]:
+    """The notes for the ClaimReview settings of the claims file ``name`` read that the claims file imported into
     does not keep, as an import adds claims and changes none of the file's settings (a file it creates takes
-    them): ``'publisher:' and 'base_url:' not kept: ...``; None when the file has the same, or ``name`` none."""
+    them): ``'publisher:' and 'base_url:' not kept: ...``; none when the file has the same, or ``name`` none.
+    Read from standard input, no file to copy them from, each setting the file lacks is a note of its own, which
+    ends with the line to add: the line is all that follows ': ' there, whatever quotes its values hold (an
+    apostrophe, "O'Reilly", ended the quotes the line was once in)."""
     read = {"publisher": parsed.publisher, "base_url": parsed.base_url}
     lost = [setting for setting, value in read.items() if value is not None and value != getattr(kb, setting)]
     missing = [setting for setting in lost if getattr(kb, setting) is None]
     unset = [f"'{setting}:'" for setting in missing]
     own = [f"'{setting}:'" for setting in lost if getattr(kb, setting) is not None]
+    kept_own = (
+        f"{' and '.join(own)} not kept: the claims file keeps its own; an import sets them only in a file it creates"
+        if own
+        else None
+    )
+    if name in (STDIN_NAME, ""):
+        # standard input is no file to copy from: the values themselves, as lines of YAML
+        to_add = [
+            f"'{setting}:' not kept: the claims file names none, and an import sets them only in a file it creates: "
+            f"to keep it (for 'export --format claimreview'), add this line at the file's top: "
+            f"{_setting_line(setting, read[setting])}"
+            for setting in missing
+        ]
+        return [kept_own, *to_add] if kept_own is not None else to_add
     said = []
     if unset:
         them = "it" if len(unset) == 1 else "them"
-        # standard input is no file to copy from: the values themselves, as lines of YAML
-        where = (
-            f"add {' and '.join(_setting_line(setting, read[setting]) for setting in missing)} at the file's top"
-            if name in (STDIN_NAME, "")
-            else f"copy {them} from {name} to the file's top"
-        )
         said.append(
             f"{' and '.join(unset)} not kept: the claims file names none, and an import sets them only in a file it "
-            f"creates: to keep {them} (for 'export --format claimreview'), {where}"
+            f"creates: to keep {them} (for 'export --format claimreview'), copy {them} from {name} to the file's top"
         )
-    if own:
-        said.append(
-            f"{' and '.join(own)} not kept: the claims file keeps its own; an import sets them only in a file it "
-            "creates"
-        )
-    return "; ".join(said) or None
+    if kept_own is not None:
+        said.append(kept_own)
+    return ["; ".join(said)] if said else []
 
 
 def _counted_notes(added: list[ImportedClaim]) -> list[str]:
@@ -673,9 +690,8 @@ def import_file(
             publisher=parsed.publisher if new_file else None,
             base_url=parsed.base_url if new_file else None,
         )
-        said = _settings_note(parsed, kb, name) if not new_file else None
-        if said is not None:
-            plan.notes.insert(0, Problem(plan.location, said, Severity.WARNING))
+        for note in reversed(_settings_notes(parsed, kb, name) if not new_file else []):
+            plan.notes.insert(0, Problem(plan.location, note, Severity.WARNING))
         said = _language_note(parsed.shape, plan.languages, language if new_file else kb.language, new_file)
         if said is not None:
             plan.notes.insert(0, Problem(plan.location, said, Severity.WARNING))

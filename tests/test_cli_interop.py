@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -425,13 +424,15 @@ def test_an_import_from_standard_input_names_the_settings_it_does_not_keep_by_th
     assert result.exit_code == ExitCode.OK, result.output
     said = [line.strip() for line in result.stdout.splitlines() if "not kept" in line]
     assert said == [
-        "'publisher:' and 'base_url:' not kept: the claims file names none, and an import sets them only in a file "
-        "it creates: to keep them (for 'export --format claimreview'), add "
-        """'publisher: {name: "Agência Exemplo", url: "https://agencia.example/"}' and """
-        """'base_url: "https://agencia.example/checagem/"' at the file's top"""
+        "'publisher:' not kept: the claims file names none, and an import sets them only in a file it creates: to "
+        "keep it (for 'export --format claimreview'), add this line at the file's top: "
+        """publisher: {name: "Agência Exemplo", url: "https://agencia.example/"}""",
+        "'base_url:' not kept: the claims file names none, and an import sets them only in a file it creates: to "
+        "keep it (for 'export --format claimreview'), add this line at the file's top: "
+        'base_url: "https://agencia.example/checagem/"',
     ]
     # the lines it names, added at the file's top, are the source's settings
-    lines = re.findall(r"'([a-z_]+: [^']+)'", said[0].split("add ", 1)[1])
+    lines = [note.split("at the file's top: ", 1)[1] for note in said]
     kb.write_text("\n".join(lines) + "\n" + kb.read_text(encoding="utf-8"), encoding="utf-8")
     after, source = load_knowledge_base(kb), load_knowledge_base(write_kb(DESK_FILE, "desk.yaml"))
     assert (after.publisher, after.base_url) == (source.publisher, source.base_url)
@@ -1513,3 +1514,39 @@ def test_the_printed_import_report_names_a_few_of_many_records_and_json_all(
     assert len(report["skipped"]) == 25
     listed = json.loads(invoke("import", str(feed), "--kb", str(tmp_path / "new.yaml"), "--json").stdout)
     assert len(listed["unmapped_ratings"][0]["ids"]) == 25
+
+
+#: the line a note says to add at the claims file's top: the note's end, after this
+_LINE_TO_ADD = "add this line at the file's top: "
+
+
+@pytest.mark.parametrize(
+    ("publisher", "base_url"),
+    [
+        ('name: "O\'Reilly Fact Check"\n  url: https://oreilly.example/', "https://x.example/o'reilly/"),
+        ('name: "The \\"Truth\\" Desk: C:\\\\checks # 1"', "https://x.example/checks/"),
+        ("name: 'It''s: a # desk'", "https://x.example/"),
+        # characters a terminal or YAML reads otherwise: a line separator (a line break to YAML), a bidirectional
+        # control, a tab, NEL
+        ('name: "Desk\\u2028One\\u202e\\tTwo\\x85"', "https://x.example/"),
+    ],
+)
+def test_the_settings_lines_an_import_from_standard_input_names_paste_back_as_the_same_values(
+    invoke: Invoke, write_kb: Callable[..., Path], publisher: str, base_url: str
+) -> None:
+    # "add 'publisher: {name: "O'Reilly Fact Check"}' ..." (cli88): the apostrophe ended the quotes around the
+    # line; each setting's line now ends a note of its own, and pasted as printed reads back the same value
+    source_text = f'base_url: "{base_url}"\npublisher:\n  {publisher}\n' + DESK_FILE.split("claims:", 1)[1].join(
+        ["claims:", ""]
+    )
+    source = load_knowledge_base(write_kb(source_text, "desk.yaml"))
+    assert source.publisher is not None and source.base_url == base_url
+    kb = write_kb('claims:\n  - id: a\n    claim: A claim about the harbour.\n    verdict: "true"\n')
+    result = invoke("import", "-", "--kb", str(kb), input=source_text.encode("utf-8"))
+    assert result.exit_code == ExitCode.OK, result.output
+    lines = [line.split(_LINE_TO_ADD, 1)[1] for line in result.stdout.splitlines() if _LINE_TO_ADD in line]
+    assert [line.split(":", 1)[0] for line in lines] == ["publisher", "base_url"]
+    kb.write_text("\n".join(lines) + "\n" + kb.read_text(encoding="utf-8"), encoding="utf-8")
+    after = load_knowledge_base(kb)
+    assert (after.publisher, after.base_url) == (source.publisher, source.base_url)
+    assert invoke("validate", "--kb", str(kb)).exit_code == ExitCode.OK
