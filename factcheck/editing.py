@@ -68,7 +68,7 @@ from .safewrite import (
     write_atomically,
     write_target,
 )
-from .store import parse_knowledge_base
+from .store import editor_lines, parse_knowledge_base
 from .validation import LONE_SURROGATE, control_character
 from .yamltree import SAFE_LOADER
 
@@ -404,7 +404,11 @@ def _read_document(path: Path, label: str, snapshot: FileSnapshot) -> _Document:
     data = snapshot.data or b""
     bom = data.startswith(codecs.BOM_UTF8)
     if data.strip(b" \r\n"):  # not bytes.strip(): a file of one tab is no empty file (has_yaml_content)
-        kb, problems = parse_knowledge_base(data, label)
+        # at the parser's lines, which the layout's entries have: said at the editor's (``_shown``)
+        try:
+            kb, problems = parse_knowledge_base(data, label, as_parsed=True)
+        except KnowledgeBaseError as exc:
+            raise KnowledgeBaseError(_shown(data, label, exc.problems)) from None
     else:
         kb, problems = KnowledgeBase((), label), []
     text = data.decode("utf-8-sig")
@@ -413,10 +417,23 @@ def _read_document(path: Path, label: str, snapshot: FileSnapshot) -> _Document:
     except LayoutError as exc:
         if exc.position is None:
             raise
-        raise KnowledgeBaseError([Problem(Location(label, *exc.position), str(exc))]) from None
+        raise KnowledgeBaseError(_shown(data, label, [Problem(Location(label, *exc.position), str(exc))])) from None
     by_position = {position: kb.get(claim_id) for claim_id, position in kb.positions.items()}
     claims = [by_position.get(entry.item_position) for entry in layout.entries]
     return _Document(path, label, snapshot, text, bom, kb, [p for p in problems if p.is_error], layout, claims)
+
+
+def _shown(data: bytes, label: str, problems: Iterable[Problem]) -> list[Problem]:
+    """``problems`` of the claims file ``data``, found at the parser's lines, at the lines an editor shows
+    (``store.editor_lines``), to say them."""
+    lines = editor_lines(data, label)
+    return [problem if lines is None else lines.problem(problem) for problem in problems]
+
+
+def _line_shown(document: _Document, entry: Entry) -> int:
+    """The line an editor shows ``entry`` on (``_shown``)."""
+    lines = editor_lines(document.snapshot.data or b"", document.label)
+    return entry.line_number if lines is None else lines.line(entry.line_number)
 
 
 def _change_file(
@@ -491,7 +508,7 @@ def _verify(document: _Document, plan: _Plan, new_data: bytes) -> KnowledgeBase:
             raise KnowledgeBaseError(
                 [
                     fix_errors_first(Location(document.label)),
-                    *document.errors,
+                    *_shown(document.snapshot.data or b"", document.label, document.errors),
                 ]
             )
         reasons = "; ".join(p.message for p in errors)
@@ -986,7 +1003,7 @@ def update_claim(
                     {
                         "quoted_id": repr(claim_id),
                         "claim_id": claim_id,
-                        "where": str(Location(document.label, entry.line_number)),
+                        "where": str(Location(document.label, _line_shown(document, entry))),
                         "editor_hint": "",
                     },
                 )
@@ -1043,7 +1060,7 @@ def _refuse_dropping_flow_comments(document: _Document, entry: Entry, claim_id: 
         {"quoted_id": repr(claim_id), "claim_id": claim_id, "comment": quoted(comment), "editor_hint": ""},
     )
     where = Location(document.label, entry.dash + 1 + line, column + 1)
-    raise KnowledgeBaseError([Problem.advising(where, advice)])
+    raise KnowledgeBaseError(_shown(document.snapshot.data or b"", document.label, [Problem.advising(where, advice)]))
 
 
 #: the fields of a claim holding several values: one that is not valid ('tags: [x, 2026-01-05]', a source
@@ -1128,7 +1145,8 @@ def _refuse_dropping_errors(document: _Document, entry: Entry, change: ClaimChan
         },
     )
     heading = Problem.advising(Location(document.label, entry.line_number), advice)
-    raise KnowledgeBaseError([heading, *(problem for field in dropped for problem in errors[field])])
+    in_error = [heading, *(problem for field in dropped for problem in errors[field])]
+    raise KnowledgeBaseError(_shown(document.snapshot.data or b"", document.label, in_error))
 
 
 #: the fields of a source a change may give a value in place of one in error (``_replaces_sources_in_error``)
@@ -1248,7 +1266,7 @@ def _untouched_as_they_are(current: Claim, changed: Claim) -> Claim:
 def _refuse_taken_id(document: _Document, claim_id: str) -> None:
     entry = document.layout.find(claim_id)
     if entry is not None:
-        raise DuplicateClaimError(claim_id, document.label, document.claims[entry.index], entry.line_number)
+        raise DuplicateClaimError(claim_id, document.label, document.claims[entry.index], _line_shown(document, entry))
 
 
 def remove_claim(

@@ -19,6 +19,10 @@ from .jsontext import UNSHOWN
 
 #: what YAML counts as a line break: line numbers counted with it agree with the parser's own marks
 YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+#: YAML's line breaks that editors show inside a line: vim, nano, less, VS Code, GitHub and ``grep -n`` break lines
+#: only at "\n", "\r\n" and (most of them, in a file saved with CR endings) a lone "\r"
+UNUSUAL_LINE_BREAK = re.compile("[\x85\u2028\u2029]")
+_YAML_LINE_BREAK_KEPT = re.compile(f"({YAML_LINE_BREAK.pattern})")
 #: what to do with a line or paragraph separator (U+2028, U+2029) or a U+0085 in a claims file, said by the YAML
 #: error it causes (``yamltree``) and by validate's warning of one in a text (``validation``) alike: the error said
 #: "write it as \u2028 inside double quotes", and the warning of the text so written "write a line break"
@@ -135,6 +139,64 @@ class Problem:
             "severity": self.severity.value,
             "message": self.message,
         }
+
+
+class EditorLines:
+    """The lines of a text as an editor numbers them, for the places the YAML parser marks.  PyYAML, libyaml and
+    ruamel count U+2028, U+2029 and U+0085 as line breaks, even inside a value, where editors (and ``grep -n``)
+    show the text around them on one line: an error below one was named a line too far down, a line per such
+    character.  factcheck reads the lines as the parser does (its marks index them); what it prints is the
+    editor's line and column, each YAML line after such a character read as the rest of the line it is on.  A
+    lone "\r" stays a line break, as YAML, VS Code, nano, Notepad and TextEdit take it (a file saved with CR
+    endings is lines to them; ``grep -n`` and vim, unless told the file is a Mac one, see one line)."""
+
+    def __init__(self, text: str) -> None:
+        #: per YAML line (from 0): the editor's line (from 1), and the characters before it on that line; none for
+        #: a text without such a character, the usual case, whose lines are the editor's
+        self._lines: tuple[tuple[int, int], ...] = ()
+        if not UNUSUAL_LINE_BREAK.search(text):
+            return
+        parts = _YAML_LINE_BREAK_KEPT.split(text)  # lines and the breaks after them, in turn
+        lines: list[tuple[int, int]] = []
+        line, before = 1, 0
+        for index in range(0, len(parts), 2):
+            lines.append((line, before))
+            if index + 1 < len(parts) and UNUSUAL_LINE_BREAK.fullmatch(parts[index + 1]):
+                before += len(parts[index]) + 1
+            else:
+                line, before = line + 1, 0
+        self._lines = tuple(lines)
+
+    def place(self, line: int, column: int = 0) -> tuple[int, int]:
+        """The editor's line and column (each from 1; 0: unknown, kept) of the parser's ``line`` and ``column``."""
+        if not 0 < line <= len(self._lines):
+            return line, column
+        editor_line, before = self._lines[line - 1]
+        return editor_line, column + before if column > 0 else column
+
+    def line(self, line: int) -> int:
+        """The editor's line of the parser's ``line`` (from 1)."""
+        return self.place(line)[0]
+
+    def problem(self, problem: Problem) -> Problem:
+        """``problem`` at the editor's line and column, with the lines its advice names (its fields 'line' and
+        '..._line': a duplicate id's "first used at line N") counted so too."""
+        if not self._lines or problem.location.line <= 0:
+            return problem
+        line, column = self.place(problem.location.line, problem.location.column)
+        location = replace(problem.location, line=line, column=column)
+        if problem.advice is None:
+            return replace(problem, location=location)
+        fields = {
+            name: str(self.line(int(value))) if _names_a_line(name) and value.isdigit() else value
+            for name, value in problem.advice.fields.items()
+        }
+        return Problem.advising(location, Advice(problem.advice.template, fields), problem.severity)
+
+
+def _names_a_line(field_name: str) -> bool:
+    """Whether an advice's field holds a line's number: 'line', 'first_line'."""
+    return field_name == "line" or field_name.endswith("_line")
 
 
 class FactcheckError(Exception):

@@ -11,7 +11,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from .errors import YAML_LINE_BREAK, Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
+from .errors import YAML_LINE_BREAK, Advice, EditorLines, InputError, KnowledgeBaseError, Location, Problem, Severity
 from .inputfiles import downloaded_name, file_url_message, is_url, no_such_file_advice, save_it_first, url_kind
 from .model import KnowledgeBase, Publisher, claim_from_dict
 from .validation import build_knowledge_base
@@ -116,12 +116,43 @@ def read_bytes(path: Path, what: str = "claims file") -> bytes:
 KB_CACHE_MIN_BYTES = 256 * 1024
 
 
-def parse_knowledge_base(data: bytes, path: str, *, use_cache: bool = True) -> tuple[KnowledgeBase, list[Problem]]:
-    """Parse and validate a claims file's bytes; every problem found, errors and warnings.
+def parse_knowledge_base(
+    data: bytes, path: str, *, use_cache: bool = True, as_parsed: bool = False
+) -> tuple[KnowledgeBase, list[Problem]]:
+    """Parse and validate a claims file's bytes; every problem found, errors and warnings, at the line and column
+    an editor shows (``EditorLines``: a U+2028 in a text is no line break there, as it is to YAML).
 
     Big valid files are cached by the SHA-256 of their bytes (and of the reader's own code, so
     a new validation rule never meets a stale result); ``use_cache=False`` neither reads nor
-    writes that cache."""
+    writes that cache.  ``as_parsed``: the problems at the parser's own lines, which the file's layout indexes
+    (``editing``), to be shown with ``editor_lines``."""
+    lines = None if as_parsed else editor_lines(data, path)
+    try:
+        kb, problems = _parse_knowledge_base(data, path, use_cache=use_cache)
+    except KnowledgeBaseError as exc:
+        if lines is None:
+            raise
+        raise KnowledgeBaseError([lines.problem(problem) for problem in exc.problems]) from None
+    return kb, problems if lines is None else [lines.problem(problem) for problem in problems]
+
+
+#: YAML's line breaks that an editor shows inside a line (``EditorLines``), in UTF-8
+_UNUSUAL_BREAK_BYTES = ("\x85".encode(), "\u2028".encode(), "\u2029".encode())
+
+
+def editor_lines(data: bytes, path: str) -> EditorLines | None:
+    """The lines of a claims file's bytes as an editor numbers them, to show the parser's places at; None when
+    they are the parser's (the file holds no U+2028, U+2029 nor U+0085: nearly every file) or unreadable."""
+    if not any(found in data for found in _UNUSUAL_BREAK_BYTES):
+        return None
+    try:
+        return EditorLines(read_text(path, data))
+    except KnowledgeBaseError:
+        return None
+
+
+def _parse_knowledge_base(data: bytes, path: str, *, use_cache: bool) -> tuple[KnowledgeBase, list[Problem]]:
+    """``parse_knowledge_base`` at the parser's lines: the cache keeps them so."""
     if not use_cache or len(data) < KB_CACHE_MIN_BYTES:
         return _parse_and_validate(data, path)
     key = _kb_cache_key(data)
@@ -277,5 +308,12 @@ def validate_file(path: Path | str, data: bytes | None = None) -> tuple[Knowledg
     kb, problems = check_knowledge_base(path, data)
     if kb.claims:
         matcher = build_matcher(kb, matcher="lexical")
-        problems += near_duplicate_warnings(kb, lambda claim: near_duplicates(matcher, claim))
+        # the claims' places (``kb.positions``) are the parser's: said at the editor's, as the other problems are
+        try:
+            lines = editor_lines(read_bytes(Path(path)) if data is None else data, str(path))
+        except KnowledgeBaseError:  # gone since it was read: its places are said as the parser counts them
+            lines = None
+        problems += near_duplicate_warnings(
+            kb, lambda claim: near_duplicates(matcher, claim), place=lines.place if lines is not None else None
+        )
     return kb, sorted(problems, key=lambda p: (not p.is_error, p.location))

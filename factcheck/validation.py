@@ -766,9 +766,13 @@ def build_knowledge_base(
 
 
 def near_duplicate_warnings(
-    kb: KnowledgeBase, find_similar: Callable[[Claim], list[tuple[Claim, float]]]
+    kb: KnowledgeBase,
+    find_similar: Callable[[Claim], list[tuple[Claim, float]]],
+    *,
+    place: Callable[[int, int], tuple[int, int]] | None = None,
 ) -> list[Problem]:
-    """Warn once per pair of claims whose texts are near-duplicates according to ``find_similar``."""
+    """Warn once per pair of claims whose texts are near-duplicates according to ``find_similar``.  ``place``: the
+    line and column to say for a claim's place in ``kb.positions`` (``EditorLines.place``), where not its own."""
     problems: list[Problem] = []
     seen: set[frozenset[str]] = set()
     for claim in kb.claims:
@@ -780,6 +784,8 @@ def near_duplicate_warnings(
             line, column = kb.positions.get(claim.id, (0, 0))
             # the other claim's line too: after a merge the two are often far apart (one id each)
             other_line = kb.positions.get(other.id, (0, 0))[0]
+            if place is not None:
+                (line, column), other_line = place(line, column), place(other_line, 0)[0]
             where = f"line {other_line}, " if other_line else ""
             problems.append(
                 Problem(

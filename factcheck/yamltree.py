@@ -24,7 +24,7 @@ from typing import Union
 import yaml
 
 from .conflicts import conflict_problems
-from .errors import UNUSUAL_LINE_BREAK_ADVICE, YAML_LINE_BREAK, KnowledgeBaseError, Location, Problem
+from .errors import UNUSUAL_LINE_BREAK_ADVICE, YAML_LINE_BREAK, EditorLines, KnowledgeBaseError, Location, Problem
 from .inputfiles import (
     CTRL_Z,
     UTF16_WITH_BOM,
@@ -257,7 +257,8 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
     if at_end:
         what = re.sub(r"^while (?:scanning|parsing) ", "", str(exc.context))
         return context, f"{what} begins here and is never closed (the file ends first)"
-    return problem, f"{exc.context} (begun at line {context.line + 1}, column {context.column + 1}) {exc.problem}"
+    line, column = EditorLines(text).place(context.line + 1, context.column + 1)  # as the error's own place is said
+    return problem, f"{exc.context} (begun at line {line}, column {column}) {exc.problem}"
 
 
 #: the line breaks of YAML that an editor shows inside a line (most break only at "\n", "\r\n" and "\r")
@@ -285,8 +286,7 @@ def _unusual_break_note(text: str, mark: yaml.Mark | None) -> str:
     char = text[last]
     return (
         f" (the file holds a U+{ord(char):04X} {unicodedata.name(char, 'NEXT LINE')} at line {line}, column "
-        f"{column} as an editor counts lines: YAML reads it as a line break, and counts the lines of this "
-        f"message with it; {UNUSUAL_LINE_BREAK_ADVICE})"
+        f"{column}, which YAML reads as a line break where an editor shows none; {UNUSUAL_LINE_BREAK_ADVICE})"
     )
 
 
@@ -662,9 +662,10 @@ def _new_item(text: str, line_number: int, dash_column: int, first_dash_line: in
     )
     place = yaml.Mark("", 0, line_number, column, None, 0)
     return place, (
-        f"this begins a new {what} without its '- ' ({which} of the {what} above, line {number + 1}): write "
-        f"'{_shown(written.strip())}', the '-' in column {dash_column + 1} as on line {number + 1}"
-        + _lines_with_it(first_moved, last, f"{shift} column{'s' if shift > 1 else ''} right")
+        f"this begins a new {what} without its '- ' ({which} of the {what} above, line "
+        f"{_editor_line(text, number + 1)}): write '{_shown(written.strip())}', the '-' in column {dash_column + 1} "
+        f"as on line {_editor_line(text, number + 1)}"
+        + _lines_with_it(text, first_moved, last, f"{shift} column{'s' if shift > 1 else ''} right")
     )
 
 
@@ -697,7 +698,7 @@ def _new_item_at_its_keys(text: str, line_number: int, column: int, item_line: i
     what = _ITEM_NAMES.get(_parent_key(_lines_to(text, item_line - 1), dash_column), "item")
     return (
         f"if it begins a new {what}, write '{_shown(written.strip())}', the '-' in column {dash_column + 1} as on "
-        f"line {item_line + 1}"
+        f"line {_editor_line(text, item_line + 1)}"
     ), last
 
 
@@ -732,12 +733,13 @@ def _item_end(text: str, line_number: int, column: int, dash_column: int) -> int
     return end
 
 
-def _lines_with_it(first: int | None, last: int, how: str) -> str:
-    """What a message adds for the 0-based lines ``first`` to ``last`` that move with the line it is about: '' for
-    none (``first`` None, or past ``last``)."""
+def _lines_with_it(text: str, first: int | None, last: int, how: str) -> str:
+    """What a message adds for the 0-based lines ``first`` to ``last`` of ``text`` that move with the line it is
+    about: '' for none (``first`` None, or past ``last``)."""
     if first is None or first > last:
         return ""
-    which = f"line {last + 1}" if last == first else f"lines {first + 1} to {last + 1}"
+    shown_first, shown_last = _editor_line(text, first + 1), _editor_line(text, last + 1)
+    which = f"line {shown_last}" if shown_last == shown_first else f"lines {shown_first} to {shown_last}"
     return f", and move {which} with it, {how}"
 
 
@@ -789,9 +791,10 @@ def _item_too_deep(mark: yaml.Mark, text: str, exc: yaml.MarkedYAMLError) -> tup
         return None
     what = _ITEM_NAMES.get(_parent_key(lines[:item_line], dash), "item")
     place = yaml.Mark("", 0, mark.line, column, None, 0)
-    moved = _lines_with_it(mark.line + 1, end, f"{shift} column{'s' if shift > 1 else ''} left")
+    moved = _lines_with_it(text, mark.line + 1, end, f"{shift} column{'s' if shift > 1 else ''} left")
     return place, (
-        f"this {what}'s '-' is indented more than the '-' of the {what} on line {item_line + 1}: line it up "
+        f"this {what}'s '-' is indented more than the '-' of the {what} on line {_editor_line(text, item_line + 1)}: "
+        "line it up "
         f"with that one, in column {dash + 1}"
         + (moved or (f" (this line only: the {what}'s other lines are in place)" if last > end else ""))
     )
@@ -805,6 +808,12 @@ def _parent_key(lines_above: list[str], column: int) -> str:
         if key is not None and not key.group(1).strip() and key.start(2) <= column:
             return key.group(2)
     return ""
+
+
+def _editor_line(text: str, line: int) -> int:
+    """The line an editor shows the parser's ``line`` of ``text`` on (both from 1; ``EditorLines``): for the lines
+    a message names, as its place is named."""
+    return EditorLines(text).line(line)
 
 
 def _lines_to(text: str, line_number: int) -> list[str]:
@@ -950,9 +959,9 @@ def _colon_in_continuation(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] 
     quotes = "single quotes, writing any ' inside it twice" if single else "double quotes"
     sample = f"{_shown(name)}: '...'" if single else f'{_shown(name)}: "..."'
     return mark, (
-        f"'{_shown(word.group(2))}:' on line {mark.line + 1} goes on with the text of '{_shown(name)}:' (line "
-        f"{number + 1}), which has no quotes, so YAML reads a key in that text: if it is part of the text, put "
-        f"the whole value in {quotes} ({sample})"
+        f"'{_shown(word.group(2))}:' on line {_editor_line(text, mark.line + 1)} goes on with the text of "
+        f"'{_shown(name)}:' (line {_editor_line(text, number + 1)}), which has no quotes, so YAML reads a key in "
+        f"that text: if it is part of the text, put the whole value in {quotes} ({sample})"
     )
 
 
@@ -1012,7 +1021,8 @@ def _quote_left_open(mark: yaml.Mark, text: str) -> tuple[yaml.Mark, str] | None
     quote = last.style
     return start, (
         f"the {quote} that opens this value is not closed on its line, so YAML reads the lines below into it, up "
-        f"to the next {quote} (line {end.line + 1}): put a {quote} at the end of line {start.line + 1}"
+        f"to the next {quote} (line {_editor_line(text, end.line + 1)}): put a {quote} at the end of line "
+        f"{_editor_line(text, start.line + 1)}"
     )
 
 
@@ -1606,7 +1616,7 @@ class _Builder:
                 if new_item is not None:  # another claim below without its '- ' is said too, in the same run
                     first = keys[node.value]
                     self.new_item = _NewItem(parent, node.line, new_item[1] + 1, {node.value: node.line})
-                message = f"duplicate key {node.value!r} (first at line {first})"
+                message = f"duplicate key {node.value!r} (first at line {EditorLines(self.text).line(first)})"
                 if new_item is not None:
                     message += f"; {new_item[0]}"
                 problem = Problem(where, message)

@@ -2439,15 +2439,15 @@ def test_a_line_break_an_editor_shows_inside_a_line_is_named_where_the_editor_sh
     write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, char: str, name: str
 ) -> None:
     # YAML breaks the line at it, an editor does not: the error was named at 5:12 (the parser's line; the
-    # editor's 4:12, "verdict"), and nothing said why
+    # editor's 4:12, "verdict"), and nothing said why; it is named at the editor's line (cli88), the lines its
+    # message names too ('extra:' on line 3, not 4)
     _use_loader(monkeypatch, loader)
     path = write_kb(f'claims:\n  - id: x\n    claim: Café troops{char}extra: x in Mexico\n    verdict: "true"\n')
     error = only_error(path)
-    assert error.startswith("5:12 invalid YAML: ")
+    assert error.startswith("4:12 invalid YAML: 'verdict:' on line 4 goes on with the text of 'extra:' (line 3)")
     assert error.endswith(
-        f" (the file holds a {name} at line 3, column 23 as an editor counts lines: YAML reads it as a line break, "
-        "and counts the lines of this message with it; remove it, or, for a line break, write \\n inside double "
-        "quotes)"
+        f" (the file holds a {name} at line 3, column 23, which YAML reads as a line break where an editor shows "
+        "none; remove it, or, for a line break, write \\n inside double quotes)"
     )
 
 

@@ -1,0 +1,163 @@
+"""Places in claims files at the lines an editor (and ``grep -n``) shows, not YAML's.
+
+YAML (PyYAML, libyaml, ruamel) breaks lines at U+2028, U+2029 and U+0085 too, even inside a value, where
+editors show the text around them on one line: every file:line:column printed below such a character was a
+line too far down per character (cli88).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from factcheck.cli import ExitCode
+from factcheck.errors import EditorLines
+from factcheck.store import check_knowledge_base, validate_file
+
+Invoke = Callable[..., Result]
+
+FACTCHECK = shutil.which("factcheck", path=str(Path(sys.executable).parent)) or shutil.which("factcheck")
+GREP = shutil.which("grep")
+
+#: YAML's line breaks that an editor shows inside a line
+UNUSUAL = ["\u2028", "\u2029", "\x85"]
+
+
+def _file(char: str, newline: str = "\n") -> str:
+    """A claims file with ``char`` twice inside a quoted text (validate warns of it, and reads the claim), then a
+    claim with an error in its verdict and an unknown key."""
+    lines = [
+        "claims:",
+        "  - id: a",
+        f'    claim: "one{char}two{char}three"',
+        '    verdict: "true"',
+        "  - id: b",
+        "    claim: B is here.",
+        "    verdict: maybe",
+        "    colour: red",
+    ]
+    return newline.join(lines) + newline
+
+
+def _grep_n(text: str, needle: str) -> int:
+    """The line ``grep -n`` names for the first line holding ``needle``: lines end at "\\n" alone."""
+    return next(number for number, line in enumerate(text.split("\n"), 1) if needle in line)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("char", UNUSUAL)
+def test_validate_names_each_problem_at_the_line_grep_names(
+    invoke: Invoke, tmp_path: Path, char: str, newline: str
+) -> None:
+    # it said claims.yaml:9:14 and :10:5 for the verdict on line 7 and the key on line 8
+    text = _file(char, newline)
+    path = _write(tmp_path / "claims.yaml", text)
+    verdict, colour = _grep_n(text, "verdict: maybe"), _grep_n(text, "colour:")
+    assert (verdict, colour) == (7, 8)
+    result = invoke("validate", str(path))
+    assert result.exit_code == ExitCode.NO_MATCH  # problems found
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{path}:{verdict}:14: error: verdict 'maybe' of claim 'b'")
+    assert lines[1].startswith(f"{path}:{colour}:5: error: unknown key 'colour'")
+    # a U+0085 in double quotes is folded to a space, as a line break is: the text holds none, nothing to warn of
+    warned = [(3, 12)] if char != "\x85" else []
+    if warned:
+        assert lines[2].startswith(f"{path}:3:12: warning: claim 'a' text (claim) holds a ")
+    report = json.loads(invoke("validate", str(path), "--json").stdout)
+    assert [(p["line"], p["column"]) for p in report["problems"]] == [(verdict, 14), (colour, 5), *warned]
+
+
+@pytest.mark.parametrize("char", UNUSUAL)
+def test_every_commands_load_error_names_the_line_grep_names(invoke: Invoke, tmp_path: Path, char: str) -> None:
+    text = _file(char)
+    path = _write(tmp_path / "claims.yaml", text)
+    for args in (("list", "--kb", str(path)), ("check", "B is here", "--kb", str(path))):
+        result = invoke(*args)
+        assert result.exit_code == ExitCode.ERROR
+        assert f"{path}:7:14: error: verdict 'maybe'" in result.stderr
+        assert f"{path}:8:5: error: unknown key 'colour'" in result.stderr
+        assert ":9:" not in result.stderr and ":10:" not in result.stderr
+
+
+@pytest.mark.parametrize("char", UNUSUAL)
+def test_edit_add_and_remove_refused_for_errors_name_the_lines_grep_names(
+    invoke: Invoke, tmp_path: Path, char: str
+) -> None:
+    text = _file(char)
+    path = _write(tmp_path / "claims.yaml", text)
+    before = path.read_bytes()
+    edited = invoke("edit", "b", "--verdict", "false", "--kb", str(path))
+    assert edited.exit_code == ExitCode.ERROR
+    assert f"claim 'b' ({path}:5) has errors" in edited.stderr  # '- id: b' is on line 5
+    for args in (("remove", "a", "--yes"), ("add", "--claim", "A new claim here.", "--verdict", "false")):
+        result = invoke(*args, "--kb", str(path))
+        assert result.exit_code == ExitCode.ERROR
+        assert f"{path}:7:14: error: verdict 'maybe'" in result.stderr, result.stderr
+        assert f"{path}:8:5: error: unknown key 'colour'" in result.stderr
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("char", UNUSUAL)
+def test_a_yaml_error_below_such_a_character_is_named_at_the_editors_line(tmp_path: Path, char: str) -> None:
+    text = f'claims:\n  - id: a\n    claim: "x{char}y"\n    verdict: "true"\n  - id: b\n    claim: "never closed\n'
+    path = _write(tmp_path / "claims.yaml", text)
+    [problem] = check_knowledge_base(path)[1]
+    assert (problem.location.line, problem.location.column) == (6, 12)  # the '"' that opens the text
+    # the lines a message names are the editor's too
+    text = f"claims:\n  - id: a\n    claim: 'x{char}y'\n    verdict: 'true'\n    verdict: 'false'\n"
+    [problem] = [p for p in check_knowledge_base(_write(tmp_path / "dup.yaml", text))[1] if p.is_error]
+    assert (problem.location.line, problem.message) == (5, "duplicate key 'verdict' (first at line 4)")
+
+
+def test_a_duplicate_id_names_the_first_at_the_editors_line(tmp_path: Path) -> None:
+    text = (
+        'claims:\n  - id: a\n    claim: "x\u2028y"\n    verdict: "true"\n'
+        '  - id: a\n    claim: Again.\n    verdict: "true"\n'
+    )
+    [problem] = [p for p in check_knowledge_base(_write(tmp_path / "c.yaml", text))[1] if p.is_error]
+    assert problem.location.line == 5
+    assert "duplicate id 'a' (first used at line 2)" in problem.message
+
+
+def test_a_near_duplicate_is_named_at_the_editors_lines(tmp_path: Path) -> None:
+    text = (
+        'claims:\n  - id: a\n    claim: "Ten\u2028thousand\u2028US troops are in Mexico."\n    verdict: "false"\n'
+        '  - id: b\n    claim: Ten thousand US troops are in Mexico.\n    verdict: "false"\n'
+    )
+    _, problems = validate_file(_write(tmp_path / "c.yaml", text))
+    [near] = [p for p in problems if "near-duplicate" in p.message]
+    assert near.location.line in (2, 5)
+    other = 5 if near.location.line == 2 else 2
+    assert f"(line {other}, similarity" in near.message
+
+
+def test_a_file_of_cr_endings_keeps_its_lines() -> None:
+    # a lone CR is a line break to YAML and to the editors that open such a file as lines (VS Code, nano,
+    # Notepad, TextEdit): kept one; U+2028 is not
+    lines = EditorLines('claims:\r  - id: a\r    claim: "x\u2028y"\r    verdict: maybe\r')
+    assert [lines.line(number) for number in range(1, 6)] == [1, 2, 3, 3, 4]
+    assert lines.place(4, 3) == (3, 3 + len('    claim: "x') + 1)
+    assert EditorLines("a\nb\r\nc\rd\n").place(3, 2) == (3, 2)  # no such character: the parser's own
+
+
+@pytest.mark.skipif(FACTCHECK is None or GREP is None or os.name != "posix", reason="factcheck and grep")
+def test_validates_line_is_greps_line_in_a_real_shell(tmp_path: Path) -> None:
+    assert FACTCHECK is not None and GREP is not None
+    path = _write(tmp_path / "claims.yaml", _file("\u2028"))
+    grep = subprocess.run([GREP, "-n", "verdict: maybe", str(path)], capture_output=True, text=True, check=True)
+    done = subprocess.run([FACTCHECK, "validate", str(path)], capture_output=True, text=True, check=False)
+    line = grep.stdout.split(":", 1)[0]
+    assert f"{path}:{line}:14: error: verdict 'maybe'" in done.stdout, (grep.stdout, done.stdout)
