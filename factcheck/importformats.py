@@ -840,6 +840,7 @@ def _claims_file_root(data: bytes, name: str) -> Mapping | None:
 
 def _read_claims_file(data: bytes, name: str, root: Node | None = None) -> ParsedImport:
     """The claims of a factcheck claims file; ``root``: its YAML tree, when already parsed."""
+    from .store import editor_lines
     from .validation import build_knowledge_base
     from .yamltree import Mapping, parse, read_text
 
@@ -861,5 +862,6 @@ def _read_claims_file(data: bytes, name: str, root: Node | None = None) -> Parse
     language = language_tag(kb.language)
     claims = tuple(ImportedClaim(f"claim {c.id!r}", c, exact=True, language=language) for c in kb.claims)
     shape = InputShape.FACTCHECK if claims or any(p.is_error for p in problems) else InputShape.EMPTY
-    errors = tuple(p for p in problems if p.is_error)
+    lines = editor_lines(data, name)  # its places as an editor shows them, as validate says them
+    errors = tuple(p if lines is None else lines.problem(p) for p in problems if p.is_error)
     return ParsedImport(shape, claims, errors, publisher=kb.publisher, base_url=kb.base_url)

@@ -161,3 +161,11 @@ def test_validates_line_is_greps_line_in_a_real_shell(tmp_path: Path) -> None:
     done = subprocess.run([FACTCHECK, "validate", str(path)], capture_output=True, text=True, check=False)
     line = grep.stdout.split(":", 1)[0]
     assert f"{path}:{line}:14: error: verdict 'maybe'" in done.stdout, (grep.stdout, done.stdout)
+
+
+def test_import_names_an_error_of_the_claims_file_read_at_the_editors_line(invoke: Invoke, tmp_path: Path) -> None:
+    source = _write(tmp_path / "desk.yaml", _file("\u2028"))
+    target = _write(tmp_path / "claims.yaml", 'claims:\n  - id: z\n    claim: Zed.\n    verdict: "true"\n')
+    result = invoke("import", str(source), "--kb", str(target))
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{source}:7:14: error: verdict 'maybe'" in result.stderr, result.stderr
