@@ -6,6 +6,7 @@ which must keep comments and formatting, is ``editing.py``'s job.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from importlib import resources
@@ -126,14 +127,17 @@ def parse_knowledge_base(
     a new validation rule never meets a stale result); ``use_cache=False`` neither reads nor
     writes that cache.  ``as_parsed``: the problems at the parser's own lines, which the file's layout indexes
     (``editing``), to be shown with ``editor_lines``."""
-    lines = None if as_parsed else editor_lines(data, path)
     try:
         kb, problems = _parse_knowledge_base(data, path, use_cache=use_cache)
     except KnowledgeBaseError as exc:
-        if lines is None:
+        if as_parsed or (lines := editor_lines(data, path)) is None:
             raise
         raise KnowledgeBaseError([lines.problem(problem) for problem in exc.problems]) from None
-    return kb, problems if lines is None else [lines.problem(problem) for problem in problems]
+    # looked for only when there is a place to say: the search took 70 ms in a 3.8 MB file (the starter file 40
+    # times, on a busy machine), more than reading a big file back from the cache
+    if as_parsed or not problems or (lines := editor_lines(data, path)) is None:
+        return kb, problems
+    return kb, [lines.problem(problem) for problem in problems]
 
 
 #: YAML's line breaks that an editor shows inside a line (``EditorLines``), in UTF-8
@@ -308,12 +312,19 @@ def validate_file(path: Path | str, data: bytes | None = None) -> tuple[Knowledg
     kb, problems = check_knowledge_base(path, data)
     if kb.claims:
         matcher = build_matcher(kb, matcher="lexical")
-        # the claims' places (``kb.positions``) are the parser's: said at the editor's, as the other problems are
-        try:
-            lines = editor_lines(read_bytes(Path(path)) if data is None else data, str(path))
-        except KnowledgeBaseError:  # gone since it was read: its places are said as the parser counts them
-            lines = None
-        problems += near_duplicate_warnings(
-            kb, lambda claim: near_duplicates(matcher, claim), place=lines.place if lines is not None else None
-        )
+
+        # the claims' places (``kb.positions``) are the parser's: said at the editor's, as the other problems are,
+        # the file's lines found for the first warning (``parse_knowledge_base`` says why not before)
+        @functools.cache
+        def lines() -> EditorLines | None:
+            try:
+                return editor_lines(read_bytes(Path(path)) if data is None else data, str(path))
+            except KnowledgeBaseError:  # gone since it was read: its places are said as the parser counts them
+                return None
+
+        def place(line: int, column: int) -> tuple[int, int]:
+            found = lines()
+            return (line, column) if found is None else found.place(line, column)
+
+        problems += near_duplicate_warnings(kb, lambda claim: near_duplicates(matcher, claim), place=place)
     return kb, sorted(problems, key=lambda p: (not p.is_error, p.location))
