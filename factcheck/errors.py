@@ -246,7 +246,11 @@ def _rebuilt_error(kind: type[FactcheckError], args: tuple[Any, ...]) -> Factche
 
 
 class KnowledgeBaseError(FactcheckError):
-    """A knowledge base could not be read or is invalid; ``problems`` says where and why."""
+    """A knowledge base could not be read or is invalid; ``problems`` says where and why.
+
+    ``location`` and ``message`` are those of the first error, the line the message opens with (and
+    the command line prints first): ``error.location.line`` is where to look, as ``InputError.location``
+    is, without digging into ``problems``."""
 
     problems: list[Problem]
 
@@ -254,6 +258,23 @@ class KnowledgeBaseError(FactcheckError):
         errors = [p for p in problems if p.is_error] or problems
         self.problems = problems
         super().__init__("\n".join(str(p) for p in errors))
+
+    def _first(self) -> Problem | None:
+        """The first error of ``problems`` (its first problem when none is an error), None for none."""
+        return next((p for p in self.problems if p.is_error), self.problems[0] if self.problems else None)
+
+    @property
+    def location(self) -> Location | None:
+        """Where the first error is (``path``, ``line``, ``column``; a line of 0 for a file that could not
+        be read at all, "no such file"), None when there are no problems."""
+        first = self._first()
+        return first.location if first is not None else None
+
+    @property
+    def message(self) -> str:
+        """The first error's message, without its location (``str(error)`` has both, for every error)."""
+        first = self._first()
+        return first.message if first is not None else str(self)
 
 
 class LocatedError(FactcheckError):

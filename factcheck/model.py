@@ -356,6 +356,7 @@ class KnowledgeBase:
             )
         # KnowledgeBase(claims=["..."]) failed later, deep inside matching (AttributeError)
         object.__setattr__(self, "claims", _as_tuple(self, "claims", self.claims, Claim))
+        check_ids(self.claims, "KnowledgeBase.claims")
 
     def __repr__(self) -> str:
         """The settings, and the claims by their number and first ids: the dataclass's own repr, which a notebook
@@ -392,11 +393,7 @@ class KnowledgeBase:
         if isinstance(item, str):
             return item in self._by_id()
         if isinstance(item, Claim):
-            by_id = self._by_id()
-            if by_id.get(item.id) == item:
-                return True
-            # ids given twice (a file with errors, or claims built so): ``get`` has the last claim of an id
-            return len(by_id) < len(self.claims) and item in self.claims
+            return self._by_id().get(item.id) == item  # an id is one claim's (``check_ids``)
         return False
 
     def get(self, claim_id: str) -> Claim | None:
@@ -417,6 +414,48 @@ class KnowledgeBase:
 
 #: the ids a ``KnowledgeBase``'s repr shows
 SHOWN_IDS = 3
+#: the problems of ids a ``check_ids`` message names one by one (then a count)
+SHOWN_ID_PROBLEMS = 10
+
+
+def check_ids(claims: tuple[Claim, ...], owner: str) -> None:
+    """A ``ValueError`` naming each claim of ``claims`` whose id is empty or used by an earlier claim, worded as
+    ``validate`` words the same problem in a file without lines ("duplicate id 'a' in claim #2 (first used by
+    claim #1): ...", "claim #3 id is empty"); ``owner`` opens the message ("KnowledgeBase.claims").
+
+    A knowledge base built in memory (from a spreadsheet's rows) with an id twice was taken, and failed only when
+    written (``add_claims``: "there is already a claim with id ..."), or never: ``get`` and ``in`` answered with
+    the last claim of the id, an export wrote both, which its import then refused, and a matcher's ``exclude``
+    and ``scan``'s reading of each claim key on ids.  A ``Claim`` alone may have an empty id (an import reads
+    other publishers' fact-checks so, before it gives each an id): only a collection of claims needs them."""
+    first: dict[str, int] = {}
+    problems: list[str] = []
+    for index, claim in enumerate(claims):
+        if not claim.id.strip():
+            problems.append(f"claim #{index + 1} id is empty")
+            continue
+        earlier = first.setdefault(claim.id, index)
+        if earlier != index:
+            where = f"in claim #{index + 1} (first used by claim #{earlier + 1})"
+            problems.append(f"duplicate id {quoted(claim.id)} {where}: {_duplicate_fix(claims[earlier], claim)}")
+    if not problems:
+        return
+    if len(problems) == 1:
+        raise ValueError(f"{owner}: {problems[0]}")
+    shown = problems[:SHOWN_ID_PROBLEMS]
+    more = [f"and {count_of(len(problems) - len(shown), 'more problem')}"] if len(problems) > len(shown) else []
+    raise ValueError("\n".join([f"{owner} has {count_of(len(problems), 'problem')}:", *shown, *more]))
+
+
+def _duplicate_fix(first: Claim, again: Claim) -> str:
+    """What to do about a claim whose id an earlier one has, as ``validate`` says it of a file's entries: the same
+    claim again (a row read twice) is to drop, the same text with other values two versions to make one of, and
+    two claims given one id need another id for one of them."""
+    if first == again:
+        return "this is the same claim again; delete one of them"
+    if " ".join(first.claim.split()).casefold() == " ".join(again.claim.split()).casefold():
+        return "this is the same claim with other values; keep one of the two, with what it should say"
+    return "give one of the two claims another id"
 
 
 def claims_of(kb: KnowledgeBase | Iterable[Claim], taker: str) -> tuple[Claim, ...]:
@@ -440,6 +479,7 @@ def claims_of(kb: KnowledgeBase | Iterable[Claim], taker: str) -> tuple[Claim, .
         raise TypeError(
             f"{taker} takes a KnowledgeBase (load_knowledge_base(path)) or a sequence of Claim, not {given}"
         )
+    check_ids(claims, f"the claims given to {taker}")  # a knowledge base's are checked when it is built
     return claims
 
 

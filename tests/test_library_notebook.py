@@ -1,0 +1,180 @@
+"""factcheck used as a data scientist uses it, from a notebook: claims built in memory from rows, errors
+read by their attributes, results turned into plain data.  The command line's own behaviour is tested with
+its commands (test_cli_*.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck import (
+    Claim,
+    KnowledgeBase,
+    KnowledgeBaseError,
+    Location,
+    Verdict,
+    build_matcher,
+    export_text,
+    find_matches,
+    import_file,
+    load_knowledge_base,
+    validate_file,
+)
+
+#: a claims file with the two problems a spreadsheet's rows have most often: an id twice, and none
+_TWICE_AND_NONE = """\
+claims:
+  - id: bridge-cost
+    claim: The new bridge cost 2 billion dollars.
+    verdict: "false"
+  - id: bridge-cost
+    claim: The old tunnel cost 3 million dollars.
+    verdict: "true"
+  - id: ""
+    claim: The mayor rode a bicycle to work.
+    verdict: "true"
+"""
+
+
+def test_a_knowledge_base_error_says_where_as_an_input_error_does(tmp_path: Path) -> None:
+    # the place of a claims file's error was only under error.problems[0].location: a caller handling
+    # InputError and KnowledgeBaseError alike (error.location, error.message) got an AttributeError
+    path = tmp_path / "claims.yaml"
+    path.write_text(_TWICE_AND_NONE, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as caught:
+        load_knowledge_base(path, use_cache=False)
+    error = caught.value
+    assert error.location == Location(str(path), 5, 5) == error.problems[0].location
+    assert (error.location.path, error.location.line, error.location.column) == (str(path), 5, 5)
+    assert error.message == "duplicate id 'bridge-cost' (first used at line 2): give one of the two claims another id"
+    # the line the message opens with, and the command line prints first, is the location and message
+    assert str(error).splitlines()[0] == f"{error.location}: error: {error.message}"
+    assert len(error.problems) == 2  # the others are still there
+
+
+def test_a_knowledge_base_error_of_a_file_not_read_names_the_file_alone(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.yaml"
+    with pytest.raises(KnowledgeBaseError) as caught:
+        load_knowledge_base(missing)
+    assert caught.value.location == Location(str(missing))  # line and column 0: unknown
+    assert caught.value.message == "no such file"
+    again = pickle.loads(pickle.dumps(caught.value))  # as a worker process hands it back
+    assert (again.location, again.message) == (caught.value.location, caught.value.message)
+
+
+def test_a_knowledge_base_errors_location_is_its_first_errors_not_a_warnings() -> None:
+    warning = factcheck.Problem(Location("a.yaml", 1, 1), "a warning", factcheck.Severity.WARNING)
+    error = factcheck.Problem(Location("a.yaml", 7, 3), "an error")
+    both = KnowledgeBaseError([warning, error])
+    assert (both.location, both.message) == (Location("a.yaml", 7, 3), "an error")
+    assert str(both) == "a.yaml:7:3: error: an error"
+    assert KnowledgeBaseError([warning]).location == Location("a.yaml", 1, 1)  # warnings alone: the first
+    empty = KnowledgeBaseError([])
+    assert (empty.location, empty.message) == (None, "")
+    # an import's error is one too: where the first record it could not read is
+    refused = factcheck.InvalidImportError([error])
+    assert refused.location == Location("a.yaml", 7, 3)
+
+
+def _claim(claim_id: str, text: str, verdict: Verdict = Verdict.FALSE) -> Claim:
+    return Claim(claim_id, text, verdict)
+
+
+def test_a_knowledge_base_built_in_memory_refuses_an_id_twice_as_validate_does(tmp_path: Path) -> None:
+    # KnowledgeBase(claims) with an id twice was taken: kb.get(id) gave the last, an export wrote both (which
+    # import then refused), and add_claims refused it only when written
+    bridge = _claim("bridge-cost", "The new bridge cost 2 billion dollars.")
+    tunnel = _claim("bridge-cost", "The old tunnel cost 3 million dollars.", Verdict.TRUE)
+    with pytest.raises(ValueError) as caught:
+        KnowledgeBase((bridge, tunnel))
+    assert str(caught.value) == (
+        "KnowledgeBase.claims: duplicate id 'bridge-cost' in claim #2 (first used by claim #1): "
+        "give one of the two claims another id"
+    )
+    # validate says the same of a file without lines (a JSON import) and, with lines, names them
+    path = tmp_path / "claims.yaml"
+    path.write_text(_TWICE_AND_NONE, encoding="utf-8")
+    said = [problem.message for problem in validate_file(path)[1]]
+    assert said[0].startswith(
+        "duplicate id 'bridge-cost' (first used at line 2): give one of the two claims another id"
+    )
+    assert said[1] == "claim #3 id is empty"
+
+
+@pytest.mark.parametrize(
+    ("again", "fix"),
+    [
+        # a row read twice
+        (_claim("a", "The new bridge cost 2 billion dollars."), "this is the same claim again; delete one of them"),
+        # the same claim with another verdict: two versions of one fact-check
+        (
+            _claim("a", "The new  bridge cost 2 billion dollars. ", Verdict.TRUE),
+            "this is the same claim with other values; keep one of the two, with what it should say",
+        ),
+    ],
+)
+def test_an_id_twice_is_told_what_to_do_as_validate_tells_it(again: Claim, fix: str) -> None:
+    with pytest.raises(ValueError, match=f": {fix}$"):
+        KnowledgeBase((_claim("a", "The new bridge cost 2 billion dollars."), again))
+
+
+def test_an_empty_id_and_every_other_problem_are_named_together() -> None:
+    claims = [
+        _claim("a", "One."),
+        _claim("", "Two."),
+        _claim("a", "Three."),
+        _claim("  ", "Four."),
+        *(_claim("b", f"Claim {n}.") for n in range(12)),
+    ]
+    with pytest.raises(ValueError) as caught:
+        KnowledgeBase(claims)  # type: ignore[arg-type]  # a list, as rows give it: taken
+    lines = str(caught.value).splitlines()
+    assert lines[:4] == [
+        "KnowledgeBase.claims has 14 problems:",
+        "claim #2 id is empty",
+        "duplicate id 'a' in claim #3 (first used by claim #1): give one of the two claims another id",
+        "claim #4 id is empty",
+    ]
+    assert lines[4].startswith("duplicate id 'b' in claim #6 (first used by claim #5)")
+    assert lines[-1] == "and 4 more problems" and len(lines) == 12  # 10 named
+
+
+def test_a_matcher_built_on_claims_refuses_them_as_a_knowledge_base_does() -> None:
+    # build_matcher takes a list of claims too (an import's report.added): its exclude= and scan's reading
+    # of each claim key on ids
+    claims = [_claim("a", "Drones fly over the border."), _claim("a", "Tanks cross the river.")]
+    with pytest.raises(ValueError, match=r"^the claims given to build_matcher: duplicate id 'a' in claim #2"):
+        build_matcher(claims, matcher="lexical", use_cache=False)
+    with pytest.raises(ValueError, match=r"^the claims given to export_text: claim #1 id is empty"):
+        export_text([_claim("", "Drones fly over the border.")], "json")
+
+
+def test_what_is_no_problem_is_still_taken(starter_kb: Path, tmp_path: Path) -> None:
+    kb = load_knowledge_base(starter_kb)
+    # a selection, a copy with other settings, claims of ids a file could not hold (any text, built in memory)
+    border = KnowledgeBase(tuple(c for c in kb if "border" in c.tags), kb.path)
+    assert len(border) > 0 and dataclasses.replace(kb, language="en").claims == kb.claims
+    drones = _claim("a", "Drones fly over the border every night.")
+    odd = KnowledgeBase((_claim("Not A Slug", "One."), _claim("x" * 200, "Two."), drones))
+    assert odd.ids() == ["Not A Slug", "x" * 200, "a"] and odd.get("a") == drones
+    assert KnowledgeBase(()).claims == () and _claim("", "A claim alone may have no id yet.").id == ""
+    assert find_matches(build_matcher(odd.claims, matcher="lexical", use_cache=False), "drones fly over the border")
+    # an import of other publishers' fact-checks, whose claims have no id until the import gives them one,
+    # two of them on one page: each gets its own, and the report's claims build a matcher
+    reviews = [
+        {
+            "@type": "ClaimReview",
+            "url": f"https://example.org/checks/{n}",
+            "claimReviewed": text,
+            "reviewRating": {"@type": "Rating", "alternateName": "False"},
+        }
+        for n, text in enumerate(["Drinking hot water cures the flu.", "Drinking hot water cures the flu!"])
+    ]
+    feed = import_file(tmp_path / "feed.yaml", json.dumps(reviews).encode(), "reviews.json", dry_run=True)
+    assert feed.added and len({c.id for c in feed.added}) == len(feed.added)
+    assert find_matches(build_matcher(feed.added, matcher="lexical", use_cache=False), "hot water cures the flu")
