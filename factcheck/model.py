@@ -552,7 +552,9 @@ def _as_tuple(owner: object, name: str, values: object, kind: type) -> tuple[Any
         wrong = [v for v in items if not isinstance(v, kind)]
         if not wrong:
             return items
-        raise TypeError(f"{type(owner).__name__}.{name} must hold only {what}, not {_shown(wrong[0])}")
+        # a row of a JSON file or a spreadsheet (claim.to_dict()'s shape, its sources as mappings too) given whole
+        made = f" (give {kind.__name__}(**item) for each)" if kind is not str and isinstance(wrong[0], Mapping) else ""
+        raise TypeError(f"{type(owner).__name__}.{name} must hold only {what}, not {_shown(wrong[0])}{made}")
     missing = isinstance(values, float) and values != values  # NaN: what pandas reads an empty cell as
     hint = " (a missing value: give ())" if missing else ""
     raise TypeError(f"{type(owner).__name__}.{name} must be a list or tuple of {what}, not {_shown(values)}{hint}")

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import pickle
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,7 @@ from factcheck import (
     load_knowledge_base,
     validate_file,
 )
+from tests.test_public_api import TYPE_CHECKS, _type_checker
 
 #: a claims file with the two problems a spreadsheet's rows have most often: an id twice, and none
 _TWICE_AND_NONE = """\
@@ -178,3 +181,30 @@ def test_what_is_no_problem_is_still_taken(starter_kb: Path, tmp_path: Path) -> 
     feed = import_file(tmp_path / "feed.yaml", json.dumps(reviews).encode(), "reviews.json", dry_run=True)
     assert feed.added and len({c.id for c in feed.added}) == len(feed.added)
     assert find_matches(build_matcher(feed.added, matcher="lexical", use_cache=False), "hot water cures the flu")
+
+
+def test_claims_from_a_list_of_dicts_are_told_how_to_make_their_sources() -> None:
+    # rows of export_text(kb, "json") (claim.to_dict()) given to Claim(**row): "must hold only Source, not dict",
+    # with no word of how to make one
+    row = {"id": "a", "claim": "The bridge cost 2 billion.", "verdict": "false", "sources": [{"url": "https://e.org"}]}
+    with pytest.raises(
+        TypeError, match=r"^Claim\.sources must hold only Source, not dict .*\(give Source\(\*\*item\) for each\)$"
+    ):
+        Claim(**row)  # type: ignore[arg-type]
+    made = Claim(**{**row, "sources": [factcheck.Source(**source) for source in row["sources"]]})  # type: ignore[arg-type]
+    assert made.to_dict() == row
+    with pytest.raises(
+        TypeError, match=r"^KnowledgeBase\.claims must hold only Claim, not dict .*\(give Claim\(\*\*item\)"
+    ):
+        KnowledgeBase([{"id": "a", "claim": "x", "verdict": "false"}])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"must hold only text \(str\), not int 3$"):  # no hint for a tag
+        Claim("a", "x", Verdict.FALSE, tags=["x", 3])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("checker", ["mypy", "pyright"])
+def test_type_checkers_accept_a_notebooks_script(checker: str, tmp_path: Path) -> None:
+    # mypy --strict: '"KnowledgeBaseError" has no attribute "location"' (and "message"), where InputError has both
+    command = _type_checker(checker, TYPE_CHECKS / "notebook.py", tmp_path)
+    env = {**os.environ, "MYPYPATH": str(Path(__file__).parent.parent)}
+    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
