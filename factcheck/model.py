@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .errors import count_of, quoted
 from .lazyregex import LazyPattern
@@ -115,6 +115,19 @@ if TYPE_CHECKING:
         def __get__(self, instance: object | None, owner: type) -> str | None: ...
         def __set__(self, instance: object, value: str | datetime.date | None) -> None: ...
 
+    _Item = TypeVar("_Item")
+
+    class ItemsField(Generic[_Item]):
+        """The type of a field holding several values (``Claim.aliases``, ``.tags``, ``.sources``,
+        ``KnowledgeBase.claims``) for type checkers only, as ``DateField`` is: given as a list or a tuple, read
+        as a tuple (``__post_init__`` makes one: ``_as_tuple``).  Annotated ``tuple[...]``, the list a script
+        builds (``KnowledgeBase([Claim(...)])``, ``tags=["border"]``), which the library takes, was refused by
+        mypy --strict and pyright ("list[Claim]" is not "tuple[Claim, ...]").  A text is refused, as at run
+        time: it is a sequence of its letters, no list of tags."""
+
+        def __get__(self, instance: object | None, owner: type) -> tuple[_Item, ...]: ...
+        def __set__(self, instance: object, value: list[_Item] | tuple[_Item, ...]) -> None: ...
+
 
 @dataclass(frozen=True)
 class Source:
@@ -169,8 +182,13 @@ class Claim:
     claim: str
     verdict: Verdict
     summary: str | None = None
-    aliases: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
+    #: a list or tuple of text, read as a tuple (``ItemsField``, for type checkers)
+    if TYPE_CHECKING:
+        aliases: ItemsField[str] = ()  # type: ignore[assignment]  # shown as "= ()" in a signature
+        tags: ItemsField[str] = ()  # type: ignore[assignment]
+    else:
+        aliases: tuple[str, ...] = ()
+        tags: tuple[str, ...] = ()
     claimant: str | None = None
     #: ISO date of the verdict (YYYY-MM-DD, YYYY-MM or YYYY); a ``datetime.date`` given is kept so written
     #: ("2025-01-02": ``_written_date``): read as ``str | None`` (``DateField``, for type checkers)
@@ -179,7 +197,10 @@ class Claim:
     else:
         checked: str | None = None
     original_rating: str | None = None  # a publisher's own wording of the verdict, when imported
-    sources: tuple[Source, ...] = ()
+    if TYPE_CHECKING:
+        sources: ItemsField[Source] = ()  # type: ignore[assignment]  # a list or tuple, read as a tuple
+    else:
+        sources: tuple[Source, ...] = ()
 
     def __post_init__(self) -> None:
         if _well_typed(self):
@@ -339,7 +360,11 @@ class KnowledgeBase:
     (``kb.claims`` is the same claims, as a tuple), and ``"claim-id" in kb`` (an id; a ``Claim`` is in it
     when the claim of its id is that claim)."""
 
-    claims: tuple[Claim, ...]
+    # a list or tuple, read as a tuple (``ItemsField``); none: an empty knowledge base, as ``KnowledgeBase(())``
+    if TYPE_CHECKING:
+        claims: ItemsField[Claim] = ()  # type: ignore[assignment]
+    else:
+        claims: tuple[Claim, ...] = ()
     path: str = "<memory>"
     publisher: Publisher | None = None
     language: str | None = None

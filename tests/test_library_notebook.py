@@ -9,6 +9,7 @@ import json
 import os
 import pickle
 import subprocess
+import typing
 from pathlib import Path
 
 import pytest
@@ -135,7 +136,7 @@ def test_an_empty_id_and_every_other_problem_are_named_together() -> None:
         *(_claim("b", f"Claim {n}.") for n in range(12)),
     ]
     with pytest.raises(ValueError) as caught:
-        KnowledgeBase(claims)  # type: ignore[arg-type]  # a list, as rows give it: taken
+        KnowledgeBase(claims)  # a list, as rows give it: taken
     lines = str(caught.value).splitlines()
     assert lines[:4] == [
         "KnowledgeBase.claims has 14 problems:",
@@ -208,3 +209,18 @@ def test_type_checkers_accept_a_notebooks_script(checker: str, tmp_path: Path) -
     env = {**os.environ, "MYPYPATH": str(Path(__file__).parent.parent)}
     result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+def test_what_a_list_is_given_for_is_read_as_a_tuple_and_annotated_so_at_run_time() -> None:
+    # type checkers take a list for the claims, aliases, tags and sources (type_checks/notebook.py); at run time
+    # each is a tuple, as typing.get_type_hints, pydantic and hypothesis read it
+    kb = KnowledgeBase([Claim("a", "A claim.", Verdict.FALSE, tags=["border"])])
+    assert type(kb.claims) is tuple and kb.claims[0].tags == ("border",)
+    hints = {**typing.get_type_hints(Claim), "claims": typing.get_type_hints(KnowledgeBase)["claims"]}
+    assert [hints[name] for name in ("aliases", "tags", "sources", "claims")] == [
+        tuple[str, ...],
+        tuple[str, ...],
+        tuple[factcheck.Source, ...],
+        tuple[Claim, ...],
+    ]
+    assert KnowledgeBase() == KnowledgeBase(()) and len(KnowledgeBase()) == 0  # no claims: an empty one

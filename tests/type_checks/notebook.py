@@ -67,3 +67,19 @@ except FactcheckError as error:
 
 def where_of(error: InputError | KnowledgeBaseError) -> Location | None:
     return error.location
+
+
+# a list where the claims, aliases, tags and sources go, as a script builds them: taken at run time, and read back as
+# tuples; typed tuple[...] alone, each list was refused ("list[Claim]" is not "tuple[Claim, ...]")
+listed = Claim("a", "A claim.", Verdict.FALSE, aliases=["Another wording."], tags=["border"], sources=[Source("x")])
+listed = dataclasses.replace(listed, tags=["border", "troops"])
+in_memory = KnowledgeBase([listed, *claims], language="en")
+assert_type(in_memory.claims, tuple[Claim, ...])
+assert_type(listed.tags, tuple[str, ...])
+assert_type(listed.sources, tuple[Source, ...])
+assert_type(KnowledgeBase().claims, tuple[Claim, ...])  # none: an empty knowledge base
+build_matcher([listed])
+# what no run accepts is refused: a text is no list of tags, a knowledge base no claims (list(kb) is)
+Claim("a", "A claim.", Verdict.FALSE, tags="border")  # type: ignore[arg-type]
+KnowledgeBase(in_memory)  # type: ignore[arg-type]
+listed.tags = ("x",)  # type: ignore[misc]  # frozen
