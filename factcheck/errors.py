@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from .jsontext import UNSHOWN
 
@@ -253,6 +253,9 @@ class KnowledgeBaseError(FactcheckError):
     is, without digging into ``problems``."""
 
     problems: list[Problem]
+    #: True when ``problems`` is bounded already, its count of the rest and what to do last (an import's): the
+    #: command line then names them all, rather than cut the list again as it cuts a broken claims file's
+    bounded: ClassVar[bool] = False
 
     def __init__(self, problems: list[Problem]) -> None:
         errors = [p for p in problems if p.is_error] or problems

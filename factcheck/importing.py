@@ -56,6 +56,8 @@ class InvalidImportError(KnowledgeBaseError):
     The last problem says what to do, naming ``skip_invalid`` (its ``Problem.advice``; the command
     line's ``--skip-invalid``)."""
 
+    bounded = True  # at most MAX_PROBLEMS_SHOWN records named, then their count and the advice
+
 
 @dataclass(frozen=True)
 class Skipped:

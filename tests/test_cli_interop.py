@@ -827,6 +827,22 @@ def test_skip_invalid_exits_2_when_no_record_can_be_read(invoke: Invoke, tmp_pat
     assert again.exit_code == ExitCode.OK and "added no claims" in again.stdout
 
 
+def test_many_unreadable_records_keep_their_count_and_the_skip_invalid_advice(invoke: Invoke, tmp_path: Path) -> None:
+    # the importer names 20 records, counts the rest and says --skip-invalid; the command cut its list again as a
+    # broken claims file's ('and 2 more errors from this line on ... factcheck validate lists them all'), which
+    # hid the count (80) and the advice, and sent the user to validate, which reads no CSV
+    source = tmp_path / "in.csv"
+    source.write_text("claim,verdict\n" + "".join(f"Claim {i} about things,Weird rating {i}\n" for i in range(100)))
+    target = tmp_path / "c.yaml"
+    result = invoke("import", str(source), "--kb", str(target))
+    assert result.exit_code == ExitCode.ERROR and not target.exists()
+    lines = result.stderr.splitlines()
+    assert len(lines) == 22 and "validate" not in result.stderr
+    assert lines[-2] == f"factcheck: {source}: error: ... and 80 more unreadable records"
+    advice = "nothing imported (fix the file, or pass --skip-invalid to import the rest)"
+    assert lines[-1] == f"factcheck: {source}: error: {advice}"
+
+
 def test_conflicting_values_of_one_property_are_refused(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:
     source = tmp_path / "in.json"
     source.write_text(

@@ -99,7 +99,8 @@ def report_error(error: FactcheckError) -> None:
         problems = [problem.worded_for(_wording(problem.advice)) for problem in error.problems]
         # a file of 20,000 broken entries gave 'check' 40,000 lines to print (17 s); a count of the
         # rest never takes the place of one problem
-        shown = problems if len(problems) <= SHOWN_PROBLEMS + 1 else problems[:SHOWN_PROBLEMS]
+        cut = not error.bounded and len(problems) > SHOWN_PROBLEMS + 1
+        shown = problems[:SHOWN_PROBLEMS] if cut else problems
         for problem in shown:
             console.print(sanitize(f"factcheck: {problem}"))
         if len(shown) < len(problems):
