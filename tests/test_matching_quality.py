@@ -1102,6 +1102,11 @@ SEALS_ID = "feb-2026-senate-approves-19-navy-seals"
         ("España invadió México en 1846", INVADED_ID),
         ("Guatemala invadió México en 1846", INVADED_ID),
         ("China invadió México en 1846", INVADED_ID),
+        # docs/limits.md: told apart (0.20), where an earlier version showed it TRUE at 1.00 by the Spanish alias
+        (
+            "Canadá rechazó la oferta de Trump de enviar tropas estadounidenses a México",
+            "sheinbaum-rejected-trump-troop-offer",
+        ),
         # another country's institution by other verbs of the deed, or by a chamber's name: TRUE at 1.00
         ("Canada's Senate passed 19 US Navy SEALs to enter the country in 2026", SEALS_ID),
         ("Canada's Senate OK'd 19 US Navy SEALs to enter the country in 2026", SEALS_ID),
