@@ -1662,6 +1662,31 @@ def test_editor_buffer_saved_in_another_encoding_reopens_to_be_fixed(
     assert claim is not None and claim.claimant == "José" and claim.verdict.value == "mixed"
 
 
+def test_editor_saving_a_byte_order_mark_applies_the_edit(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
+) -> None:
+    # Notepad (EDITOR=notepad.exe under WSL) and editors set to "UTF-8 with BOM" save one: it was kept at the
+    # start of the first '#>' line, which then was no help line, and the entry was refused with an error no one
+    # could fix (the mark is invisible), however often it was saved again
+    plan = fake_editor({"do": "replace", "old": "verdict: mostly-true", "new": "verdict: mixed", "encoding": "utf-8-sig"})
+    before = mini_kb.read_text()
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert calls(plan) == 1
+    assert mini_kb.read_text() == before.replace("    verdict: mostly-true\n", "    verdict: mixed\n")
+
+
+def test_editor_saving_only_a_byte_order_mark_is_no_change(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
+) -> None:
+    fake_editor({"do": "replace", "old": "", "new": "", "encoding": "utf-8-sig"})
+    before = mini_kb.read_bytes()
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "edit cancelled: no changes; nothing written" in result.stderr
+    assert mini_kb.read_bytes() == before
+
+
 def test_editor_deleting_the_buffer_cancels(invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]) -> None:
     fake_editor({"do": "delete"})
     before = mini_kb.read_bytes()
