@@ -20,7 +20,7 @@ from .csvclaims import csv_text
 from .errors import Advice, InputError, shown_name
 from .jsontext import dumps
 from .model import Claim, KnowledgeBase, Publisher, claims_of
-from .validation import is_http_url
+from .validation import LONE_SURROGATE, is_http_url
 
 
 class ExportFormat(StrEnum):
@@ -62,6 +62,11 @@ def export_settings(
     for option, value in (("base_url", base_url), ("publisher_name", publisher_name), ("publisher_url", publisher_url)):
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{option} must be text (str) or None, not {type(value).__name__}")
+    for option, value in (("base_url", base_url), ("publisher_name", publisher_name), ("publisher_url", publisher_url)):
+        if value is not None and LONE_SURROGATE.search(value):
+            # Python's stand-ins for bytes that are not UTF-8 on a command line (Latin-1 typed under a UTF-8
+            # locale): no file can hold them, and writing the --out file ended in a UnicodeEncodeError
+            raise InputError(Advice(f"{{{option}}} holds bytes that are not UTF-8 text", {option: option}))
     base = base_url or kb.base_url
     if not base:
         raise InputError(

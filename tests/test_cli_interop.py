@@ -89,6 +89,25 @@ def test_export_with_a_blank_publisher_name_is_an_error(invoke: Invoke, mini_kb:
     assert "factcheck: error: --publisher-name is blank" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--publisher-name", "Caf\udcc3 Desk"),  # 'Café' typed in Latin-1 under a UTF-8 locale: Python's surrogate
+        ("--publisher-url", "https://caf\udce9.example.org/"),
+        ("--base-url", "https://x.example.org/v\udce9rifications/"),
+    ],
+)
+def test_export_an_option_holding_bytes_that_are_not_utf8_is_refused(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, option: str, value: str
+) -> None:
+    # it ended in a UnicodeEncodeError traceback writing the --out file, which was not written
+    out = tmp_path / "reviews.json"
+    result = invoke("export", "--kb", str(mini_kb), option, value, "--out", str(out))
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"factcheck: error: {option} holds bytes that are not UTF-8 text" in result.stderr
+    assert not out.exists()
+
+
 def test_export_with_a_publisher_url_and_no_name_names_the_options(invoke: Invoke, starter_kb: Path) -> None:
     # the library's message names its parameters (publisher_url, publisher_name); the command its options
     result = invoke("export", "--kb", str(starter_kb), "--base-url", BASE, "--publisher-url", "https://x.example.org")
