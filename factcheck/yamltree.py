@@ -239,6 +239,9 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
         # the parser stops lines later, at what the space made of the line ("mapping values are not allowed")
         line, column, char = odd
         return yaml.Mark("", 0, line, column, None, 0), odd_space_problem(char)
+    escape = _escape_of_no_character(exc, text)
+    if escape is not None:
+        return escape
     colon = _colon_problem(exc, text)
     if colon is not None:
         return colon
@@ -259,6 +262,39 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
         return context, f"{what} begins here and is never closed (the file ends first)"
     line, column = EditorLines(text).place(context.line + 1, context.column + 1)  # as the error's own place is said
     return problem, f"{exc.context} (begun at line {line}, column {column}) {exc.problem}"
+
+
+#: a "\\u" or "\\U" escape, as the parser stops in it (after its letter), and a second "\\u" escape right after it
+_ESCAPE_HERE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))(?:\\u([0-9A-Fa-f]{4}))?")
+
+
+def _escape_of_no_character(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str] | None:
+    """An escape in double quotes that names no character, said with what to write instead: half of a UTF-16
+    surrogate pair, as JSON writes a character beyond U+FFFF (an emoji, "\\ud83d\\ude00", copied from JSON
+    into a claims file), or a number past U+10FFFF; else None.  The parser said "found invalid Unicode
+    character escape code", which neither named the escape nor the character meant."""
+    mark = exc.problem_mark
+    if mark is None or exc.problem != "found invalid Unicode character escape code" or mark.column < 2:
+        return None
+    found = _ESCAPE_HERE.match(_line_at(text, mark.line), mark.column - 2)
+    if found is None:
+        return None
+    place = yaml.Mark(mark.name, 0, mark.line, mark.column - 2, None, 0)  # the backslash; no buffer: no pointer
+    code = int(found.group(1) or found.group(2), 16)
+    low = int(found.group(3), 16) if found.group(3) else None
+    if 0xD800 <= code <= 0xDBFF and low is not None and 0xDC00 <= low <= 0xDFFF:
+        char = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+        return place, (
+            f"'{found.group()}' is one character written in two halves, as JSON writes it (a UTF-16 surrogate "
+            f"pair), which YAML does not read: write '\\U{ord(char):08X}' instead, or the character itself"
+        )
+    written = found.group()[:6] if found.group(1) else found.group()[:10]
+    if 0xD800 <= code <= 0xDFFF:
+        return place, (
+            f"'{written}' is half of a character as JSON writes one (a UTF-16 surrogate), not a character: "
+            "remove it, or write the whole character as '\\U' and its 8 hexadecimal digits"
+        )
+    return place, f"'{written}' is past the last Unicode character (U+10FFFF): remove it"
 
 
 #: the line breaks of YAML that an editor shows inside a line (most break only at "\n", "\r\n" and "\r")

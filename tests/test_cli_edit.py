@@ -1668,7 +1668,9 @@ def test_editor_saving_a_byte_order_mark_applies_the_edit(
     # Notepad (EDITOR=notepad.exe under WSL) and editors set to "UTF-8 with BOM" save one: it was kept at the
     # start of the first '#>' line, which then was no help line, and the entry was refused with an error no one
     # could fix (the mark is invisible), however often it was saved again
-    plan = fake_editor({"do": "replace", "old": "verdict: mostly-true", "new": "verdict: mixed", "encoding": "utf-8-sig"})
+    plan = fake_editor(
+        {"do": "replace", "old": "verdict: mostly-true", "new": "verdict: mixed", "encoding": "utf-8-sig"}
+    )
     before = mini_kb.read_text()
     result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
     assert result.exit_code == ExitCode.OK, result.output

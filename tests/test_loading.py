@@ -436,6 +436,40 @@ def _use_loader(monkeypatch: pytest.MonkeyPatch, loader: str) -> None:
     monkeypatch.setattr(factcheck.yamltree, "SAFE_LOADER", getattr(yaml, loader))
 
 
+@pytest.mark.parametrize(
+    ("written", "column", "message"),
+    [
+        (
+            "\\ud83d\\ude00",
+            18,
+            "'\\ud83d\\ude00' is one character written in two halves, as JSON writes it (a UTF-16 surrogate pair), "
+            "which YAML does not read: write '\\U0001F600' instead, or the character itself",
+        ),
+        (
+            "\\ud800",
+            18,
+            "'\\ud800' is half of a character as JSON writes one (a UTF-16 surrogate), not a character: remove it, "
+            "or write the whole character as '\\U' and its 8 hexadecimal digits",
+        ),
+        ("\\U00110000", 18, "'\\U00110000' is past the last Unicode character (U+10FFFF): remove it"),
+    ],
+)
+def test_an_escape_that_names_no_character_is_said_with_what_to_write(
+    write_kb: WriteKb, written: str, column: int, message: str
+) -> None:
+    # an emoji copied from JSON into a claims file: libyaml said "while parsing a quoted scalar found invalid
+    # Unicode character escape code", naming neither the escape nor the character meant; the column is the
+    # backslash's (a letter before it that is not ASCII counts once)
+    path = write_kb(f'claims:\n  - id: x\n    claim: "caf\u00e9 {written} rose"\n    verdict: "false"\n')
+    assert only_error(path) == f"3:{column} invalid YAML: {message}"
+
+
+def test_an_escape_of_half_a_character_in_single_quotes_is_text(write_kb: WriteKb) -> None:
+    # in single quotes a backslash is a backslash: nothing to refuse
+    path = write_kb("claims:\n  - id: x\n    claim: 'caf\u00e9 \\ud800 rose'\n    verdict: \"false\"\n")
+    assert load_knowledge_base(path).claims[0].claim == "caf\u00e9 \\ud800 rose"
+
+
 @pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 def test_a_control_character_is_reported_at_its_line_and_column(
     write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
