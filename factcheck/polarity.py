@@ -517,9 +517,13 @@ NEGATION_TERMS = frozenset(
 # the offer" agrees with "did not accept the offer" and "said no to US troops" with "US troops will not come", and
 # "accepted" / "confirmed" need no pairing ("declinedrefusal", "turneddown", "saidno": what ``_PHRASES`` makes of
 # "declined the offer", "turned it down", "said no to").
-_REFUSALS = frozenset(
-    "reject rejects rejected rejecting refuse refuses refused refusing declinedrefusal turneddown saidno "
-    "deny denies denied denying "
+#: the English refusals and denials that are one verb as written (no phrase ``_PHRASES`` rewrites): the refusals a
+#: correction by an antonym reads (``_CORRECTING_ANTONYMS``)
+_REFUSING_VERBS = frozenset(
+    "reject rejects rejected rejecting refuse refuses refused refusing deny denies denied denying".split()
+)
+_REFUSALS = _REFUSING_VERBS | frozenset(
+    "declinedrefusal turneddown saidno "
     # Spanish, accents folded: rechazar, negar ("negó que haya tropas", "se negó a"), as they are written most
     "rechaza rechazan rechazo rechazaron rechazar rechazado rechazada rechazando rechazamos "
     "niega niegan nego negaron negar negado negando negamos".split()
@@ -528,9 +532,13 @@ _REFUSALS = frozenset(
 # "recommend" or "endorse" (review44b): against one, any refusal or denial of anything was its opposite ("The CDC
 # denied that the HPV vaccine causes infertility" / "The CDC recommends the HPV vaccine", "Hamas rejected the
 # ceasefire proposal" / "Biden endorsed the ceasefire proposal"), and "recommends against" was read as a yes
-_ACCEPTING = frozenset(
-    "accept accepts accepted accepting approve approves approved approving saidyes "
-    "confirm confirms confirmed confirming "
+#: the English yes-words that are one verb as written: what a correction by an antonym reads against a refusal
+_ACCEPTING_VERBS = frozenset(
+    "accept accepts accepted accepting approve approves approved approving "
+    "confirm confirms confirmed confirming".split()
+)
+_ACCEPTING = _ACCEPTING_VERBS | frozenset(
+    "saidyes "
     "acepta aceptan acepto aceptaron aceptar aceptado aceptada aceptamos "
     "aprueba aprueban aprobo aprobaron aprobar aprobado aprobada aprobamos "
     "confirma confirman confirmo confirmaron confirmar confirmado confirmada "
@@ -673,6 +681,17 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 #: the antonyms of a change's direction, a rise and a fall: swapped, they say what opposed bounds on its number
 #: say ("fell below 5%" / "rose above 5%"), so these bounds then count no more (``polarity``)
 _DIRECTIONS = tuple(pair for pair in _ANTONYMS if pair[0] & {"increase", "rise", "grow", "aumento"})
+#: the verbs a correction by an antonym reads ("did not X, it Y", Y the antonym of X: ``_as_its_correction``): a
+#: refusal and a yes, and the verb pairs of ``_ANTONYMS`` that are no change of level.  Only pairs the texts' own words
+#: already read as opposite ("Mexico refused the SEALs" / "Mexico approved the SEALs", "won" / "lost"), so that the
+#: correction read alone still contradicts a text that says the verb it denies.  Not "pass" or "block" (neither a
+#: refusal nor a yes here: "The Senate rejected the bill" / "The Senate passed the bill" is 'same'), nor a rise and a
+#: fall, which the correction rule reads already ("did not fall, it rose": ``_contrast_flips``)
+_CORRECTING_ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (_REFUSING_VERBS, _ACCEPTING_VERBS),
+    *(pair for pair in _ANTONYMS if pair[0] & {"win", "allow", "support"}),
+)
+_CORRECTING_VERBS = frozenset(word for pair in _CORRECTING_ANTONYMS for side in pair for word in side)
 
 # "A ... than B" within one clause (a run of text between punctuation); "rather than", "other than" and "than"
 # before a number ("more than 10,000 troops") are no comparison of two things.  Found clause by clause, not with
@@ -945,6 +964,8 @@ class _Traded:
     negation: tuple[int, int]
     alternative: tuple[int, int]
     head: str
+    #: the clause that corrects it, "did not X, it Y" (``_CORRECTION``): where "it Y" stands; None for "not X, just Y"
+    correction: tuple[int, int] | None = None
 
 
 def _negated_alternatives(text: str) -> list[_Traded]:
@@ -1003,7 +1024,8 @@ def _negated_alternatives(text: str) -> list[_Traded]:
         own = terms(alternative)
         if own:
             span = (negation.end(), negation.end() + len(alternative))
-            found.append(_Traded((negation.start(), negation.end()), span, own[-1]))
+            corrected = None if correction is None else (correction.start(), correction.end())
+            found.append(_Traded((negation.start(), negation.end()), span, own[-1], corrected))
     return found
 
 
@@ -1026,6 +1048,57 @@ def _repeats_denied(text: str, cut: int, end: int, alternative: str, correction:
 
 #: the particles of a change of level ("go down", "went up"), which say what a repeated verb changes
 _PARTICLES = frozenset({"up", "down"})
+
+
+#: a word as written
+_A_WORD = LazyPattern(r"[a-z]+", re.IGNORECASE)
+#: the verb of a correction ("they approved them", "they've actually approved", "it was approved"): after its pronoun,
+#: up to two auxiliaries or adverbs in "-ly" ("they did not approve", "they never approved" have none: the word after
+#: the pronoun and its auxiliaries is "not", "never")
+_CORRECTION_VERB = LazyPattern(
+    r"\s*(?:it|they|he|she|we|i|you)(?:['’](?:s|re|m|ve|ll|d))?\s+"
+    r"(?:(?:has|have|had|did|do|does|will|would|is|are|was|were|be|been|being|[a-z]+ly)\s+){0,2}"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _are_antonyms(one: str, other: str) -> bool:
+    """Whether the two verbs are on the two sides of a pair of ``_CORRECTING_ANTONYMS``."""
+    return any(
+        (one in left and other in right) or (one in right and other in left) for left, right in _CORRECTING_ANTONYMS
+    )
+
+
+@text_cache(maxsize=4096)
+def _as_its_correction(text: str) -> str:
+    """``text`` with each denial corrected by its antonym read as the correction alone: the negation and the denied
+    verb blanked, at the same length.  "Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs" says that Mexico
+    approved them (polar92: it was the opposite of "Mexico's Senate approved 19 US Navy SEALs": the refusal it denies
+    was counted as its own, and the denied object weighed by the contrast), and still contradicts "Mexico refused the
+    SEALs" ("refused" against "approved"), as "Trump didn't lose the election, he won it" contradicts "Trump lost".
+
+    Only a correction ``_negated_alternatives`` reads ("did not X, it Y", "didn't X; it Y": a pronoun opens it, it
+    reports nothing, the denied clause is no subordinate one), whose denied words open with a verb of
+    ``_CORRECTING_VERBS`` and whose correction's verb (``_CORRECTION_VERB``) is its antonym (``_CORRECTING_ANTONYMS``).
+    "didn't refuse the SEALs, it delayed them", "..., but approved them", "..., the Senate approved them", "never
+    refused ..., it approved them" are read as before."""
+    words = set(_WORD.findall(text.lower()))
+    if len(words & _CORRECTING_VERBS) < 2:
+        return text  # most texts: no denied verb and its antonym
+    spans: list[tuple[int, int]] = []
+    for traded in _negated_alternatives(text):
+        if traded.correction is None:
+            continue
+        denied = _A_WORD.match(text, traded.alternative[0])
+        correcting = _CORRECTION_VERB.match(text, traded.correction[0], traded.correction[1])
+        if (
+            denied is not None
+            and correcting is not None
+            and _are_antonyms(denied[0].lower(), correcting["verb"].lower())
+        ):
+            spans += [traded.negation, denied.span()]
+    return _blank(text, spans) if spans else text
 
 
 #: what stands before the "not" of a contrast (``_CONTRAST``): a comma, semicolon, bracket or dash, and spaces
@@ -2318,6 +2391,8 @@ def polarity(statement: str, claim_text: str) -> str:
     # "Correction: no, X" answers no as "No, X" does; "1. FALSE: X" denies X as "FALSE: X" does
     statement = without_publisher_label(without_list_place(statement))
     statement, claim_text = _verdict_said_of(statement, claim_text), _verdict_said_of(claim_text, statement)
+    # "X didn't refuse Y, they approved Y" says "X approved Y" (``_as_its_correction``)
+    statement, claim_text = _as_its_correction(statement), _as_its_correction(claim_text)
     if _is_open_question(statement) and negation_count(statement) == 0:
         return SAME
     s_negations, s_refusals = _negations_and_refusals(statement, claim_text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -1959,28 +1960,27 @@ def test_a_contracted_correction_denies_only_what_it_replaces(statement: str, cl
 
 
 _REFUSAL_CORRECTED = (
-    "known miss (review-intA, 2): a refusal on either side of a correction ('didn't reject X, they passed it', "
-    "'hasn't approved X, they've refused them') is counted as a refusal, and the denied clause's object by the "
-    "contrast: the two cancel only by chance"
+    "known miss (review-intA, 2): 'pass' is in neither polarity's yes-words nor its antonym pairs, so 'they passed it' "
+    "is read as no yes to a refusal ('The Senate passed the bill' / 'The Senate rejected the bill' is 'same' too); "
+    "the correction by an antonym (polar92) reads only the pairs polarity already reads as opposite"
 )
 _SEALS = "In February 2026 Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces."
 
-#: a correction whose verb is the antonym of the refusal it denies ("didn't reject the bill, they passed it") says what
-#: its verb says.  polar81's contracted corrections made "Mexico hasn't refused the SEALs, they've approved 19 US Navy
-#: SEALs." the opposite of its claim (it was 'same' on main, where "The Senate didn't reject the bill, they passed it"
-#: was already the opposite of "The Senate passed the bill"): the refusal inside the denied clause is counted as a
-#: refusal and the denied object weighed by the contrast, two readings that cancel only by chance (with "approved" in
-#: both texts).  Not small enough to fix safely here: strict xfails, and the rows that must stay as they are
+#: a correction whose verb is the antonym of the refusal it denies ("didn't refuse the SEALs, they approved them") says
+#: what its verb says.  polar81's contracted corrections made "Mexico hasn't refused the SEALs, they've approved 19 US
+#: Navy SEALs." the opposite of its claim: the refusal inside the denied clause was counted as a refusal and the denied
+#: object weighed by the contrast, two readings that cancelled only by chance.  polar92 reads such a correction as its
+#: corrected clause alone (``ANTONYM_CORRECTIONS``); "pass" is no word of its pairs, and its rows stay strict xfails
 REFUSALS_CORRECTED = [
-    _miss(("Mexico hasn't refused the SEALs, they've approved 19 US Navy SEALs.", _SEALS, SAME), _REFUSAL_CORRECTED),
-    _miss(("Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs.", _SEALS, SAME), _REFUSAL_CORRECTED),
+    ("Mexico hasn't refused the SEALs, they've approved 19 US Navy SEALs.", _SEALS, SAME),
+    ("Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs.", _SEALS, SAME),
     _miss(
         ("The Senate didn't reject the bill, they passed it", "The Senate passed the bill", SAME), _REFUSAL_CORRECTED
     ),
     _miss(
         ("The Senate didn't pass the bill, they rejected it", "The Senate rejected the bill", SAME), _REFUSAL_CORRECTED
     ),
-    _miss(("Mexico hasn't approved the SEALs, they've refused them.", _SEALS, OPPOSITE), _REFUSAL_CORRECTED),
+    ("Mexico hasn't approved the SEALs, they've refused them.", _SEALS, OPPOSITE),
     # what must stay
     ("The Senate didn't pass the bill, they rejected it", "The Senate passed the bill", OPPOSITE),
     ("The Senate didn't reject the bill, they passed it", "The Senate rejected the bill", OPPOSITE),
@@ -1998,6 +1998,137 @@ def test_a_correction_by_the_antonym_of_a_denied_refusal_says_its_verb(
     statement: str, claim: str, expected: str
 ) -> None:
     assert polarity(statement, claim) == expected
+
+
+#: "X did not V Y, they W Y", W the antonym of V (a refusal and a yes: refuse, reject, deny / approve, accept,
+#: confirm; win / lose, allow / ban, support / oppose), says what W says (polar92).  Each row was the other reading on
+#: main (the denied verb's refusal counted, or its antonym swapped, on top of the contrast), both ways round
+ANTONYM_CORRECTIONS = [
+    ("Mexico hasn't refused the SEALs, they've approved 19 US Navy SEALs.", _SEALS, SAME),
+    ("Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs.", _SEALS, SAME),
+    ("Mexico has not refused the SEALs, it has approved 19 US Navy SEALs", _SEALS, SAME),
+    ("Mexico hasn't approved the SEALs, they've refused them.", _SEALS, OPPOSITE),
+    ("Mexico didn't approve the SEALs, it refused them", _SEALS, OPPOSITE),
+    ("The Senate didn't accept the bill, they rejected it", "The Senate accepted the bill", OPPOSITE),
+    ("He didn't confirm the report, he denied it", "He confirmed the report", OPPOSITE),
+    ("Trump didn't lose the election, he won it", "Trump won the election", SAME),
+    ("Trump didn't win the election, he lost it", "Trump lost the election", SAME),
+    ("She didn't oppose the bill, she supported it", "She supported the bill", SAME),
+    ("She didn't support the bill, she opposed it", "She opposed the bill", SAME),
+    ("The law doesn't ban guns, it allows them", "The law allows guns", SAME),
+    ("The law doesn't allow guns, it bans them", "The law bans guns", SAME),
+    ("The bill was not rejected, it was approved", "The bill was approved", SAME),
+    ("The court didn't reject the appeal, it confirmed the sentence", "The court confirmed the sentence", SAME),
+    ("Mexico didn't approve the SEALs, it refused them", "Mexico refused the SEALs", SAME),
+    ("The Senate didn't accept the bill, they rejected it", "The Senate rejected the bill", SAME),
+    ("He didn't confirm the report, he denied it", "He denied the report", SAME),
+    ("The bill isn't rejected, it's approved", "The bill is approved", SAME),
+    ("They're not banning guns, they're allowing them", "They are allowing guns", SAME),
+    ("Trump can't win the election, he'll lose it", "Trump will lose the election", SAME),
+    ("The bill wasn't rejected, it was approved", "The bill was not approved", OPPOSITE),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), ANTONYM_CORRECTIONS)
+def test_a_denial_corrected_by_its_antonym_says_the_antonym(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+#: what the antonym correction must not change: each row reads as on main, both ways round.  First the corrections it
+#: reads (the denied verb said by the other text stays denied; the antonym said by it agrees), then denials it must not
+#: read: a correction by a verb that is no antonym ("delayed", "refused to sign", "lower" for "raise", "blocked"), one
+#: opened by "but" or no pronoun, one whose verb follows a modal ("it must approve"), "never" for "not", "didn't just",
+#: a correction that is itself negated or reports ("they didn't approve", "they never approved", "they say"; "they
+#: hardly approved" is read as "approved", as it is anywhere), a subordinate clause, questions, and Spanish and French
+#: (no correction is read in them)
+ANTONYM_CORRECTIONS_KEPT = [
+    # the rule fires: the denied verb, said by the other text, is still denied
+    ("Mexico didn't refuse the SEALs, they approved them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they approved them", _SEALS, SAME),
+    ("Mexico won't refuse the SEALs, it'll approve them", "Mexico will approve the SEALs", SAME),
+    ("Mexico won't refuse the SEALs, it'll approve them", "Mexico will refuse the SEALs", OPPOSITE),
+    ("Mexico did not refuse the SEALs; it approved them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they've actually approved them", "Mexico refused the SEALs", OPPOSITE),
+    ("The Senate didn't reject the bill, they accepted it", "The Senate accepted the bill", SAME),
+    ("The Senate didn't reject the bill, they accepted it", "The Senate rejected the bill", OPPOSITE),
+    ("He didn't deny the report, he confirmed it", "He confirmed the report", SAME),
+    ("He didn't deny the report, he confirmed it", "He denied the report", OPPOSITE),
+    ("Trump didn't lose the election, he won it", "Trump lost the election", OPPOSITE),
+    ("Trump didn't win the election, he lost it", "Trump won the election", OPPOSITE),
+    ("She didn't oppose the bill, she supported it", "She opposed the bill", OPPOSITE),
+    ("She didn't support the bill, she opposed it", "She supported the bill", OPPOSITE),
+    ("The law doesn't ban guns, it allows them", "The law bans guns", OPPOSITE),
+    ("The law doesn't allow guns, it bans them", "The law allows guns", OPPOSITE),
+    ("The bill was not rejected, it was approved", "The bill was rejected", OPPOSITE),
+    ("The court didn't reject the appeal, it confirmed the sentence", "The court rejected the appeal", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they approved them", "Mexico did not refuse the SEALs", SAME),
+    ("Mexico didn't refuse the SEALs, they approved them", "Mexico did not approve the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they approved the Marines", "Mexico refused the SEALs", OPPOSITE),
+    # no antonym: the correction's verb is another verb, or the same, or none the pairs hold
+    ("Mexico didn't refuse the SEALs, it delayed them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, it delayed them", _SEALS, SAME),
+    ("Mexico didn't refuse the SEALs, it postponed the vote", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't approve the SEALs, they approved the Marines", "Mexico approved the SEALs", OPPOSITE),
+    ("Trump didn't sign the order, he refused to sign it", "Trump signed the order", OPPOSITE),
+    ("They won't raise taxes, they'll lower them", "They will lower taxes", OPPOSITE),
+    ("They won't raise taxes, they'll cut them", "They will raise taxes", OPPOSITE),
+    ("Biden didn't win the election, he stole it", "Biden won the election", OPPOSITE),
+    ("The Senate hasn't blocked the bill, they've approved it", "The Senate blocked the bill", OPPOSITE),
+    # "but" and no pronoun: no correction clause ("didn't refuse, but delayed")
+    ("Mexico didn't refuse the SEALs, but delayed them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, but delayed them", _SEALS, SAME),
+    ("Mexico didn't refuse the SEALs but approved them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, the Senate approved them", "Mexico refused the SEALs", OPPOSITE),
+    # the correction's verb after a modal ("it must approve"), a "never" for the "not", "didn't just"
+    ("The bill isn't rejected, it's approved", "The bill is rejected", OPPOSITE),
+    ("Trump can't win the election, he'll lose it", "Trump will win the election", OPPOSITE),
+    ("Mexico can't refuse the SEALs, it must approve them", "Mexico can refuse the SEALs", OPPOSITE),
+    ("Mexico shouldn't refuse the SEALs, it should approve them", "Mexico should refuse the SEALs", OPPOSITE),
+    ("Mexico never refused the SEALs, it approved them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't just refuse the SEALs, they denied them entry", "Mexico refused the SEALs", SAME),
+    # a correction negated or hedged, a report, a subordinate clause
+    ("Mexico didn't refuse the SEALs, they didn't approve them either", "Mexico approved the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they did not approve them", "Mexico approved the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they never approved them", "Mexico approved the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they hardly approved them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they say", "Mexico refused the SEALs", OPPOSITE),
+    ("If Mexico doesn't refuse the SEALs, they will approve them", "Mexico will approve the SEALs", SAME),
+    ("If Mexico doesn't refuse the SEALs, they will approve them", "Mexico will refuse the SEALs", OPPOSITE),
+    # questions
+    ("Didn't Mexico refuse the SEALs?", "Mexico refused the SEALs", SAME),
+    ("Did Mexico not refuse the SEALs, or did they approve them?", "Mexico refused the SEALs", SAME),
+    ("Mexico didn't refuse the SEALs, did they?", "Mexico refused the SEALs", OPPOSITE),
+    ("Why didn't Mexico refuse the SEALs, when they could?", "Mexico refused the SEALs", OPPOSITE),
+    # Spanish and French: no correction read
+    ("El Senado no rechazó a los SEAL, los aprobó", "El Senado rechazó a los SEAL", OPPOSITE),
+    _miss(("El Senado no aprobó a los SEAL, los rechazó", "El Senado aprobó a los SEAL", OPPOSITE), _MAIN_MISS),
+    ("Le Sénat n'a pas rejeté les SEAL, il les a approuvés", "Le Sénat a rejeté les SEAL", OPPOSITE),
+    ("Le Sénat n'a pas approuvé les SEAL, il les a rejetés", "Le Sénat a approuvé les SEAL", OPPOSITE),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), ANTONYM_CORRECTIONS_KEPT)
+def test_the_antonym_correction_leaves_these_as_they_were(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+def test_the_antonym_correction_reads_no_starter_statement_or_claim_otherwise() -> None:
+    # the starter claims.yaml's claims and aliases and every statement of its fixtures (paraphrases, reviews, Spanish,
+    # off-topic): the correction by an antonym is read in none of them, so their polarity is as it was
+    from factcheck import polarity as polarity_module
+    from factcheck.store import load_knowledge_base
+
+    repository = Path(__file__).parent.parent
+    texts = [
+        text
+        for claim in load_knowledge_base(repository / "claims.yaml").claims
+        for text in (claim.claim, *claim.aliases)
+    ]
+    for fixture in sorted((repository / "tests" / "fixtures").glob("starter_*.tsv")):
+        lines = fixture.read_text(encoding="utf-8").splitlines()
+        texts += [cell for line in lines if not line.startswith("#") for cell in line.split("\t")]
+    assert len(texts) > 500
+    assert [text for text in texts if polarity_module._as_its_correction(text) != text] == []
 
 
 #: "didn't just X", "don't only X", "isn't merely X" add to X, as "did not just X" does (polar81: "The economy didn't
