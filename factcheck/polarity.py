@@ -98,6 +98,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -599,14 +600,17 @@ _INSTEAD = LazyPattern(
     r"(?!(?:as|if|when|whether|because|also|after|before|then|now|to|so)\b)(?=[^\W\d_])",
     re.IGNORECASE,
 )
+#: the pronoun that opens a correction ("it", "they", "they've", "he'd"): its subject again (``_CORRECTION``,
+#: ``_CORRECTION_VERB``)
+_CORRECTION_PRONOUN = r"\s*(?:it|they|he|she|we|i|you)(?:['’](?:s|re|m|ve|ll|d))?\s+"
 # "did not X, it Y", "No, it did not fall; it rose": the clause after a negated one, opened by its subject
 # again as a pronoun, says what there is instead, as "not X but Y" does (polar75: "Inflation did not fall in 2023,
 # it rose sharply" was the opposite of "Inflation rose sharply in 2023").  Not a clause that reports or hedges ("...,
 # he said", "they say", "it seems": the negation is what was said).  Contracted too: "they've", "they'll", "he'd"
 # (polar81: "Prices didn't rise in 2023, they'd fallen" was the opposite of "Prices fell in 2023")
 _CORRECTION = LazyPattern(
-    r"\s*(?:it|they|he|she|we|i|you)(?:['’](?:s|re|m|ve|ll|d))?\s+"
-    r"(?!(?:said|says|say|claim|claims|claimed|added|adds|noted|notes|told|tells|stated|states|wrote|writes|"
+    _CORRECTION_PRONOUN
+    + r"(?!(?:said|says|say|claim|claims|claimed|added|adds|noted|notes|told|tells|stated|states|wrote|writes|"
     r"argued|argues|insisted|insists|explained|explains|reported|reports|warned|warns|admitted|admits|think|thinks|"
     r"thought|believe|believes|believed|know|knows|knew|seem|seems|seemed|appear|appears|appeared|hope|hopes|"
     r"fear|fears|guess|suppose|suspect|turns|turned|is\s+said|was\s+said|is\s+reported|was\s+reported)\b)"
@@ -682,15 +686,19 @@ _ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 #: say ("fell below 5%" / "rose above 5%"), so these bounds then count no more (``polarity``)
 _DIRECTIONS = tuple(pair for pair in _ANTONYMS if pair[0] & {"increase", "rise", "grow", "aumento"})
 #: the verbs a correction by an antonym reads ("did not X, it Y", Y the antonym of X: ``_as_its_correction``): a
-#: refusal and a yes, and the verb pairs of ``_ANTONYMS`` that are no change of level.  Only pairs the texts' own words
-#: already read as opposite ("Mexico refused the SEALs" / "Mexico approved the SEALs", "won" / "lost"), so that the
-#: correction read alone still contradicts a text that says the verb it denies.  Not "pass" or "block" (neither a
-#: refusal nor a yes here: "The Senate rejected the bill" / "The Senate passed the bill" is 'same'), nor a rise and a
-#: fall, which the correction rule reads already ("did not fall, it rose": ``_contrast_flips``)
+#: refusal and a yes, allow / ban and support / oppose of ``_ANTONYMS``.  Only pairs the texts' own words already read
+#: as opposite ("Mexico refused the SEALs" / "Mexico approved the SEALs"), so that the correction read alone still
+#: contradicts a text that says the verb it denies.  Not "pass" or "block" (neither a refusal nor a yes here: "The
+#: Senate rejected the bill" / "The Senate passed the bill" is 'same'), nor a rise and a fall, which the correction
+#: rule reads already ("did not fall, it rose": ``_contrast_flips``).  Not win / lose (review of polar92): one side's
+#: win is the other's loss, so "Trump didn't lose the 2020 election, he won it" read as its correction agreed with
+#: "Joe Biden won the 2020 US presidential election", which its denial contradicts
 _CORRECTING_ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_REFUSING_VERBS, _ACCEPTING_VERBS),
-    *(pair for pair in _ANTONYMS if pair[0] & {"win", "allow", "support"}),
+    *(pair for pair in _ANTONYMS if pair[0] & {"allow", "support"}),
 )
+#: the index of the refusal and the yes in ``_CORRECTING_ANTONYMS``
+_REFUSING_AND_ACCEPTING = 0
 _CORRECTING_VERBS = frozenset(word for pair in _CORRECTING_ANTONYMS for side in pair for word in side)
 
 # "A ... than B" within one clause (a run of text between punctuation); "rather than", "other than" and "than"
@@ -1052,52 +1060,106 @@ _PARTICLES = frozenset({"up", "down"})
 
 #: a word as written
 _A_WORD = LazyPattern(r"[a-z]+", re.IGNORECASE)
+#: the adverbs in "-ly" that take back what the verb after them says: "she nearly won it", "they hardly approved it"
+#: say no win, no approval (with "almost", which is no "-ly" adverb: the verb read is "almost", no antonym)
+_NOT_QUITE = r"nearly|hardly|scarcely|barely|virtually|practically|almost"
 #: the verb of a correction ("they approved them", "they've actually approved", "it was approved"): after its pronoun,
 #: up to two auxiliaries or adverbs in "-ly" ("they did not approve", "they never approved" have none: the word after
-#: the pronoun and its auxiliaries is "not", "never")
+#: the pronoun and its auxiliaries is "not", "never"), not one of ``_NOT_QUITE``; the verb is a whole word, not the
+#: "won" of "won't" nor the "did" of "didn't"
 _CORRECTION_VERB = LazyPattern(
-    r"\s*(?:it|they|he|she|we|i|you)(?:['’](?:s|re|m|ve|ll|d))?\s+"
-    r"(?:(?:has|have|had|did|do|does|will|would|is|are|was|were|be|been|being|[a-z]+ly)\s+){0,2}"
-    r"(?P<verb>[a-z]+)\b",
+    _CORRECTION_PRONOUN
+    + r"(?:(?:has|have|had|did|do|does|will|would|is|are|was|were|be|been|being|(?!(?:"
+    + _NOT_QUITE
+    + r")\b)[a-z]+ly)\s+){0,2}"
+    r"(?P<verb>[a-z]+)(?![\w'’])",
     re.IGNORECASE,
 )
+#: a sentence's end, as far as a denial's opening is looked for (``_corrections_by_antonym``)
+_SENTENCE_BREAK = LazyPattern(r"[.!?]\s")
 
 
-def _are_antonyms(one: str, other: str) -> bool:
-    """Whether the two verbs are on the two sides of a pair of ``_CORRECTING_ANTONYMS``."""
-    return any(
-        (one in left and other in right) or (one in right and other in left) for left, right in _CORRECTING_ANTONYMS
-    )
+def _antonym_pair(one: str, other: str) -> int | None:
+    """The index in ``_CORRECTING_ANTONYMS`` of the pair the two verbs are the two sides of, if any."""
+    for index, (left, right) in enumerate(_CORRECTING_ANTONYMS):
+        if (one in left and other in right) or (one in right and other in left):
+            return index
+    return None
+
+
+def _sentence_openings(text: str) -> list[int]:
+    """Where each sentence of ``text`` opens (``_SENTENCE_BREAK``), the first at 0."""
+    return [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
+
+
+def _opens_denied(text: str, opening: int, at: int) -> bool:
+    """Whether a negation or a denying label stands between ``opening`` (its sentence's) and ``at``: "FALSE: Mexico
+    didn't refuse the SEALs, they approved them" denies the whole correction ("FALSE:" reads "not"), "Nobody says
+    Mexico didn't refuse ..." likewise (review of polar92: once the "didn't refuse" was blanked, the label's "not" was
+    the negation the correction corrected, and the text agreed with "Mexico approved the SEALs")."""
+    return negation_count(text[opening:at]) > 0
 
 
 @text_cache(maxsize=4096)
-def _as_its_correction(text: str) -> str:
-    """``text`` with each denial corrected by its antonym read as the correction alone: the negation and the denied
-    verb blanked, at the same length.  "Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs" says that Mexico
-    approved them (polar92: it was the opposite of "Mexico's Senate approved 19 US Navy SEALs": the refusal it denies
-    was counted as its own, and the denied object weighed by the contrast), and still contradicts "Mexico refused the
-    SEALs" ("refused" against "approved"), as "Trump didn't lose the election, he won it" contradicts "Trump lost".
+def _corrections_by_antonym(text: str) -> tuple[tuple[int, tuple[int, int], tuple[int, int]], ...]:
+    """Each denial of ``text`` corrected by its antonym: the index of its pair in ``_CORRECTING_ANTONYMS``, where its
+    negation and its denied verb stand.
 
     Only a correction ``_negated_alternatives`` reads ("did not X, it Y", "didn't X; it Y": a pronoun opens it, it
     reports nothing, the denied clause is no subordinate one), whose denied words open with a verb of
-    ``_CORRECTING_VERBS`` and whose correction's verb (``_CORRECTION_VERB``) is its antonym (``_CORRECTING_ANTONYMS``).
+    ``_CORRECTING_VERBS`` and whose correction's verb (``_CORRECTION_VERB``) is its antonym, with no negation or
+    denying label before it in its sentence (``_opens_denied``), in a text no verdict closes (``closing_verdict``).
     "didn't refuse the SEALs, it delayed them", "..., but approved them", "..., the Senate approved them", "never
-    refused ..., it approved them" are read as before."""
+    refused ..., it approved them", "..., they nearly approved them", "..., they won't accept them" are none."""
     words = set(_WORD.findall(text.lower()))
     if len(words & _CORRECTING_VERBS) < 2:
-        return text  # most texts: no denied verb and its antonym
-    spans: list[tuple[int, int]] = []
+        return ()  # most texts: no denied verb and its antonym
+    if closing_verdict(text, of_a_name_too=True) is not None:
+        # "Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs. FALSE.": the verdict judges the denial as
+        # written (read as "Mexico approved 19 US Navy SEALs. FALSE.", it agreed with the SEALs claim)
+        return ()
+    found: list[tuple[int, tuple[int, int], tuple[int, int]]] = []
+    openings = _sentence_openings(text)
+    # the sentences a denial was read in: a later one there has that denial's negation before it (and the opening
+    # before it is read once per sentence: read for each denial, 400 in a 20,000-character sentence took 30 s)
+    denied_sentences: set[int] = set()
     for traded in _negated_alternatives(text):
-        if traded.correction is None:
+        opening = openings[bisect_right(openings, traded.negation[0]) - 1]
+        opened = opening in denied_sentences
+        denied_sentences.add(opening)
+        if traded.correction is None or opened:
             continue
         denied = _A_WORD.match(text, traded.alternative[0])
         correcting = _CORRECTION_VERB.match(text, traded.correction[0], traded.correction[1])
-        if (
-            denied is not None
-            and correcting is not None
-            and _are_antonyms(denied[0].lower(), correcting["verb"].lower())
-        ):
-            spans += [traded.negation, denied.span()]
+        if denied is None or correcting is None:
+            continue
+        pair = _antonym_pair(denied[0].lower(), correcting["verb"].lower())
+        if pair is not None and not _opens_denied(text, opening, traded.negation[0]):
+            found.append((pair, traded.negation, denied.span()))
+    return tuple(found)
+
+
+def _as_its_correction(text: str, other: str) -> str:
+    """``text`` with each denial corrected by its antonym (``_corrections_by_antonym``) read as the correction alone,
+    the negation and the denied verb blanked at the same length, when ``other`` (the text it is compared with) says a
+    verb of the same pair, or, for a refusal corrected by a yes or the other way round, any refusal or yes polarity
+    reads (``_REFUSALS``, ``_ACCEPTING``: "declined", "said no to").
+
+    "Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs" says that Mexico approved them (polar92: it was
+    the opposite of "Mexico's Senate approved 19 US Navy SEALs": the refusal it denies was counted as its own, and the
+    denied object weighed by the contrast), and still contradicts "Mexico refused the SEALs".  Against a text that says
+    neither side of the pair, the correction alone would contradict nothing: "The FDA didn't approve the drug, it
+    rejected it" / "The FDA authorized the drug", "The law doesn't ban guns in schools, it allows them" / "The law
+    prohibits guns in schools" stay the opposite they are read as by the denial (review of polar92)."""
+    found = _corrections_by_antonym(text)
+    if not found:
+        return text
+    said = set(_words(other))
+    spans: list[tuple[int, int]] = []
+    for pair, negation, denied in found:
+        left, right = _CORRECTING_ANTONYMS[pair]
+        if said & (left | right) or (pair == _REFUSING_AND_ACCEPTING and said & (_REFUSALS | _ACCEPTING)):
+            spans += [negation, denied]
     return _blank(text, spans) if spans else text
 
 
@@ -2390,9 +2452,10 @@ def polarity(statement: str, claim_text: str) -> str:
     claim_text = compared_text(claim_text)
     # "Correction: no, X" answers no as "No, X" does; "1. FALSE: X" denies X as "FALSE: X" does
     statement = without_publisher_label(without_list_place(statement))
+    # "X didn't refuse Y, they approved Y" says "X approved Y" (``_as_its_correction``); before a closing verdict is
+    # set aside, so that one closing the text still keeps its denial as written
+    statement, claim_text = _as_its_correction(statement, claim_text), _as_its_correction(claim_text, statement)
     statement, claim_text = _verdict_said_of(statement, claim_text), _verdict_said_of(claim_text, statement)
-    # "X didn't refuse Y, they approved Y" says "X approved Y" (``_as_its_correction``)
-    statement, claim_text = _as_its_correction(statement), _as_its_correction(claim_text)
     if _is_open_question(statement) and negation_count(statement) == 0:
         return SAME
     s_negations, s_refusals = _negations_and_refusals(statement, claim_text)

@@ -2001,8 +2001,10 @@ def test_a_correction_by_the_antonym_of_a_denied_refusal_says_its_verb(
 
 
 #: "X did not V Y, they W Y", W the antonym of V (a refusal and a yes: refuse, reject, deny / approve, accept,
-#: confirm; win / lose, allow / ban, support / oppose), says what W says (polar92).  Each row was the other reading on
-#: main (the denied verb's refusal counted, or its antonym swapped, on top of the contrast), both ways round
+#: confirm; allow / ban, support / oppose), says what W says, against a text that says a verb of the same pair (a
+#: refusal or a yes, for the first) (polar92).  Each row was the other reading on main (the denied verb's refusal
+#: counted, or its antonym swapped, on top of the contrast), both ways round.  The last rows: the starter claims'
+#: own statements ("turned down" is a refusal polarity reads)
 ANTONYM_CORRECTIONS = [
     ("Mexico hasn't refused the SEALs, they've approved 19 US Navy SEALs.", _SEALS, SAME),
     ("Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs.", _SEALS, SAME),
@@ -2011,8 +2013,6 @@ ANTONYM_CORRECTIONS = [
     ("Mexico didn't approve the SEALs, it refused them", _SEALS, OPPOSITE),
     ("The Senate didn't accept the bill, they rejected it", "The Senate accepted the bill", OPPOSITE),
     ("He didn't confirm the report, he denied it", "He confirmed the report", OPPOSITE),
-    ("Trump didn't lose the election, he won it", "Trump won the election", SAME),
-    ("Trump didn't win the election, he lost it", "Trump lost the election", SAME),
     ("She didn't oppose the bill, she supported it", "She supported the bill", SAME),
     ("She didn't support the bill, she opposed it", "She opposed the bill", SAME),
     ("The law doesn't ban guns, it allows them", "The law allows guns", SAME),
@@ -2024,8 +2024,25 @@ ANTONYM_CORRECTIONS = [
     ("He didn't confirm the report, he denied it", "He denied the report", SAME),
     ("The bill isn't rejected, it's approved", "The bill is approved", SAME),
     ("They're not banning guns, they're allowing them", "They are allowing guns", SAME),
-    ("Trump can't win the election, he'll lose it", "Trump will lose the election", SAME),
     ("The bill wasn't rejected, it was approved", "The bill was not approved", OPPOSITE),
+    ("The Senate didn't approve the bill, it rejected it", "The Senate approved the bill", OPPOSITE),
+    ("The Senate didn't approve the bill, it rejected it", "The Senate turned down the bill", SAME),
+    ("The Senate didn't confirm the bill, it denied it", "The Senate rejected the bill", SAME),
+    (
+        "Sheinbaum didn't accept Trump's offer to send the US Army into Mexico, she rejected it.",
+        "Mexico's president turned down Trump's offer to send the US Army into Mexico to fight cartels.",
+        SAME,
+    ),
+    (
+        "The September 2025 security deal doesn't ban US forces in Mexico, it allows them to operate.",
+        "The September 2025 US–Mexico security deal allows US forces to operate in Mexico.",
+        SAME,
+    ),  # a known limit (docs/limits.md): against a text that says the antonym in other words, the denial is read
+    _miss(
+        ("The FDA didn't reject the drug, it approved it", "The FDA authorized the drug", SAME),
+        "known miss, as on main: 'authorized' is no word of the pairs, so the correction is not read (review of "
+        "polar92: read against a text in other words, it agreed with their denials)",
+    ),
 ]
 
 
@@ -2055,6 +2072,10 @@ ANTONYM_CORRECTIONS_KEPT = [
     ("He didn't deny the report, he confirmed it", "He denied the report", OPPOSITE),
     ("Trump didn't lose the election, he won it", "Trump lost the election", OPPOSITE),
     ("Trump didn't win the election, he lost it", "Trump won the election", OPPOSITE),
+    # win / lose is no pair it reads (one side's win is the other's loss: review of polar92), as on main
+    ("Trump didn't lose the election, he won it", "Trump won the election", OPPOSITE),
+    ("Trump didn't win the election, he lost it", "Trump lost the election", OPPOSITE),
+    ("Trump can't win the election, he'll lose it", "Trump will lose the election", OPPOSITE),
     ("She didn't oppose the bill, she supported it", "She opposed the bill", OPPOSITE),
     ("She didn't support the bill, she opposed it", "She supported the bill", OPPOSITE),
     ("The law doesn't ban guns, it allows them", "The law bans guns", OPPOSITE),
@@ -2128,7 +2149,94 @@ def test_the_antonym_correction_reads_no_starter_statement_or_claim_otherwise() 
         lines = fixture.read_text(encoding="utf-8").splitlines()
         texts += [cell for line in lines if not line.startswith("#") for cell in line.split("\t")]
     assert len(texts) > 500
-    assert [text for text in texts if polarity_module._as_its_correction(text) != text] == []
+    assert [text for text in texts if polarity_module._corrections_by_antonym(text)] == []
+
+
+#: what the review of polar92 found the antonym correction changed, each as on main, both ways round: a text that says
+#: the denied verb or its antonym in other words ("let", "permission", "authorized", "voted for", "prohibits",
+#: "vetoed", "welcomed", "upheld": the correction alone would contradict nothing; the first four are the starter
+#: claims'), win / lose against another actor's win or loss, or as a report, hedge or question, a label or a negation
+#: opening the denial ("FALSE:", "Nobody says"), a verdict closing it, the "won" of "won't" and "do" of "don't" read
+#: as no verb, and an adverb that takes the correction's verb back ("nearly", "hardly", ...)
+_SEALS_SHORT = "Mexico approved the SEALs"
+ANTONYM_CORRECTIONS_REVIEWED = [
+    (
+        "Mexico's Senate didn't approve the 10 US soldiers in February 2025, it rejected them.",
+        "In February 2025 Mexico's Senate let about 10 US soldiers into the country to train Mexican Navy special "
+        "forces.",
+        OPPOSITE,
+    ),
+    (
+        "Labeling the cartels as terrorists didn't allow the US military to operate in Mexico, it banned it.",
+        "Labeling the cartels as terrorists gave the US military permission to operate in Mexico.",
+        OPPOSITE,
+    ),
+    (
+        "The White House didn't confirm Trump signed a secret order against the cartels, it denied it.",
+        "Trump signed a secret order authorizing the US military to go after Latin American drug cartels.",
+        OPPOSITE,
+    ),
+    (
+        "The Pentagon didn't confirm US special forces are carrying out ground operations against cartels inside "
+        "Mexico, it denied it.",
+        "US special forces are already carrying out ground operations against cartels inside Mexico.",
+        OPPOSITE,
+    ),
+    ("The FDA didn't approve the drug, it rejected it", "The FDA authorized the drug", OPPOSITE),
+    ("Democrats didn't support the bill, they opposed it", "Democrats voted for the bill", OPPOSITE),
+    ("The law doesn't ban guns in schools, it allows them", "The law prohibits guns in schools", OPPOSITE),
+    ("The Senate didn't reject the bill, it approved it", "The Senate vetoed the bill", OPPOSITE),
+    ("Mexico didn't accept US troops, it refused them", "Mexico welcomed US troops", OPPOSITE),
+    ("The court didn't accept the appeal, it rejected it", "The court upheld the appeal", OPPOSITE),
+    # win / lose
+    ("Trump didn't lose the 2020 election, he won it", "Joe Biden won the 2020 US presidential election.", OPPOSITE),
+    ("Trump didn't lose the 2020 election, he won it", "Biden defeated Trump in the 2020 election", OPPOSITE),
+    (
+        "Trump says he didn't lose the 2020 election, he won it",
+        "Joe Biden won the 2020 US presidential election.",
+        OPPOSITE,
+    ),
+    (
+        "Trump probably didn't lose the 2020 election, he likely won it",
+        "Joe Biden won the 2020 US presidential election.",
+        OPPOSITE,
+    ),
+    ("Trump didn't lose the 2020 election, he won it?", "Joe Biden won the 2020 US presidential election.", OPPOSITE),
+    ("Argentina didn't lose the 2022 World Cup final, they won it", "France won the 2022 World Cup final", OPPOSITE),
+    ("France didn't win the 2022 World Cup final, they lost it", "Argentina lost the 2022 World Cup final", OPPOSITE),
+    ("Trump didn't lose the election, it was won by Biden through fraud", "Trump won the election", OPPOSITE),
+    # a label or a negation opening the denial, a verdict closing it
+    ("FALSE: Mexico didn't refuse the SEALs, they approved them.", _SEALS, OPPOSITE),
+    ("False: Mexico didn't refuse the SEALs, they approved them.", _SEALS, OPPOSITE),
+    ("Fake news: Mexico didn't refuse the SEALs, they approved them.", _SEALS, OPPOSITE),
+    ("Myth: Mexico didn't refuse the SEALs, they approved them.", _SEALS, OPPOSITE),
+    ("Hoax: Mexico didn't refuse the SEALs, they approved them.", _SEALS, OPPOSITE),
+    ("Fake: Mexico didn't refuse the SEALs, they approved them.", _SEALS, OPPOSITE),
+    ("FALSE: Mexico didn't refuse the SEALs, they approved them.", _SEALS_SHORT, OPPOSITE),
+    ("Nobody says Mexico didn't refuse the SEALs, they approved them", _SEALS_SHORT, OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs. FALSE.", _SEALS, OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs is fake news", _SEALS, OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs = FAKE NEWS", _SEALS, OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs. This claim is false.", _SEALS, OPPOSITE),
+    # "won't", "don't": no verb
+    ("Trump didn't lose the election, he won't accept that", "Trump lost the election", SAME),
+    ("Mexico didn't refuse the SEALs, they won't approve them", _SEALS_SHORT, OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they don't approve them", _SEALS_SHORT, OPPOSITE),
+    # an adverb that takes the verb back
+    ("Harris didn't lose Pennsylvania by much, she nearly won it", "Harris won Pennsylvania", OPPOSITE),
+    ("Trump didn't lose the election, he nearly won it", "Trump won the election", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they nearly approved them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they barely approved them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they virtually approved them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they practically approved them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they almost approved them", "Mexico refused the SEALs", OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they scarcely approved them", "Mexico refused the SEALs", OPPOSITE),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), ANTONYM_CORRECTIONS_REVIEWED)
+def test_the_antonym_correction_leaves_what_its_review_found(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
 
 
 #: "didn't just X", "don't only X", "isn't merely X" add to X, as "did not just X" does (polar81: "The economy didn't
