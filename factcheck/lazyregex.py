@@ -9,6 +9,10 @@ depends on the statement: ``factcheck check "The moon is made of cheese"`` compi
 substitution's and transcript's, ``"US troops are in Mexico"`` three of substitution's (``_BOTH_WAYS``, ``_WORD``,
 ``_SPANISH_PASSIVE``); many statements read more of them, each compiled once.  Expressions every check reads
 stay compiled at import, where compiling them later would save nothing.
+
+``built_once`` does the same for a word table or an expression built of other tables (stemmed word lists, an
+alternation of many characters): a function of no argument whose value is built on its first call, under the same
+lock, then given again to every caller.
 """
 
 from __future__ import annotations
@@ -17,15 +21,18 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 #: what ``sub`` and ``subn`` take as their replacement, as ``re.Pattern.sub`` does
 Replacement = str | Callable[[re.Match[str]], str]
 
-#: held while a lazy pattern is compiled: threads first using a pattern at once get one compiled pattern, not one
-#: each (polarity read which expression a match came from by its identity: a second copy raised KeyError).  One
-#: lock for all of them: compiling holds the interpreter anyway, and a lock is no state of a pattern to pickle
-_COMPILING = threading.Lock()
+#: held while a lazy pattern is compiled or a ``built_once`` value built: threads first using one at once get one
+#: object, not one each (polarity read which expression a match came from by its identity: a second copy raised
+#: KeyError).  One lock for all of them: compiling holds the interpreter anyway, and a lock is no state of a pattern
+#: to pickle.  Re-entrant: building a word table stems its words, which may compile a lazy pattern of ``text``
+_COMPILING = threading.RLock()
+
+_T = TypeVar("_T")
 
 
 class LazyPattern:
@@ -85,3 +92,38 @@ class LazyPattern:
 
 #: an expression compiled at import or on first use, for a function that is given either
 AnyPattern = re.Pattern[str] | LazyPattern
+
+
+class built_once(Generic[_T]):  # in lower case: a decorator, as functools.cache is
+    """A function of no argument (a decorator) whose value is built on its first call, under the lock lazy patterns
+    are compiled under, then given again: the same object to every caller, whatever the threads calling it at once.
+    For a table only some texts read, so that importing its module does not build it.  ``built`` tells whether it has
+    been built; ``forget()`` drops it, to be built again on the next call (for tests)."""
+
+    def __init__(self, build: Callable[[], _T]) -> None:
+        self._build = build
+        self._value: tuple[_T] | None = None  # a tuple: the value built may be any object, None too
+        self.__name__ = build.__name__
+        self.__qualname__ = build.__qualname__
+        self.__doc__ = build.__doc__
+        self.__wrapped__ = build
+
+    def __call__(self) -> _T:
+        value = self._value
+        if value is None:
+            with _COMPILING:
+                value = self._value  # another thread may have built it while this one waited
+                if value is None:
+                    value = self._value = (self._build(),)
+        return value[0]
+
+    @property
+    def built(self) -> bool:
+        return self._value is not None
+
+    def forget(self) -> None:
+        with _COMPILING:
+            self._value = None
+
+    def __repr__(self) -> str:
+        return f"built_once({self.__qualname__})"

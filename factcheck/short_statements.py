@@ -28,8 +28,8 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 from enum import Enum
-from functools import cache
 
+from .lazyregex import built_once
 from .lexical_index import LexicalIndex
 from .model import Claim, compared_claim
 from .polarity import NEGATION_TERMS, OPPOSITE, closest_claim_wording, negation_count, polarity
@@ -361,12 +361,10 @@ _GERMAN_REPLY_WORDS = (
 )
 
 
-@cache
+@built_once
 def _who_in_german() -> frozenset[str]:
     """Who in a text saying German words: ``_WHO`` and the German words above as English and Spanish stem them.
-    Made when first asked for, not at import: only a text saying German words reads it, and stemming its 129 words
-    twice took nearly half of this module's own import (about 9 ms of CPU).  ``cache`` may make it twice in threads
-    asking at once: equal sets, either kept."""
+    Built when first read, not at import: only a text saying German words reads it."""
     german = (
         term
         for word in f"{GERMAN_WHO_WORDS} {_GERMAN_REPLY_WORDS} {GERMAN_COUNTRY_NAMES}".split()

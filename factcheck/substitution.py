@@ -60,7 +60,7 @@ from itertools import pairwise
 from typing import NamedTuple, Protocol
 
 from .hanzi import TRADITIONAL_AS_SIMPLIFIED, spellings
-from .lazyregex import AnyPattern, LazyPattern
+from .lazyregex import AnyPattern, LazyPattern, built_once
 from .months import (
     FRENCH_DATING_WORDS,
     FRENCH_MONTHS,
@@ -334,11 +334,10 @@ _TITLE_QUALIFIERS = frozenset("former ex then vice deputy prime acting chief gen
 _TITLE_ARTICLES = frozenset("the el la los las".split())
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _title_terms() -> frozenset[str]:
-    """The terms of a title's words (``_a_person_for_a_country``).  Made when first asked for, not at import: only a
-    wording opening with a title reads them, and stemming them took about 3 ms of every check's start.  Threads asking
-    at once may each make them: equal sets, either kept."""
+    """The terms of a title's words (``_a_person_for_a_country``).  Built when first read, not at import: only a
+    wording opening with a title reads them."""
     return frozenset(
         terms(" ".join([_ENGLISH_PERSON_TITLES, *_TITLE_QUALIFIERS, *_TITLES]), Language.ENGLISH)
         + terms(_SPANISH_PERSON_TITLES, Language.SPANISH)
@@ -1893,14 +1892,13 @@ _PORTUGUESE_SENDING = frozenset(
 _ANY_SENDING = _SENDING | _SPANISH_SENDING | _PORTUGUESE_SENDING
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _government_deeds() -> frozenset[str]:
     """The terms of verbs of a government's deed toward another country, beside those of approving or refusing
     (``_DEEDS``) and sending (``_ANY_SENDING``): what a capital city opening a text does for its country's government
     (``_capital_for_its_government``).  Not a city's own deeds: banning, legalising, hosting, welcoming, voting.
-    Made when first read, as ``_foreign_affairs`` is, not at import: only a text opening with a capital city reads
-    them, and stemming their words took about 2 ms of every check's start.  Threads reading them at once may each
-    make them: equal sets, either kept."""
+    Built when first read, as ``_foreign_affairs`` is, not at import: only a text opening with a capital city reads
+    them."""
     return frozenset(
         (
             *(term for deed in _DEEDS for term in deed if term not in _VOTES),
@@ -1918,10 +1916,10 @@ def _government_deeds() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _foreign_affairs() -> frozenset[str]:
     """Terms of a text naming foreign affairs without naming a country (``_capital_for_its_government``): a treaty, an
-    agreement ("the Paris climate agreement", whose Paris is no country), an alliance, an embassy, the WHO.  Made
+    agreement ("the Paris climate agreement", whose Paris is no country), an alliance, an embassy, the WHO.  Built
     when first read, as ``_government_deeds`` are."""
     return frozenset(
         terms(
@@ -3859,13 +3857,12 @@ def _simplified_only() -> str:
     return "".join(sorted(character for character in simplified if not kanji(character)))
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _chinese_text() -> re.Pattern[str]:
     """A kanji-only text that is Chinese: it holds "致" (causing), "了", "的", "在", "是", "被", "将"/"將", "这"/"這",
     "们"/"們" or "吗"/"嗎", but in the Japanese words that hold them ("一致", "終了", "記録的", "現在", "是正", "被害"),
-    or one of the marks below.  Made when first read (of a Chinese or Japanese text), not at import: listing the
-    2,253 characters of ``_simplified_only`` took about 4 ms of every check's start.  Threads reading it at once may
-    each make it: equal expressions, either kept (nothing tells them apart)."""
+    or one of the marks below.  Built when first read (of a Chinese or Japanese text), not at import, with the
+    characters ``_simplified_only`` lists."""
     return re.compile(
         "(?<![一合招誘拉極])致|(?<![終完修満魅])了(?![解承])|(?<![録続地史発時劇目私公知])的(?![確中])"
         "|(?<![現存滞所駐実健不自潜散点偏])在(?![住籍庫日宅任留職])|是(?![正非認])|被(?![害災告服])"

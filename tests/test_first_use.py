@@ -3,19 +3,23 @@ time, ``bench/command_speed.py --startup``).  What is made, not how long it take
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from factcheck import short_statements, substitution
+from factcheck.lazyregex import built_once
 
-#: runs ``factcheck`` with the arguments given, then prints (to standard error) which of the tables and expressions
-#: made on first use were made
+#: the tree under test, put first on the child's path: from ``tmp_path`` it would import the installed factcheck
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+#: runs ``factcheck`` with the arguments given, then prints (to standard error) the file of the ``substitution`` it
+#: imported and which of the tables and expressions made on first use were made
 _RUN = """
 import sys
 import factcheck.short_statements as short_statements
@@ -33,8 +37,9 @@ made_once = (
     substitution._foreign_affairs,
     substitution._chinese_text,
 )
-made = [function.__name__ for function in made_once if function.cache_info().currsize]
+made = [function.__name__ for function in made_once if function.built]
 made += [name for name in ("_CHINESE_COUNTRY", "_CJK_COUNTRY") if getattr(substitution, name)._compiled is not None]
+print(substitution.__file__, file=sys.stderr)
 print("made:", made, file=sys.stderr)
 """
 
@@ -43,13 +48,16 @@ def _made(statement: str, cwd: Path) -> str:
     done = subprocess.run(
         [sys.executable, "-c", _RUN, "check", "--kb", "claims.yaml", statement],
         cwd=cwd,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))},
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    return done.stderr.strip().splitlines()[-1]
+    *_, imported, made = done.stderr.strip().splitlines()
+    assert imported == substitution.__file__  # this tree's, not another's
+    return made
 
 
 @pytest.fixture
@@ -79,7 +87,7 @@ def test_a_chinese_statement_reads_the_chinese_expressions() -> None:
     assert substitution._CHINESE_COUNTRY.search("美国在加拿大") is not None
 
 
-MADE_ONCE: list[Callable[[], Any]] = [
+MADE_ONCE: list[built_once[Any]] = [
     short_statements._who_in_german,
     substitution._title_terms,
     substitution._government_deeds,
@@ -89,12 +97,12 @@ MADE_ONCE: list[Callable[[], Any]] = [
 
 
 @pytest.mark.parametrize("make", MADE_ONCE, ids=lambda make: make.__name__)
-def test_threads_making_one_at_once_get_the_same(make: Any) -> None:
-    # a matcher may be shared by threads (docs/python.md): the first ones to read a table may each make it, and
-    # must read the same one
+def test_threads_making_one_at_once_get_the_same(make: built_once[Any]) -> None:
+    # a matcher may be shared by threads (docs/python.md): the first ones to read a table at once get one table, the
+    # same object (built once, under lazyregex's lock), equal to what one thread alone builds
     expected = make()
-    make.cache_clear()
-    results: list[Any] = []
+    make.forget()
+    results: list[object] = []
     start = threading.Barrier(8)
 
     def read() -> None:
@@ -107,7 +115,9 @@ def test_threads_making_one_at_once_get_the_same(make: Any) -> None:
     for thread in threads:
         thread.join()
     assert len(results) == 8
-    assert all(result == expected for result in results)
+    assert all(result is results[0] for result in results)
+    assert results[0] is make()
+    assert results[0] == expected
 
 
 def test_the_titles_and_a_german_reply_hold_their_words() -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.lazyregex import LazyPattern
+from factcheck.lazyregex import LazyPattern, built_once
 
 #: the modules that hold lazy patterns, found by their text (a module that starts holding one is tested too)
 MODULES = sorted(
@@ -119,6 +119,58 @@ def test_threads_first_using_a_lazy_pattern_together_all_get_the_one_compiled_pa
             assert {id(pattern) for pattern in compiled} == {id(lazy())}
     finally:
         sys.setswitchinterval(switch_interval)
+
+
+def test_a_thread_reading_a_table_being_built_waits_for_it_and_gets_the_same_object() -> None:
+    # the second thread comes while the first is building (its build blocked on an event): it is not built twice,
+    # and both threads get the one object the first built
+    building, finish = threading.Event(), threading.Event()
+    builds: list[str] = []
+
+    @built_once
+    def table() -> frozenset[str]:
+        builds.append(threading.current_thread().name)
+        building.set()
+        finish.wait(timeout=30)
+        return frozenset({"president", "minister"})
+
+    got: dict[str, frozenset[str]] = {}
+
+    def read(name: str) -> None:
+        got[name] = table()
+
+    first = threading.Thread(target=read, args=("first",), name="first")
+    first.start()
+    assert building.wait(timeout=30)
+    second = threading.Thread(target=read, args=("second",), name="second")
+    second.start()
+    second.join(timeout=0.3)  # unlocked, the second would build (and wait on ``finish``) now
+    assert second.is_alive() and builds == ["first"]
+    finish.set()
+    first.join()
+    second.join()
+    assert builds == ["first"]
+    assert got["first"] is got["second"] is table()
+    assert table.built and table.__name__ == "table"
+    table.forget()
+    assert not table.built
+    assert table() is not got["first"] and table() == got["first"] and builds == ["first", "MainThread"]
+
+
+def test_a_table_built_of_lazy_patterns_is_built() -> None:
+    # building one holds the lock lazy patterns compile under (stemming a word list may compile one of ``text``'s):
+    # the lock is re-entrant, and the build ends rather than waiting for itself
+    words = LazyPattern(r"\w+")
+
+    @built_once
+    def table() -> frozenset[str]:
+        return frozenset(words.findall("troops in Mexico"))
+
+    reader = threading.Thread(target=table, daemon=True)  # a daemon: a deadlock fails the test, not the session
+    reader.start()
+    reader.join(timeout=30)
+    assert not reader.is_alive()
+    assert table() == {"troops", "in", "Mexico"}
 
 
 def test_a_bare_number_after_a_negation_is_read_whatever_compiled_copy_matched(monkeypatch: pytest.MonkeyPatch) -> None:
