@@ -26,10 +26,12 @@ same bytes (the columns ``same``).  Needs nothing outside the repository.
 of the first 10 statements of ``tests/fixtures/starter_paraphrases.tsv`` piped in, ``--version``, ``--help``,
 ``validate`` and ``list``, each ``--repeat`` times (default 15), alternating with ``--before``'s version when given.
 Unlike the big files' runs, each version has one cache folder, filled by a first run (what a user's second check
-reads), and the bytecode is written (``PYTHONDONTWRITEBYTECODE`` removed): the figures are those of the same command
-typed again.  Printed: the median and the least CPU time (user + system) of each command, its ratio to ``--before``'s
-median and whether all runs printed the same bytes; CPU, not wall time, as a busy machine's other processes change
-it less.  The import-time breakdown of one of them: ``python -X importtime -m factcheck check "..."``.
+reads), and the bytecode is written (``PYTHONDONTWRITEBYTECODE`` removed: ``__pycache__`` folders in this tree and
+``--before``'s): the figures are those of the same command typed again.  It takes ``--repeat`` and ``--before``
+only: the big files' options are refused.  Printed: the median and the least CPU time (user + system) of each
+command, its ratio to ``--before``'s median and whether all runs printed the same bytes; CPU, not wall time, as a
+busy machine's other processes change it less.  The import-time breakdown of one of them:
+``python -X importtime -m factcheck check "..."``.
 
     .venv/bin/python bench/command_speed.py --startup --before /tmp/before [--repeat 15]
 """
@@ -143,17 +145,30 @@ def timed(command: list[str], folder: Path, source: Path, cache: Path) -> Run:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--claims", type=int, nargs="*", default=[1000, 5000, 20000])
-    parser.add_argument("--short", type=int, nargs="*", default=[5000, 20000], help="adversarial files' sizes")
-    parser.add_argument("--commands", nargs="*", choices=COMMANDS, default=list(COMMANDS))
+    # the big files' options: no default here, so that one given with --startup (which reads none) is told apart
+    parser.add_argument("--claims", type=int, nargs="*", help="big files' sizes (default 1000 5000 20000)")
+    parser.add_argument("--short", type=int, nargs="*", help="adversarial files' sizes (default 5000 20000)")
+    parser.add_argument("--commands", nargs="*", choices=COMMANDS, help="commands timed (default all)")
     parser.add_argument("--repeat", type=int, help="runs of each command (default 3; with --startup 15)")
     parser.add_argument("--before", type=Path, help="another version's folder, timed alternately")
     parser.add_argument("--keep", type=Path, help="write the generated files into this folder too")
-    parser.add_argument("--startup", action="store_true", help="the start-up of commands on the starter file")
+    parser.add_argument(
+        "--startup",
+        action="store_true",
+        help="the start-up of commands on the starter file (writes bytecode: __pycache__ folders in this tree and "
+        "--before's); takes --repeat and --before only",
+    )
     args = parser.parse_args()
     if args.startup:
+        big_files = {"--claims": args.claims, "--short": args.short, "--commands": args.commands, "--keep": args.keep}
+        given = [option for option, value in big_files.items() if value is not None]
+        if given:
+            parser.error(f"--startup times the starter file's commands: {', '.join(given)} would be ignored")
         startup(args.before, args.repeat or 15)
         return
+    args.claims = [1000, 5000, 20000] if args.claims is None else args.claims
+    args.short = [5000, 20000] if args.short is None else args.short
+    args.commands = list(COMMANDS) if args.commands is None else args.commands
     args.repeat = args.repeat or 3
     files = [(f"{n} claims", claims_yaml(n)) for n in args.claims]
     files += [(f"{n} short claims", short_claims_yaml(n)) for n in args.short]
