@@ -54,8 +54,11 @@ elif action["do"] == "mkdir":
     os.remove(buffer)
     os.mkdir(buffer)
     sys.exit(0)
-with open(buffer, "w", encoding=action.get("encoding", "utf-8")) as f:
-    f.write(text)
+data = text.encode(action.get("encoding", "utf-8"))
+if action.get("bom"):
+    data = b"\\xef\\xbb\\xbf" + data  # a UTF-8 byte-order mark before text in any encoding
+with open(buffer, "wb") as f:
+    f.write(data)
 sys.exit(action.get("exit", 0))
 """
 
@@ -1660,6 +1663,24 @@ def test_editor_buffer_saved_in_another_encoding_reopens_to_be_fixed(
     assert "claimant: Jos\ufffd" in reopened
     claim = load_knowledge_base(mini_kb).get("drones-over-mexico")
     assert claim is not None and claim.claimant == "José" and claim.verdict.value == "mixed"
+
+
+def test_editor_buffer_with_a_byte_order_mark_and_bytes_not_utf8_names_their_line(
+    invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
+) -> None:
+    # the line was counted with the mark's three bytes but placed by the decoder without them: a byte that is
+    # not UTF-8 at the start of a line was said to be on the line before it
+    plan = fake_editor(
+        {"do": "replace", "old": "mostly-true", "new": "mixed\n\xe9t\xe9: x", "encoding": "latin-1", "bom": True},
+        {"do": "replace", "old": "\n\ufffdt\ufffd: x", "new": ""},
+    )
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    saved = seen(plan, 0).replace("mostly-true", "mixed\n\xe9t\xe9: x").splitlines()
+    error = next(line for line in seen(plan, 1).splitlines() if "is not UTF-8 text" in line)
+    line_number = int(error.split("line ")[1].split(" ")[0])
+    assert saved[line_number - 1] == "\xe9t\xe9: x", error
+    assert load_knowledge_base(mini_kb).get("drones-over-mexico").verdict.value == "mixed"  # type: ignore[union-attr]
 
 
 def test_editor_saving_a_byte_order_mark_applies_the_edit(

@@ -11,6 +11,7 @@ buffer is kept for the user.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import shlex
@@ -138,14 +139,16 @@ def _read_buffer(buffer: Path) -> tuple[str, list[Problem]] | None:
         ) from None
     if len(data) > MAX_FILE_BYTES:
         raise EditorError(f"what the editor saved is over {MAX_FILE_BYTES:,} bytes; nothing written")
-    # "utf-8-sig": a byte-order mark (Notepad's, or an editor set to "UTF-8 with BOM") was kept before the first
-    # '#>' line, which then was no help line: the entry was refused with an error its invisible cause hid
+    # A byte-order mark (Notepad's, or an editor set to "UTF-8 with BOM") was kept before the first '#>' line,
+    # which then was no help line: the entry was refused with an error its invisible cause hid.  Removed from
+    # the bytes, not by decoding as "utf-8-sig", so that the line of a bad byte is counted in what was decoded.
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
-        return data.decode("utf-8-sig"), []
+        return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         message = f"line {line} of what you saved is not UTF-8 text (shown as \ufffd below): retype it or save as UTF-8"
-        return data.decode("utf-8-sig", "replace"), [Problem(Location("<entry>"), message)]
+        return data.decode("utf-8", "replace"), [Problem(Location("<entry>"), message)]
 
 
 def _where(problems: list[Problem], buffer: Path, saved: str) -> str:
