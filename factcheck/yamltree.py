@@ -203,7 +203,7 @@ def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) 
     if conflicts:
         raise KnowledgeBaseError(conflicts)
     try:
-        return _Builder(path, duplicate_keys, text).build(yaml.parse(text, Loader=SAFE_LOADER))
+        return _Builder(path, duplicate_keys, text).build(_events(text))
     except yaml.MarkedYAMLError as exc:
         try:
             mark, reason = _yaml_error_place(exc, text)
@@ -217,6 +217,62 @@ def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) 
         raise KnowledgeBaseError([_reader_problem(exc, text, path)]) from None
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError([Problem(Location(path), f"invalid YAML: {exc}")]) from None
+
+
+def _events(text: str) -> Iterator[yaml.Event]:
+    """The parser's events for ``text``, with ``SAFE_LOADER``.  libyaml refuses an escape in double quotes
+    that names no character ("\\ud800", "\\U00110000"); PyYAML's own parser (used without libyaml) read
+    half of a surrogate pair as a text no file can hold, and past U+10FFFF ended in a ValueError or an
+    OverflowError: it is made to refuse them as libyaml does, with its error.  Checked only with that
+    parser: libyaml's events are passed on as they come."""
+    if issubclass(SAFE_LOADER, yaml.parser.Parser):  # PyYAML's own, not libyaml's
+        return _events_checked(text)
+    return yaml.parse(text, Loader=SAFE_LOADER)
+
+
+#: an escape in double quotes (or any other backslash and what it escapes, skipped): where a surrogate came from
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|.)", re.DOTALL)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _events_checked(text: str) -> Iterator[yaml.Event]:
+    """``_events`` with PyYAML's own parser, each escape that names no character refused as libyaml does."""
+    loader = SAFE_LOADER(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.ScalarEvent) and event.style == '"' and _SURROGATE.search(event.value):
+                raise _no_character(event.start_mark, _surrogate_escape_mark(text, event))
+            yield event
+    except (ValueError, OverflowError):  # chr() of an escape past U+10FFFF; the reader stopped after its letter
+        raise _no_character(None, loader.get_mark()) from None
+    finally:
+        loader.dispose()
+
+
+def _no_character(start: yaml.Mark | None, mark: yaml.Mark) -> yaml.MarkedYAMLError:
+    """libyaml's error for an escape that names no character; ``mark`` just after its 'u' or 'U'."""
+    return yaml.scanner.ScannerError(
+        "while parsing a quoted scalar", start, "found invalid Unicode character escape code", mark
+    )
+
+
+def _surrogate_escape_mark(text: str, event: yaml.ScalarEvent) -> yaml.Mark:
+    """Where the first escape of half of a surrogate pair in a double-quoted scalar is, just after its 'u'
+    (as libyaml marks it); PyYAML's marks count characters, as ``text`` does."""
+    start, end = event.start_mark, event.end_mark
+    written = text[start.index : end.index]
+    line, column = start.line, start.column
+    for escape in _ESCAPE.finditer(written):
+        code = escape.group(1) or escape.group(2)
+        if code is not None and 0xD800 <= int(code, 16) <= 0xDFFF:
+            breaks = list(YAML_LINE_BREAK.finditer(written, 0, escape.start()))
+            if breaks:
+                line, column = line + len(breaks), escape.start() - breaks[-1].end()
+            else:
+                column += escape.start()
+            return yaml.Mark(start.name, start.index + escape.start() + 2, line, column + 2, None, 0)
+    return start  # pragma: no cover - a surrogate in a double-quoted scalar comes of an escape
 
 
 def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark | None, str]:
@@ -542,7 +598,7 @@ def _mapping_keys(text: str, last_line: int) -> dict[tuple[int, int], int] | Non
     stack: list[list[int]] = []
     mappings = 0
     try:
-        for event in yaml.parse(text, Loader=SAFE_LOADER):
+        for event in _events(text):
             if event.start_mark.line > last_line:
                 break
             if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -1167,7 +1223,7 @@ def _scalar_at(text: str, line_number: int, column: int, last_line: int) -> str 
     """The value of the scalar that begins at a 0-based line and column, as the parser reads ``text``; None when
     there is none, or the parser fails at or before ``last_line``."""
     try:
-        for event in yaml.parse(text, Loader=SAFE_LOADER):
+        for event in _events(text):
             mark = event.start_mark
             if mark.line > last_line:
                 return None
@@ -1363,7 +1419,7 @@ def _typographic_dash(text: str, stopped_at: int) -> tuple[yaml.Mark, str] | Non
         indent, char = dash.groups()
         lines[2 * number] = indent + "-" + line[dash.end(2) :]
         try:
-            for _ in yaml.parse("".join(lines), Loader=SAFE_LOADER):
+            for _ in _events("".join(lines)):
                 pass
         except yaml.MarkedYAMLError as exc:
             if exc.problem_mark is None or exc.problem_mark.line <= stopped_at:

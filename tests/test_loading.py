@@ -451,21 +451,62 @@ def _use_loader(monkeypatch: pytest.MonkeyPatch, loader: str) -> None:
             "'\\ud800' is half of a character as JSON writes one (a UTF-16 surrogate), not a character: remove it, "
             "or write the whole character as '\\U' and its 8 hexadecimal digits",
         ),
+        (
+            "\\udc00",
+            18,
+            "'\\udc00' is half of a character as JSON writes one (a UTF-16 surrogate), not a character: remove it, "
+            "or write the whole character as '\\U' and its 8 hexadecimal digits",
+        ),
         ("\\U00110000", 18, "'\\U00110000' is past the last Unicode character (U+10FFFF): remove it"),
+        ("\\UFFFFFFFF", 18, "'\\UFFFFFFFF' is past the last Unicode character (U+10FFFF): remove it"),
     ],
 )
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
 def test_an_escape_that_names_no_character_is_said_with_what_to_write(
-    write_kb: WriteKb, written: str, column: int, message: str
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str, written: str, column: int, message: str
 ) -> None:
     # an emoji copied from JSON into a claims file: libyaml said "while parsing a quoted scalar found invalid
     # Unicode character escape code", naming neither the escape nor the character meant; the column is the
-    # backslash's (a letter before it that is not ASCII counts once)
+    # backslash's (a letter before it that is not ASCII counts once).  PyYAML's own loader (used without libyaml)
+    # read the halves as a text no file can hold, and ended past U+10FFFF in a ValueError or OverflowError
+    _use_loader(monkeypatch, loader)
     path = write_kb(f'claims:\n  - id: x\n    claim: "caf\u00e9 {written} rose"\n    verdict: "false"\n')
     assert only_error(path) == f"3:{column} invalid YAML: {message}"
 
 
-def test_an_escape_of_half_a_character_in_single_quotes_is_text(write_kb: WriteKb) -> None:
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_check_with_an_escape_past_the_last_character_is_an_error_not_a_traceback(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, invoke: Callable[..., Result], loader: str
+) -> None:
+    # PyYAML's own loader ended in "OverflowError: Python int too large to convert to C int"
+    _use_loader(monkeypatch, loader)
+    path = write_kb('claims:\n  - id: x\n    claim: "a \\UFFFFFFFF b"\n    verdict: "false"\n')
+    before = path.read_bytes()
+    result = invoke("check", "a b", "--kb", str(path))
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"factcheck: {path}:3:15: error: invalid YAML: '\\UFFFFFFFF' is past the last Unicode character "
+        "(U+10FFFF): remove it\n"
+    )
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_an_escape_that_names_no_character_is_found_on_a_later_line_of_its_text(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
+    # a double-quoted text over two lines, and a backslash escaped before the first '\\ud800' (which is text)
+    _use_loader(monkeypatch, loader)
+    path = write_kb('claims:\n  - id: x\n    claim: "a \\\\ud800 b\n      c \\ud83d d"\n    verdict: "false"\n')
+    assert only_error(path).startswith("4:9 invalid YAML: '\\ud83d' is half of a character as JSON writes one")
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_an_escape_of_half_a_character_in_single_quotes_is_text(
+    write_kb: WriteKb, monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
     # in single quotes a backslash is a backslash: nothing to refuse
+    _use_loader(monkeypatch, loader)
     path = write_kb("claims:\n  - id: x\n    claim: 'caf\u00e9 \\ud800 rose'\n    verdict: \"false\"\n")
     assert load_knowledge_base(path).claims[0].claim == "caf\u00e9 \\ud800 rose"
 
