@@ -338,17 +338,19 @@ def _escape_of_no_character(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.
     place = yaml.Mark(mark.name, 0, mark.line, mark.column - 2, None, 0)  # the backslash; no buffer: no pointer
     code = int(found.group(1) or found.group(2), 16)
     low = int(found.group(3), 16) if found.group(3) else None
-    if 0xD800 <= code <= 0xDBFF and low is not None and 0xDC00 <= low <= 0xDFFF:
+    json_style = found.group(1) is not None  # '\\u' and 4 digits, as JSON writes; JSON never writes '\\U'
+    if json_style and 0xD800 <= code <= 0xDBFF and low is not None and 0xDC00 <= low <= 0xDFFF:
         char = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
         return place, (
             f"'{found.group()}' is one character written in two halves, as JSON writes it (a UTF-16 surrogate "
             f"pair), which YAML does not read: write '\\U{ord(char):08X}' instead, or the character itself"
         )
-    written = found.group()[:6] if found.group(1) else found.group()[:10]
+    written = found.group()[:6] if json_style else found.group()[:10]
     if 0xD800 <= code <= 0xDFFF:
+        how = " as JSON writes one" if json_style else ""
         return place, (
-            f"'{written}' is half of a character as JSON writes one (a UTF-16 surrogate), not a character: "
-            "remove it, or write the whole character as '\\U' and its 8 hexadecimal digits"
+            f"'{written}' is half of a character{how} (a UTF-16 surrogate), not a character: remove it, or write "
+            "the whole character as '\\U' and its 8 hexadecimal digits"
         )
     return place, f"'{written}' is past the last Unicode character (U+10FFFF): remove it"
 

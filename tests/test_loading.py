@@ -457,6 +457,12 @@ def _use_loader(monkeypatch: pytest.MonkeyPatch, loader: str) -> None:
             "'\\udc00' is half of a character as JSON writes one (a UTF-16 surrogate), not a character: remove it, "
             "or write the whole character as '\\U' and its 8 hexadecimal digits",
         ),
+        (  # JSON never writes '\\U': not said to be as JSON writes it
+            "\\U0000D800",
+            18,
+            "'\\U0000D800' is half of a character (a UTF-16 surrogate), not a character: remove it, "
+            "or write the whole character as '\\U' and its 8 hexadecimal digits",
+        ),
         ("\\U00110000", 18, "'\\U00110000' is past the last Unicode character (U+10FFFF): remove it"),
         ("\\UFFFFFFFF", 18, "'\\UFFFFFFFF' is past the last Unicode character (U+10FFFF): remove it"),
     ],
