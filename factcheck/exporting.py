@@ -60,13 +60,20 @@ def export_settings(
     if not isinstance(kb, KnowledgeBase):  # None failed with "'NoneType' object has no attribute 'base_url'"
         raise TypeError(f"export_settings takes a KnowledgeBase (load_knowledge_base(path)), not {type(kb).__name__}")
     for option, value in (("base_url", base_url), ("publisher_name", publisher_name), ("publisher_url", publisher_url)):
-        if value is not None and not isinstance(value, str):
+        if value is None:
+            continue
+        if not isinstance(value, str):
             raise TypeError(f"{option} must be text (str) or None, not {type(value).__name__}")
-    for option, value in (("base_url", base_url), ("publisher_name", publisher_name), ("publisher_url", publisher_url)):
-        if value is not None and LONE_SURROGATE.search(value):
+        if LONE_SURROGATE.search(value):
             # Python's stand-ins for bytes that are not UTF-8 on a command line (Latin-1 typed under a UTF-8
             # locale): no file can hold them, and writing the --out file ended in a UnicodeEncodeError
-            raise InputError(Advice(f"{{{option}}} holds bytes that are not UTF-8 text", {option: option}))
+            raise InputError(
+                Advice(
+                    f"{{{option}}} holds bytes that are not UTF-8 text: set a UTF-8 locale and terminal encoding, "
+                    "and type it again",
+                    {option: option},
+                )
+            )
     base = base_url or kb.base_url
     if not base:
         raise InputError(

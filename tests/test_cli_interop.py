@@ -104,7 +104,10 @@ def test_export_an_option_holding_bytes_that_are_not_utf8_is_refused(
     out = tmp_path / "reviews.json"
     result = invoke("export", "--kb", str(mini_kb), option, value, "--out", str(out))
     assert result.exit_code == ExitCode.ERROR, result.output
-    assert f"factcheck: error: {option} holds bytes that are not UTF-8 text" in result.stderr
+    assert result.stderr == (
+        f"factcheck: error: {option} holds bytes that are not UTF-8 text: set a UTF-8 locale and terminal "
+        "encoding, and type it again\n"
+    )
     assert not out.exists()
 
 
