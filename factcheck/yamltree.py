@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 import yaml
+from yaml.parser import Parser as PyYAMLParser
 
 from .conflicts import conflict_problems
 from .errors import UNUSUAL_LINE_BREAK_ADVICE, YAML_LINE_BREAK, EditorLines, KnowledgeBaseError, Location, Problem
@@ -225,9 +226,10 @@ def _events(text: str) -> Iterator[yaml.Event]:
     half of a surrogate pair as a text no file can hold, and past U+10FFFF ended in a ValueError or an
     OverflowError: it is made to refuse them as libyaml does, with its error.  Checked only with that
     parser: libyaml's events are passed on as they come."""
-    if issubclass(SAFE_LOADER, yaml.parser.Parser):  # PyYAML's own, not libyaml's
+    if issubclass(SAFE_LOADER, PyYAMLParser):  # PyYAML's own, not libyaml's
         return _events_checked(text)
-    return yaml.parse(text, Loader=SAFE_LOADER)
+    events: Iterator[yaml.Event] = yaml.parse(text, Loader=SAFE_LOADER)
+    return events
 
 
 #: an escape in double quotes (or any other backslash and what it escapes, skipped): where a surrogate came from
@@ -252,9 +254,8 @@ def _events_checked(text: str) -> Iterator[yaml.Event]:
 
 def _no_character(start: yaml.Mark | None, mark: yaml.Mark) -> yaml.MarkedYAMLError:
     """libyaml's error for an escape that names no character; ``mark`` just after its 'u' or 'U'."""
-    return yaml.scanner.ScannerError(
-        "while parsing a quoted scalar", start, "found invalid Unicode character escape code", mark
-    )
+    problem = "found invalid Unicode character escape code"
+    return yaml.MarkedYAMLError("while parsing a quoted scalar", start, problem, mark)
 
 
 def _surrogate_escape_mark(text: str, event: yaml.ScalarEvent) -> yaml.Mark:
