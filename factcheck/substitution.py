@@ -72,6 +72,8 @@ from .months import (
     SPANISH_MONTHS,
 )
 from .text import CAPITAL_CITIES as _CAPITAL_CITIES
+from .text import CAPITALS_OF_WORDS as _CAPITALS_OF_WORDS
+from .text import COUNTRIES_OF_WORDS as _COUNTRIES_OF_WORDS
 from .text import COUNTRY_NAMES as _COUNTRY_NAMES
 from .text import SEATS_OF_GOVERNMENT as _SEATS_OF_GOVERNMENT
 from .text import (
@@ -673,7 +675,7 @@ def substitutes(
     2025" for "... in February 2026"), not other words or a name the file never uses.
     """
     known = vocabulary.known
-    statement = capital_as_the_claims_country(statement, claim)
+    statement = _capital_past_a_time_as_an_opening(capital_as_the_claims_country(statement, claim), claim)
     if not names_and_numbers_only:
         # a name after a title stays a name for the names-and-numbers check, as without the title: "President
         # Putin sent 3,000 troops to Poland ..." is no more the US's sending than "Putin sent ..." is
@@ -696,13 +698,15 @@ def substitutes(
     # the "US border" of its claim, "Switzerland tariffs rose" the claim's "tariffs on Swiss goods" (review49b)
     # A country's Spanish name is checked so before any verb ("Canadá invadió México en 1846"): Spanish writes
     # no noun right after it
+    opened = _country_at(statement)
     opening_country = (
         len(absent) > 1
         and absent[0]
-        and _country_term(statement.terms[0], statement.spanish) is not None
+        and opened is not None
+        and opened[1] < len(statement.terms)
         and (
             (statement.spanish and statement.terms[0] in _SPANISH_COUNTRY_NAMES)
-            or any(statement.terms[1] in deed for deed in _DEEDS)
+            or any(statement.terms[opened[1]] in deed for deed in _DEEDS)
         )
     )
     if not any(distinctive) and not opening_country:
@@ -832,22 +836,21 @@ def _a_country_for_a_country(statement: Wording, claim: Wording) -> bool:
     word (``Kind.OPENING``), which a claim's own opening may reword ("Jabs cause autism" for "Vaccines cause
     autism"), but a country's name is none (``text.COUNTRY_NAMES``, or another name of a country's:
     ``_country_term``, "Canadá invadió México en 1846", "Ottawa approved ...")."""
-    said_country = _country_term(statement.terms[0], statement.spanish)
-    claimed_country = _country_term(claim.terms[0], claim.spanish)
-    return said_country is not None and claimed_country is not None and said_country != claimed_country
+    said, claimed = _country_at(statement), _country_at(claim)
+    return said is not None and claimed is not None and said[0] != claimed[0]
 
 
 def _another_name_of_the_country(statement: Wording, claim: Wording) -> bool:
     """Do a statement's opening term and its claim's name one country, by names of it, not its capital city
     ("Holland" and "Netherlands", "Canadá" and "Canada"; not "London" and "UK", a city of it), unless the capital
     stands for its government (``_capital_for_its_government``: "London approved the Rwanda asylum bill ...")?"""
-    said, claimed = statement.terms[0], claim.terms[0]
-    country = _country_term(said, statement.spanish)
+    said, claimed = _country_at(statement), _country_at(claim)
     return (
-        country is not None
-        and country == _country_term(claimed, claim.spanish)
-        and (said not in _CAPITAL_NAMES or _capital_for_its_government(statement))
-        and (claimed not in _CAPITAL_NAMES or _capital_for_its_government(claim))
+        said is not None
+        and claimed is not None
+        and said[0] == claimed[0]
+        and (not _is_capital(statement.terms[: said[1]]) or _capital_for_its_government(statement))
+        and (not _is_capital(claim.terms[: claimed[1]]) or _capital_for_its_government(claim))
     )
 
 
@@ -869,10 +872,39 @@ def capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wording
     beside the capital: "In 2019, Washington imposed ..." keeps its year, another than the claim's, and so its
     difference; "Washington imposed ..." for "Russia imposed ..." and "Berlin froze rents ..." stay as they were.
     The one home of that reading: the differences check (``differences.differences``) reads a statement so too."""
-    if not claim.terms or (country := _country_term(claim.terms[0], claim.spanish)) is None:
+    if (claims_country := _country_at(claim)) is None:
         return statement
+    country, claims_length = claims_country
+    at = _past_a_time(statement, claim)
+    said = _country_at(statement, at) if at is not None else None
+    if at is None or said is None or not _is_capital(capital := statement.terms[at : at + said[1]]):
+        return statement  # "In 2019, Washington ...": a date of the statement's own stays, and its difference
+    end = at + said[1]  # past the capital's terms: "Kuala Lumpur" has two
+    after = next((i for i in range(end, len(statement.terms)) if statement.terms[i] not in _TIMES_OF_NO_DATE), at)
+    if said[0] != country:
+        return statement
+    deed = claim.terms[claims_length : claims_length + 2]  # the claim's terms after its country: its deed
+    if (at > 0 or after > end) and not _the_claims_deed(statement.terms[after], deed):
+        # past a time, only the claim's own deed: "In 2020, Washington joined a pact of states to keep the Paris
+        # climate agreement" is no "The US left the Paris climate agreement in 2020" (shown as it at 0.99)
+        return statement
+    kinds = (Kind.OPENING, *statement.kinds[at + 1 : end])
+    untimed = Wording((*capital, *statement.terms[after:]), (*kinds, *statement.kinds[after:]))
+    if not _capital_for_its_government(untimed):
+        return statement
+    # the claim's country in the capital's place, by as many terms as the claim names it with ("Seoul signed ..." for
+    # "South Korea signed ..."), its first of the capital's kind
+    terms_read = (*statement.terms[:at], *claim.terms[:claims_length], *statement.terms[end:])
+    kinds_read = (*statement.kinds[: at + 1], *claim.kinds[1:claims_length], *statement.kinds[end:])
+    return Wording(terms_read, kinds_read, statement.titled_opening, statement.spanish)
+
+
+def _past_a_time(statement: Wording, claim: Wording) -> int | None:
+    """Where ``statement``'s first term past a time of no date or a date ``claim`` gives stands ("In 1951, Manila
+    ...", "On Tuesday, Washington ..."), None for a statement of nothing else: where a capital opening it past the
+    time is read (``capital_as_the_claims_country``, ``_capital_past_a_time_as_an_opening``)."""
     claimed = set(claim.terms)
-    at = next(
+    return next(
         (
             i
             for i, term in enumerate(statement.terms)
@@ -880,21 +912,39 @@ def capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wording
         ),
         None,
     )
-    if at is None or statement.terms[at] not in _CAPITAL_NAMES:
-        return statement  # "In 2019, Washington ...": a date of the statement's own stays, and its difference
-    after = next((i for i in range(at + 1, len(statement.terms)) if statement.terms[i] not in _TIMES_OF_NO_DATE), at)
-    capital = statement.terms[at]
-    if _country_term(capital, statement.spanish) != country:
+
+
+def _capital_past_a_time_as_an_opening(statement: Wording, claim: Wording) -> Wording:
+    """``statement`` with a capital city standing for its government (``_capital_for_its_government``), of a country
+    ``claim`` names after its own (the other side of its deed), after nothing but a time of no date or a date the claim
+    gives ("In 1951, Manila signed a defence treaty with the US", "On Tuesday, ...") read as the sentence's opening it
+    would be without the time (``Kind.OPENING``), not as a name inside it, as "Manila signed ... in 1951" is.  As a
+    name, it was a name no claim holds in the place of the claim's "Philippines" ("The US signed a defence treaty with
+    the Philippines in 1951", a deal told from one side: ``_a_deal_of_the_two``), capped at 0.20, while the untimed
+    statement found the claim.  A date of the statement's own keeps the cap: "In 2019, Manila signed ..." (untimed,
+    "Manila signed ... in 2019" is shown as the claim of 1951: a known miss).  The claim's own country's capital is
+    ``capital_as_the_claims_country``'s."""
+    at = _past_a_time(statement, claim)
+    if not at or statement.kinds[at] is not Kind.NAME or (said := _country_at(statement, at)) is None:
         return statement
-    if (at > 0 or after > at + 1) and not _the_claims_deed(statement.terms[after], claim.terms[1:3]):
-        # past a time, only the claim's own deed: "In 2020, Washington joined a pact of states to keep the Paris
-        # climate agreement" is no "The US left the Paris climate agreement in 2020" (shown as it at 0.99)
+    if (claims := _country_at(claim)) is None or claims[0] == said[0]:
+        # the claim's own country: read by ``capital_as_the_claims_country`` or not at all ("In 2020, Washington
+        # joined a pact of states to keep the Paris climate agreement" is no "The US left ... in 2020")
         return statement
-    untimed = Wording((capital, *statement.terms[after:]), (Kind.OPENING, *statement.kinds[after:]))
+    if not any(
+        (other := _country_at(claim, i)) is not None and other[0] == said[0] for i in range(1, len(claim.terms))
+    ):
+        # no other side of the claim's: "In 2007, Pyongyang signed a free trade agreement with the US" stays
+        # another than "South Korea signed ..." (shown as it at 1.00 when read so)
+        return statement
+    end = at + said[1]
+    if not _is_capital(statement.terms[at:end]):
+        return statement
+    untimed = Wording(statement.terms[at:], (Kind.OPENING, *statement.kinds[at + 1 :]))
     if not _capital_for_its_government(untimed):
         return statement
-    terms_read = (*statement.terms[:at], claim.terms[0], *statement.terms[at + 1 :])
-    return Wording(terms_read, statement.kinds, statement.titled_opening, statement.spanish)
+    kinds = (*statement.kinds[:at], Kind.OPENING, *statement.kinds[at + 1 :])
+    return Wording(statement.terms, kinds, statement.titled_opening, statement.spanish)
 
 
 #: terms of leaving an agreement or an alliance, one deed however worded (``_the_claims_deed``)
@@ -919,13 +969,21 @@ def _capital_for_its_government(wording: Wording) -> bool:
     "Turkey's parliament approved ...", "Germany sent ...".  A city's own deed stays the city's: "Berlin froze rents
     ...", "Washington legalised recreational cannabis in 2012" (Washington state), "Berlin approved a rent cap in
     2020", "Washington ratified the Equal Rights Amendment in 1973" (a deed of government, of no other country)."""
-    if len(wording.terms) < 3 or wording.terms[1] not in _government_deeds():
+    opened = _country_at(wording)
+    length = opened[1] if opened is not None else 1  # "Kuala Lumpur" has two terms
+    if len(wording.terms) < length + 2 or not _a_government_deed(wording.terms[length:]):
         return False
-    own = _country_term(wording.terms[0], wording.spanish)
-    for term in wording.terms[2:]:
+    own = opened[0] if opened is not None else None
+    for at in range(length + 1, len(wording.terms)):
+        term = wording.terms[at]
         if term in _foreign_affairs():
             return True
         country = _country_term(_DEMONYMS.get(term, term), wording.spanish)
+        if country is None:  # a country of words: "... with South Korea"
+            country = next(
+                (_NAMES_OF_WORDS[name] for n in (2, 3) if (name := wording.terms[at : at + n]) in _NAMES_OF_WORDS),
+                None,
+            )
         if country is not None and country != own:
             return True
     return False
@@ -1892,6 +1950,18 @@ _PORTUGUESE_SENDING = frozenset(
 _ANY_SENDING = _SENDING | _SPANISH_SENDING | _PORTUGUESE_SENDING
 
 
+#: recalling, a government's deed only of an envoy: "Seoul recalled its ambassador to Japan in 2005", not "Seoul
+#: recalled 2 million cars sold in Japan in 2005" (a firm's) nor "... held a recall referendum" (``_a_government_deed``)
+_RECALLING = frozenset(terms("recall recalled recalls"))
+_ENVOYS = frozenset(terms("ambassador ambassadors envoy envoys diplomat diplomats"))
+
+
+def _a_government_deed(deed: tuple[str, ...]) -> bool:
+    """Do terms open with a verb of a government's deed (``_government_deeds``), or with recalling an envoy, the next
+    term or the one after (``_RECALLING``, ``_ENVOYS``: "recalled its ambassador", "recalled the envoy")?"""
+    return deed[0] in _government_deeds() or (deed[0] in _RECALLING and any(term in _ENVOYS for term in deed[1:3]))
+
+
 @built_once
 def _government_deeds() -> frozenset[str]:
     """The terms of verbs of a government's deed toward another country, beside those of approving or refusing
@@ -2488,15 +2558,82 @@ def _country_term(term: str, spanish: bool = False) -> str | None:
     """The country ``term`` names, as one of its names reads (``_same_country``), by its English name, another
     of its names, its capital city or, in a text read as Spanish (``spanish``), its Spanish name
     (``_OTHER_COUNTRY_NAMES``); None for a term naming no country.  A Spanish name's term is an English word's in
-    English text: "franci" of "Pope Francis", "cub" of "Cubs", "indi" of "Indie", "chin"."""
+    English text: "franci" of "Pope Francis", "cub" of "Cubs", "indi" of "Indie", "chin".  A country of words named
+    by one term, or its capital of one, by its key (``_NAMES_OF_WORDS``): "south korea" of "seoul"."""
     country = (_OTHER_COUNTRY_NAMES if spanish else _CAPITAL_NAMES).get(term, term)
-    return _same_country(country) if country in _COUNTRIES else None
+    return _same_country(country) if country in _COUNTRIES else _NAMES_OF_WORDS.get((term,))
+
+
+def _is_capital(found: tuple[str, ...]) -> bool:
+    """Are terms a capital city's (``text.CAPITAL_CITIES``, ``text.CAPITALS_OF_WORDS``), or a seat of government's?"""
+    return found in _CAPITALS_OF_TERMS or (len(found) == 1 and found[0] in _CAPITAL_NAMES)
+
+
+#: terms that may follow a capital city's and leave it the city's: "Washington DC", "Washington, D.C."
+_AFTER_A_CAPITAL = frozenset(terms("DC D.C."))
+
+
+def _country_at(wording: Wording, at: int = 0) -> tuple[str, int] | None:
+    """The country a wording names at ``at`` (its key, as ``_country_term`` reads it) and how many terms name it: a
+    name or capital of words first ("South Korea", "Kuala Lumpur": ``_NAMES_OF_WORDS``), then one term
+    (``_country_term``).  None for a capital city's name followed by another name (a word with a capital inside a
+    sentence), which makes a name of its own: "Paris Hilton", "London Breed", "Washington Post", "Canberra Raiders",
+    "Moscow, Idaho" (not "Washington DC", nor a capital before a country's name: "Seoul, South Korea")."""
+    found = wording.terms
+    named: tuple[str, int] | None = None
+    for length in range(min(_LONGEST_NAME, len(found) - at), 1, -1):
+        if (country := _NAMES_OF_WORDS.get(found[at : at + length])) is not None:
+            named = country, length
+            break
+    if named is None and at < len(found) and (country := _country_term(found[at], wording.spanish)) is not None:
+        named = country, 1
+    if named is None:
+        return None
+    after = at + named[1]
+    if (
+        _is_capital(found[at:after])
+        and after < len(found)
+        and wording.kinds[after] is Kind.NAME
+        and found[after] not in _AFTER_A_CAPITAL
+        and _country_term(found[after], wording.spanish) is None
+        and not any(found[after : after + length] in _NAMES_OF_WORDS for length in range(2, _LONGEST_NAME + 1))
+    ):
+        return None
+    return named
 
 
 def _same_country(term: str) -> str:
     """A country's term as one of its names reads (``_SAME_COUNTRY``: "uk" for "britain"), any other term as it is:
     the home of a country's other names, which the normaliser reads as terms of their own."""
     return _SAME_COUNTRY.get(term, term)
+
+
+def _key_of_country(name: str) -> str:
+    """A country's English name (``text.COUNTRY_NAMES`` or ``text.COUNTRIES_OF_WORDS``) as the key its names are read
+    as: a country of one term by its term, as one of its names reads ("uk" of "Britain"), one of words by its terms
+    ("south korea"; "zealand" of "New Zealand", whose "New" is no term), which no text's term is."""
+    found = terms(f"the {name}")
+    return _same_country(found[0]) if len(found) == 1 and found[0] in _COUNTRIES else " ".join(found)
+
+
+def _names_of_words() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
+    """The terms of each name of ``text.COUNTRIES_OF_WORDS`` and ``text.CAPITALS_OF_WORDS`` to its country's key
+    (``_key_of_country``), and those of the capitals: ("south", "korea") and ("seoul",) to "south korea", ("kuala",
+    "lumpur") to "malaysia"."""
+    names: dict[tuple[str, ...], str] = {}
+    for pair in _COUNTRIES_OF_WORDS.split(", "):
+        name, _, country = pair.partition(":")
+        names[tuple(terms(f"the {name}"))] = _key_of_country(country or name)
+    capitals = {
+        tuple(terms(f"the {pair.split(':')[0]}")): _key_of_country(pair.split(":")[1])
+        for pair in _CAPITALS_OF_WORDS.split(", ")
+    }
+    return names | capitals, frozenset(capitals)
+
+
+_NAMES_OF_WORDS, _CAPITALS_OF_TERMS = _names_of_words()
+#: the most terms a name of ``_NAMES_OF_WORDS`` has
+_LONGEST_NAME = max(len(name) for name in _NAMES_OF_WORDS)
 
 
 #: words that name a kind of troops, not whose they are, when written with a capital: "10,000 National Guard troops",

@@ -1996,7 +1996,7 @@ def test_a_capital_of_the_whole_table_past_a_time_is_its_country(
         ("In 2017, Santiago legalised abortion in three cases", "chile-legalised-abortion-2017"),
         ("Santiago Peña legalised abortion in three cases in 2017", "chile-legalised-abortion-2017"),
         ("In 2023, Lima declared a state of emergency", "peru-declared-a-state-of-emergency-2023"),
-        # the capital of a country of two words, which ``COUNTRY_NAMES`` lacks: no country of the file's
+        # the capital of a country of two words (``text.CAPITALS_OF_WORDS``): New Zealand's, no country of the file's
         ("In 2021, Wellington signed the AUKUS pact", "australia-signed-aukus-2021"),
     ],
 )
@@ -2022,15 +2022,10 @@ def test_another_countrys_capital_or_a_name_left_out_of_the_table_stays_another_
         ("Libya agreed a migration deal with Italy in 2017", "italy-signed-migration-deal-with-libya-2017"),
         # DR Congo's capital, which the table keeps: as on main
         ("In 2022, Kinshasa expelled Rwanda's ambassador", "congo-expelled-rwandas-ambassador-2022"),
-        pytest.param(
-            "In 1951, Manila signed a defence treaty with the US",
-            "us-signed-defence-treaty-with-philippines-1951",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a capital past a date is read as its country only where that is the claim's own actor "
-                "(``substitution.capital_as_the_claims_country``), not the other side of its deal: capped at 0.20",
-            ),
-        ),
+        # the other side's capital past the claim's date, read as the sentence's opening it is without the date: each
+        # capped at 0.20 on main, as a name no claim holds in the place of the claim's "Philippines", "Libya"
+        ("In 1951, Manila signed a defence treaty with the US", "us-signed-defence-treaty-with-philippines-1951"),
+        ("In 2017, Tripoli signed a migration deal with Italy", "italy-signed-migration-deal-with-libya-2017"),
     ],
 )
 def test_a_deal_of_two_countries_told_from_the_other_side_is_the_same_deal(
@@ -2052,6 +2047,23 @@ def test_a_deal_of_two_countries_told_from_the_other_side_is_the_same_deal(
         ("Egypt signed a migration deal with Italy in 2017", "italy-signed-migration-deal-with-libya-2017"),
         # the other side's deal with a third country: not "with" the claim's
         ("Manila signed a defence treaty with Japan in 1951", "us-signed-defence-treaty-with-philippines-1951"),
+        # past a date: a year of the statement's own, a third country's capital, a deal with a third country (each as
+        # on main; "In 1951, Manila signed ... with the US" is the claim's deal)
+        ("In 2019, Manila signed a defence treaty with the US", "us-signed-defence-treaty-with-philippines-1951"),
+        ("In 2018, Tripoli signed a migration deal with Italy", "italy-signed-migration-deal-with-libya-2017"),
+        ("In 1951, Tokyo signed a defence treaty with the US", "us-signed-defence-treaty-with-philippines-1951"),
+        ("In 2017, Tunis signed a migration deal with Italy", "italy-signed-migration-deal-with-libya-2017"),
+        ("In 1951, Manila signed a defence treaty with Japan", "us-signed-defence-treaty-with-philippines-1951"),
+        pytest.param(
+            "In 1951, Manila rejected a defence treaty with the US",
+            "us-signed-defence-treaty-with-philippines-1951",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the other side's capital past the claim's date is read as the untimed statement's opening, "
+                "and 'Manila rejected a defence treaty with the US in 1951' is shown as the signing (0.99 same, on "
+                "main too): rejecting is no opposite of signing to the polarity check",
+            ),
+        ),
         # Brazzaville, the Republic of the Congo's capital, left out of the table: "Congo" is DR Congo's name too,
         # and this was shown at 1.00 as the DR Congo's deed (review-actor82, 1)
         ("In 2022, Brazzaville expelled Rwanda's ambassador", "congo-expelled-rwandas-ambassador-2022"),
@@ -2071,6 +2083,230 @@ def test_a_deal_of_another_country_or_a_name_left_out_stays_another_actor(
     world_capitals_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
     found = find_matches(world_capitals_matcher, statement)
+    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected", "polarity"),
+    [
+        # every starter claim or alias opening with "Mexico", written "Mexico City" (news writing's name for its
+        # government), and more paraphrases: capped at 0.20 when "Mexico City" was read as the city's own deed
+        (
+            "In December 2020 Mexico City passed a law limiting what DEA and other foreign agents can do in the "
+            "country.",
+            "mexico-2020-law-limits-foreign-agents",
+            "same",
+        ),
+        ("Mexico City passed a law in 2020 to restrict DEA agents", "mexico-2020-law-limits-foreign-agents", "same"),
+        (
+            "Mexico City approved 155 armed US Marines entering the country in spring 2025 for a joint training "
+            "exercise.",
+            "mar-2025-155-us-marines-fenix-exercise",
+            "same",
+        ),
+        (
+            "Mexico City approved 19 US Navy SEALs to enter the country in 2026",
+            "feb-2026-senate-approves-19-navy-seals",
+            "same",
+        ),
+        (
+            "Mexico City never let US soldiers in to train its troops before Trump's second term",
+            "us-training-contingents-new-under-trump",
+            "opposite",
+        ),
+        (
+            "Mexico City turned down Trump's offer to send the US Army into Mexico to fight cartels.",
+            "sheinbaum-rejected-trump-troop-offer",
+            "same",
+        ),
+        (
+            "Mexico City rejected Trump's proposal to send American soldiers to fight the cartels",
+            "sheinbaum-rejected-trump-troop-offer",
+            "same",
+        ),
+        # shown as "The US government has said it will send troops into Mexico ..." (FALSE, 0.75) when capped
+        (
+            "Mexico City refused Trump's offer to send troops to fight the cartels",
+            "sheinbaum-rejected-trump-troop-offer",
+            "same",
+        ),
+        (
+            "Mexico City said there will be no US military invasion after Trump's order against the cartels",
+            "mexico-says-no-us-troops-after-cartel-directive",
+            "same",
+        ),
+        (
+            "Mexico City says there will be no US military invasion after Trump's order against the cartels",
+            "mexico-says-no-us-troops-after-cartel-directive",
+            "same",
+        ),
+        (
+            "MEXICO CITY SAYS THERE WILL BE NO US MILITARY INVASION AFTER TRUMP'S ORDER AGAINST THE CARTELS",
+            "mexico-says-no-us-troops-after-cartel-directive",
+            "same",
+        ),
+        (
+            "Mexico City officials said there will be no US military invasion after Trump's order against the cartels",
+            "mexico-says-no-us-troops-after-cartel-directive",
+            "same",
+        ),
+        (
+            "Mexico City deployed 10,000 of its own troops to the US border in February 2025.",
+            "mexico-sent-10000-national-guard-to-border",
+            "same",
+        ),
+        (
+            "Mexico City sent 10,000 National Guard troops to the US border",
+            "mexico-sent-10000-national-guard-to-border",
+            "same",
+        ),
+        (
+            "Mexico City sent 10,000 troops to the border in February 2025",
+            "mexico-sent-10000-national-guard-to-border",
+            "same",
+        ),
+        # shown as "US spy planes are flying over Mexico" (MISLEADING, 0.83) when capped
+        (
+            "Mexico City asked the US to fly surveillance drones over its territory",
+            "us-drones-fly-over-mexico-with-consent",
+            "same",
+        ),
+        (
+            "Mexico City limits US security aid because of sovereignty concerns",
+            "sovereignty-concerns-limit-us-security-aid",
+            "same",
+        ),
+        (
+            "Mexico City is wary of US security involvement because of its sovereignty",
+            "sovereignty-concerns-limit-us-security-aid",
+            "same",
+        ),
+        (
+            "Mexico City has sovereignty concerns that limit US security aid",
+            "sovereignty-concerns-limit-us-security-aid",
+            "same",
+        ),
+        (
+            "Mexico City falls under US Northern Command, which handles US military cooperation with Mexico.",
+            "northcom-responsible-for-mexico-cooperation",
+            "same",
+        ),
+    ],
+)
+def test_mexico_city_for_mexico_keeps_the_starter_claim(
+    starter_matcher: LexicalMatcher, statement: str, expected: str, polarity: str
+) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert (match.claim.id, match.score >= 0.9, match.polarity) == (expected, True, polarity), round(match.score, 2)
+
+
+@pytest.fixture(scope="module")
+def countries_of_words_matcher() -> LexicalMatcher:
+    kb = load_knowledge_base(Path(__file__).parent / "fixtures" / "countries_of_words_desk.yaml")
+    return LexicalMatcher(kb.claims, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # the capital of a country of two words, or a capital of two words, for its government
+        # (``text.CAPITALS_OF_WORDS``): each capped at 0.20 on main, as another actor than the claim's country
+        ("Seoul signed a free trade agreement with the US in 2007", "south-korea-signed-fta-with-us-2007"),
+        ("In 2007, Seoul signed a free trade agreement with the US", "south-korea-signed-fta-with-us-2007"),
+        ("Wellington signed a free trade agreement with China in 2008", "new-zealand-signed-fta-with-china-2008"),
+        ("In 2008, Wellington signed a free trade agreement with China", "new-zealand-signed-fta-with-china-2008"),
+        ("Pretoria sent troops to Mozambique in 2021", "south-africa-sent-troops-to-mozambique-2021"),
+        ("In 2021, Pretoria sent troops to Mozambique", "south-africa-sent-troops-to-mozambique-2021"),
+        (
+            "Abu Dhabi signed a normalisation agreement with Israel in 2020",
+            "uae-signed-normalisation-agreement-with-israel-2020",
+        ),
+        (
+            "In 2020, Abu Dhabi signed a normalisation agreement with Israel",
+            "uae-signed-normalisation-agreement-with-israel-2020",
+        ),
+        ("Kuala Lumpur expelled North Korea's ambassador in 2017", "malaysia-expelled-north-koreas-ambassador-2017"),
+        ("In 2017, Kuala Lumpur expelled North Korea's ambassador", "malaysia-expelled-north-koreas-ambassador-2017"),
+        ("Buenos Aires recognised the state of Palestine in 2010", "argentina-recognised-palestine-2010"),
+        ("In 2010, Buenos Aires recognised the state of Palestine", "argentina-recognised-palestine-2010"),
+        # shown first as Malaysia's expelling North Korea's ambassador on main (1.00), the words of both claims
+        ("Pyongyang expelled Malaysia's ambassador in 2017", "north-korea-expelled-malaysias-ambassador-2017"),
+        # as on main: "New" is no term, Delhi is in ``text.CAPITAL_CITIES``; the countries by their names; Mexico
+        # City doing a government's deed for Mexico, and its own deed of its own claim
+        ("New Delhi signed a nuclear deal with the US in 2008", "india-signed-nuclear-deal-with-us-2008"),
+        ("South Korea signed a free trade agreement with the US in 2007", "south-korea-signed-fta-with-us-2007"),
+        (
+            "The United Arab Emirates signed a normalisation agreement with Israel in 2020",
+            "uae-signed-normalisation-agreement-with-israel-2020",
+        ),
+        ("Mexico City recalled its ambassador to Peru in 2022", "mexico-recalled-ambassador-to-peru-2022"),
+        ("Seoul recalled its ambassador to Japan in 2005", "south-korea-recalled-its-ambassador-to-japan-2005"),
+        ("Mexico City legalised same-sex marriage in 2009", "mexico-city-legalised-same-sex-marriage-2009"),
+        ("Mexico legalised same-sex marriage in all its states in 2022", "mexico-legalised-same-sex-marriage-2022"),
+    ],
+)
+def test_a_capital_of_words_or_of_a_country_of_words_is_its_country(
+    countries_of_words_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(countries_of_words_matcher, statement, top=1)
+    assert (match.claim.id, match.score >= 0.9) == (expected, True), (match.claim.id, round(match.score, 2))
+    assert match.differences is None, match.differences  # no note that it says the capital for the country
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # another country's capital, of words or of a country of words, doing the claim's deed: each shown at 1.00 on
+        # main, a word no claim holds opening the statement
+        ("Seoul legalised recreational cannabis in 2018", "canada-legalised-cannabis-2018"),
+        ("Wellington legalised recreational cannabis in 2018", "canada-legalised-cannabis-2018"),
+        ("Pretoria sent Leopard 2 tanks to Ukraine in 2023", "germany-sent-leopard-tanks-2023"),
+        ("Seoul expelled Malaysia's ambassador in 2017", "malaysia-expelled-north-koreas-ambassador-2017"),
+        ("Pyongyang expelled Malaysia's ambassador in 2017", "malaysia-expelled-north-koreas-ambassador-2017"),
+        # Mexico City's own deed is no Mexico's, nor Mexico's the city's (Mexico City legalised same-sex marriage in
+        # 2009, the last of Mexico's states in 2022): "Mexico City" is read as Mexico, as the starter claims.yaml's
+        # paraphrases need it to be (test_mexico_city_for_mexico_keeps_the_starter_claim)
+        pytest.param(
+            "Mexico City legalised same-sex marriage in all its states in 2022",
+            "mexico-legalised-same-sex-marriage-2022",
+            marks=pytest.mark.xfail(strict=True, reason="Mexico City is read as Mexico: shown at 1.00 same"),
+        ),
+        pytest.param(
+            "Mexico legalised same-sex marriage in 2009",
+            "mexico-city-legalised-same-sex-marriage-2009",
+            marks=pytest.mark.xfail(strict=True, reason="Mexico City is read as Mexico: shown at 1.00 same"),
+        ),
+        # recalling is a government's deed only of an envoy: a capital recalling cars is no country's recalling
+        ("Seoul recalled its ambassador to Japan in 2005", "japan-recalled-its-ambassador-to-south-korea-2017"),
+        ("Seoul recalled 2 million cars sold in Japan in 2005", "japan-recalled-cars-sold-in-south-korea-2017"),
+        # as on main: another country of words, by its name or its capital; a year of the statement's own; a city's
+        # own deed; a capital before another name, which makes a name of its own (a firm, a zoo, a football club)
+        (
+            "Riyadh signed a normalisation agreement with Israel in 2020",
+            "uae-signed-normalisation-agreement-with-israel-2020",
+        ),
+        (
+            "In 2020, Riyadh signed a normalisation agreement with Israel",
+            "uae-signed-normalisation-agreement-with-israel-2020",
+        ),
+        ("Seoul signed a free trade agreement with China in 2008", "new-zealand-signed-fta-with-china-2008"),
+        ("Tokyo signed a free trade agreement with the US in 2007", "south-korea-signed-fta-with-us-2007"),
+        ("North Korea signed a free trade agreement with the US in 2007", "south-korea-signed-fta-with-us-2007"),
+        ("In 2007, Pyongyang signed a free trade agreement with the US", "south-korea-signed-fta-with-us-2007"),
+        ("In 2008, Seoul signed a free trade agreement with the US", "south-korea-signed-fta-with-us-2007"),
+        ("Kuala Lumpur banned recreational cannabis in 2018", "canada-legalised-cannabis-2018"),
+        (
+            "Seoul Semiconductor signed a free trade agreement with the US in 2007",
+            "south-korea-signed-fta-with-us-2007",
+        ),
+        ("In 2008, Wellington Zoo signed a free trade agreement with China", "new-zealand-signed-fta-with-china-2008"),
+        ("Wellington Phoenix legalised recreational cannabis in 2018", "canada-legalised-cannabis-2018"),
+    ],
+)
+def test_another_country_of_words_or_a_capitals_own_deed_stays_another_actor(
+    countries_of_words_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    found = find_matches(countries_of_words_matcher, statement)
     assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
 
 

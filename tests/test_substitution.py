@@ -24,7 +24,7 @@ from factcheck.substitution import (
     sends_other_cargo,
     substitutes,
 )
-from factcheck.text import CAPITAL_CITIES, terms
+from factcheck.text import CAPITAL_CITIES, CAPITALS_OF_WORDS, COUNTRIES_OF_WORDS, COUNTRY_NAMES, terms
 
 # a small knowledge base about US troops in Mexico, one claim a line
 FILE = """Ten thousand American soldiers are stationed in Mexico.
@@ -919,6 +919,67 @@ def test_a_capital_standing_for_something_else_as_often_is_no_country(name: str)
     # Brussels the EU's institutions, Brazzaville's "Congo" DR Congo's name too, Asunción a first name, Athens
     # towns in Georgia and Ohio: left out of ``text.CAPITAL_CITIES``
     assert substitution._country_term(terms(name)[0]) is None
+
+
+def test_every_capital_of_words_is_read_as_its_country_at_a_texts_opening() -> None:
+    # a pair of ``text.CAPITALS_OF_WORDS`` whose country is neither a country of one word nor one of
+    # ``text.COUNTRIES_OF_WORDS`` (a typo) would name a country no statement's name is read as
+    names = {name for pair in COUNTRIES_OF_WORDS.split(", ") for name in pair.split(":")}
+    for pair in CAPITALS_OF_WORDS.split(", "):
+        city, country = pair.split(":")
+        assert country in names or country in COUNTRY_NAMES.split(), pair
+        read = substitution._country_at(substitution.analyse(f"{city} signed a treaty with Chile"))
+        named = substitution._country_at(substitution.analyse(f"{country} signed a treaty with Chile"))
+        assert read is not None and named is not None and read[0] == named[0], pair
+        assert read[1] == len(terms(city)), pair
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("UAE", "United Arab Emirates"),
+        ("United Kingdom", "UK"),
+        ("Great Britain", "Britain"),
+        ("Czech Republic", "Czechia"),
+    ],
+)
+def test_another_name_of_a_country_of_words_is_the_same_country(name: str, country: str) -> None:
+    said = substitution._country_at(substitution.analyse(f"The {name} signed a treaty with Chile"))
+    assert said is not None and said[0] == substitution._country_at(substitution.analyse(f"{country} signed"))[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital before another name makes a name of its own: a person, a paper, a team, a town of the name
+        "Paris Hilton signed a deal with Chile",
+        "London Breed approved the bill",
+        "Washington Post sent reporters to Chile",
+        "Ottawa Senators signed a deal with Chile",
+        "Seoul Semiconductor signed a deal with Chile",
+        "Moscow, Idaho approved a rent cap",
+        "Wellington Phoenix signed a player from Chile",
+    ],
+)
+def test_a_capital_before_another_name_names_no_country(text: str) -> None:
+    assert substitution._country_at(substitution.analyse(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # but not before the name of a place it is in, a time, or as a title writes every word
+        ("Washington DC imposed sanctions on Russia", "US"),
+        ("Seoul, South Korea signed a treaty with Chile", "South Korea"),
+        ("Ankara, Turkey approved Sweden's NATO membership", "Turkey"),
+        ("Washington Monday imposed sanctions on Russia", "US"),
+        ("Seoul Signs Free Trade Agreement With US", "South Korea"),
+        ("Paris approved a pension reform", "France"),
+    ],
+)
+def test_a_capital_before_its_country_or_a_time_is_still_its_country(text: str, country: str) -> None:
+    said = substitution._country_at(substitution.analyse(text))
+    assert said is not None and said[0] == substitution._country_at(substitution.analyse(f"{country} signed"))[0]
 
 
 def test_the_kremlin_beside_the_capitals_table_is_russia() -> None:
