@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
-from .errors import YAML_LINE_BREAK, Location, Problem
+from .errors import SHOWN_PROBLEMS, YAML_LINE_BREAK, Location, Problem
 
 # A marker is seven of one character at the start of a line, alone or followed by a space and a
 # label ("<<<<<<< HEAD", ">>>>>>> bob"); "|||||||" opens the common ancestor's lines (diff3 style).
@@ -74,16 +74,17 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
     if current is not None:
         found.append((current.line, partial(_leftover, path, current.line, current.text)))
     found.sort(key=lambda problem: problem[0])
-    problems = [make() for _, make in found[:MAX_SHOWN]]
-    if len(found) > MAX_SHOWN:
-        # a file of 300,000 marker lines (2 MB) gave as many problems, and check took 40 s to print them
-        more = len(found) - MAX_SHOWN
-        last = found[MAX_SHOWN - 1][0]
-        message = (
-            f"and {more:,} more git merge conflicts or markers below line {last}, not named one by one: "
-            "resolve those above first"
-        )
-        problems.append(Problem(Location(path, found[MAX_SHOWN][0], 1), message))
+    if len(found) <= SHOWN_PROBLEMS + 1:  # a count never takes the place of one problem ("and 1 more")
+        return [make() for _, make in found]
+    # a file of 300,000 marker lines (2 MB) gave as many problems, and check took 40 s to print them
+    problems = [make() for _, make in found[:SHOWN_PROBLEMS]]
+    more = len(found) - SHOWN_PROBLEMS
+    last = found[SHOWN_PROBLEMS - 1][0]
+    message = (
+        f"and {more:,} more git merge conflicts or markers below line {last}, not named one by one: "
+        "resolve those above first"
+    )
+    problems.append(Problem(Location(path, found[SHOWN_PROBLEMS][0], 1), message))
     return problems
 
 
@@ -98,8 +99,6 @@ def _marker_sizes(matches: Iterable[re.Match[str] | None]) -> set[int]:
     return sizes
 
 
-#: how many conflicts and markers are named one by one; the rest are counted
-MAX_SHOWN = 20
 #: how much of a marker line a message quotes (git's label is a branch name: a long one is cut)
 _QUOTED_CHARACTERS = 60
 

@@ -32,7 +32,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 from . import jsontext
 from .claimreview import ImportedClaim, counted_note, decoded
 from .editing import EditResult, add_claims, claim_texts, fix_errors_first, unwritable_texts
-from .errors import Advice, KnowledgeBaseError, Location, Problem, Severity
+from .errors import SHOWN_PROBLEMS, Advice, KnowledgeBaseError, Location, Problem, Severity, count_of
 from .importformats import InputShape, ParsedImport, parse_import
 from .inputfiles import STDIN_NAME, InputKind, downloaded_name, read_input
 from .matching import Matcher, apart_from_opposites, build_matcher, near_duplicates, opposite_note
@@ -46,8 +46,6 @@ from .validation import OWN_LINE
 PLACEHOLDER_ID = "claim"
 #: the largest file ``import`` reads (the Data Commons feed is a few tens of MB)
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
-#: at most this many unreadable records are listed in an error (then a count)
-MAX_PROBLEMS_SHOWN = 20
 
 
 class InvalidImportError(KnowledgeBaseError):
@@ -56,7 +54,7 @@ class InvalidImportError(KnowledgeBaseError):
     The last problem says what to do, naming ``skip_invalid`` (its ``Problem.advice``; the command
     line's ``--skip-invalid``)."""
 
-    bounded = True  # at most MAX_PROBLEMS_SHOWN records named, then their count and the advice
+    bounded = True  # at most SHOWN_PROBLEMS problems named, then a count of the others and the advice
 
 
 @dataclass(frozen=True)
@@ -586,9 +584,13 @@ _NONE_READABLE = "nothing imported: no record of the file can be read, so {skip_
 
 
 def _refuse_invalid(problems: Sequence[Problem], name: str, why: str = _FIX_OR_SKIP) -> None:
-    shown = list(problems[:MAX_PROBLEMS_SHOWN])
-    if len(problems) > MAX_PROBLEMS_SHOWN:
-        shown.append(Problem(Location(name), f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more unreadable records"))
+    # counted as errors, as --skip-invalid's report counts them: a record may have several (a bad verdict and a
+    # bad date), and "and 40 more unreadable records" was said of 20 records; a count never takes the place of
+    # one problem ("and 1 more")
+    cut = len(problems) > SHOWN_PROBLEMS + 1
+    shown = list(problems[:SHOWN_PROBLEMS] if cut else problems)
+    if cut:
+        shown.append(Problem(Location(name), f"... and {count_of(len(problems) - SHOWN_PROBLEMS, 'more error')}"))
     shown.append(Problem.advising(Location(name), Advice(why, {"skip_invalid": "skip_invalid=True"})))
     raise InvalidImportError(shown)
 

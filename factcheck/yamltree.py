@@ -202,7 +202,7 @@ def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) 
     would call the first one a key without a colon."""
     conflicts = conflict_problems(text, path)
     if conflicts:
-        raise KnowledgeBaseError(conflicts)
+        raise KnowledgeBaseError(conflicts, bounded=True)  # SHOWN_PROBLEMS named, the rest counted
     try:
         return _Builder(path, duplicate_keys, text).build(_events(text))
     except yaml.MarkedYAMLError as exc:

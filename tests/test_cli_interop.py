@@ -860,9 +860,32 @@ def test_many_unreadable_records_keep_their_count_and_the_skip_invalid_advice(in
     assert result.exit_code == ExitCode.ERROR and not target.exists()
     lines = result.stderr.splitlines()
     assert len(lines) == 22 and "validate" not in result.stderr
-    assert lines[-2] == f"factcheck: {source}: error: ... and 80 more unreadable records"
+    assert lines[-2] == f"factcheck: {source}: error: ... and 80 more errors"
     advice = "nothing imported (fix the file, or pass --skip-invalid to import the rest)"
     assert lines[-1] == f"factcheck: {source}: error: {advice}"
+
+
+@pytest.mark.parametrize(
+    ("rows", "one_error_more", "count"),
+    [(10, False, None), (10, True, None), (11, False, "... and 2 more errors"), (30, False, "... and 40 more errors")],
+)
+def test_unreadable_records_are_counted_by_their_errors(
+    invoke: Invoke, tmp_path: Path, rows: int, one_error_more: bool, count: str | None
+) -> None:
+    # each row has two errors (a verdict, a date): 30 rows named 10 of them, then said '... and 40 more unreadable
+    # records' of 20; --skip-invalid counts errors too ('left out the claims with errors (60 errors)')
+    source = tmp_path / "two.csv"
+    lines_in = "".join(f"Claim {i} about things,Weird rating {i},notadate{i}\n" for i in range(rows))
+    lines_in += "A last claim,Weird rating,2024-01-01\n" if one_error_more else ""
+    source.write_text("claim,verdict,checked\n" + lines_in)
+    result = invoke("import", str(source), "--kb", str(tmp_path / "c.yaml"))
+    assert result.exit_code == ExitCode.ERROR and not (tmp_path / "c.yaml").exists()
+    lines = result.stderr.splitlines()
+    assert "unreadable record" not in result.stderr and "validate" not in result.stderr
+    if count is None:  # 20 errors, or 21 (a count never takes the place of one): all named
+        assert len(lines) == 2 * rows + one_error_more + 1 and "more error" not in result.stderr
+    else:
+        assert len(lines) == 22 and lines[-2] == f"factcheck: {source}: error: {count}"
 
 
 def test_conflicting_values_of_one_property_are_refused(invoke: Invoke, mini_kb: Path, tmp_path: Path) -> None:

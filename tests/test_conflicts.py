@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from typer.testing import Result
 
 from factcheck.cli import ExitCode
-from factcheck.conflicts import MAX_SHOWN, conflict_problems
+from factcheck.conflicts import conflict_problems
+from factcheck.errors import SHOWN_PROBLEMS
 
 Invoke = Callable[..., Result]
 
@@ -297,9 +298,28 @@ def test_thousands_of_markers_are_named_up_to_a_limit_and_counted() -> None:
     # a file of 300,000 marker lines (2 MB) gave 300,000 problems: check took 40 s to print them
     text = "claims:\n" + "=======\n" * 300_000
     problems = conflict_problems(text, "claims.yaml")
-    assert len(problems) == MAX_SHOWN + 1
-    assert [p.location.line for p in problems[:MAX_SHOWN]] == list(range(2, MAX_SHOWN + 2))
-    assert problems[-1].message.startswith(f"and {300_000 - MAX_SHOWN:,} more git merge conflicts or markers")
+    assert len(problems) == SHOWN_PROBLEMS + 1
+    assert [p.location.line for p in problems[:SHOWN_PROBLEMS]] == list(range(2, SHOWN_PROBLEMS + 2))
+    assert problems[-1].message.startswith(f"and {300_000 - SHOWN_PROBLEMS:,} more git merge conflicts or markers")
+
+
+def test_one_marker_past_the_limit_is_named_not_counted() -> None:
+    # 21 markers gave 20 and "and 1 more git merge conflicts": a count never takes the place of one problem
+    problems = conflict_problems("claims:\n" + "=======\n" * (SHOWN_PROBLEMS + 1), "claims.yaml")
+    assert [p.location.line for p in problems] == list(range(2, SHOWN_PROBLEMS + 3))
+    assert not any("more git merge" in p.message for p in problems)
+
+
+def test_the_command_line_prints_the_counted_conflicts_as_they_are(
+    invoke: Invoke, write_kb: Callable[..., Path]
+) -> None:
+    # the list is bounded already: not cut again as a broken claims file's ('factcheck validate lists them all')
+    path = write_kb("claims:\n" + "=======\n" * 100)
+    result = invoke("check", "--kb", str(path), "troops")
+    assert result.exit_code == ExitCode.ERROR
+    lines = result.stderr.splitlines()
+    assert len(lines) == SHOWN_PROBLEMS + 1 and "validate" not in result.stderr
+    assert lines[-1].startswith(f"factcheck: {path}:22:1: error: and 80 more git merge conflicts or markers below")
 
 
 def test_a_long_marker_label_is_cut_in_the_message() -> None:

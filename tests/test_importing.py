@@ -25,12 +25,11 @@ from factcheck.claimreview import (
     is_appearance,
 )
 from factcheck.editing import update_claim
-from factcheck.errors import InputError, KnowledgeBaseError, Location
+from factcheck.errors import SHOWN_PROBLEMS, InputError, KnowledgeBaseError, Location
 from factcheck.exporting import ExportFormat, export_text
 from factcheck.filters import tag_key
 from factcheck.importformats import InputShape
 from factcheck.importing import (
-    MAX_PROBLEMS_SHOWN,
     MAX_TEXT_CHARS,
     ImportReport,
     InvalidImportError,
@@ -919,8 +918,8 @@ def test_many_unreadable_records_are_listed_up_to_a_limit(tmp_path: Path) -> Non
     with pytest.raises(InvalidImportError) as caught:
         import_file(tmp_path / "c.yaml", json.dumps(document).encode(), "in.json")
     problems = caught.value.problems
-    assert len(problems) == MAX_PROBLEMS_SHOWN + 2
-    assert "... and 30 more unreadable records" in problems[-2].message
+    assert len(problems) == SHOWN_PROBLEMS + 2
+    assert problems[-2].message == "... and 30 more errors"
     assert not (tmp_path / "c.yaml").exists()
 
 

@@ -298,6 +298,24 @@ def test_the_command_line_prints_each_problem_of_a_rating_map_as_its_own_error(
     ]
 
 
+@pytest.mark.parametrize(("bad", "printed"), [(21, 21), (22, 21), (3_000, 21)])
+def test_a_rating_map_of_many_bad_lines_names_twenty_and_counts_the_rest(
+    write_kb: Callable[..., Path], invoke: Callable[..., Result], bad: int, printed: int
+) -> None:
+    # 3,000 bad lines printed 3,000 errors; a count never takes the place of one error ("and 1 more")
+    path = write_kb("".join(f"Weird {i}: notaverdict{i}\n" for i in range(bad)), "ratings.yaml")
+    result = invoke("ratings", "--rating-map", str(path))
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == printed
+    assert lines[19].startswith(f"factcheck: {path}:20:") and "'notaverdict19'" in lines[19]
+    if bad > printed:
+        rest = f"and {bad - 20:,} more errors from this line on, not named one by one"
+        assert lines[-1] == f"factcheck: {path}:21:11: error: {rest}"
+    else:
+        assert "more errors" not in result.stderr and "'notaverdict20'" in lines[-1]
+
+
 @pytest.mark.parametrize(
     ("value", "hint"),
     [

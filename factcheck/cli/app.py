@@ -19,7 +19,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from ..errors import Advice, FactcheckError, KnowledgeBaseError, LocatedError, Problem, quoted
+from ..errors import SHOWN_PROBLEMS, Advice, FactcheckError, KnowledgeBaseError, LocatedError, Problem, quoted
 from ..inputfiles import UNEXPANDED_HOME
 from ..store import DEFAULT_KB_NAME
 from .output import OUTPUT_ERRNOS, error_console, point_at_devnull, sanitize
@@ -39,10 +39,6 @@ class ExitCode(IntEnum):
     #: report that cannot be printed (then after a saved change, which the message says)
     ERROR = 2
     INTERRUPTED = 130
-
-
-#: how many of a claims file's problems a command names before counting the rest ('validate' names all)
-SHOWN_PROBLEMS = 20
 
 
 #: the settings the library's messages tell of (``Advice``), as the command line's user sets them: its options
@@ -111,9 +107,15 @@ def report_error(error: FactcheckError) -> None:
             )
             console.print(sanitize(f"factcheck: {Problem(problems[len(shown)].location, rest)}"))
     elif isinstance(error, LocatedError) and error.location is not None:
-        # 'file:line:column: error: ...', as the problems above, each problem found with it on a line of its own
-        for problem in (Problem(error.location, error.message), *error.more):
+        # 'file:line:column: error: ...', as the problems above, each problem found with it on a line of its own,
+        # cut as they are: a rating map of 3,000 bad lines printed 3,000 of them
+        located = [Problem(error.location, error.message), *error.more]
+        cut = len(located) > SHOWN_PROBLEMS + 1
+        for problem in located[:SHOWN_PROBLEMS] if cut else located:
             console.print(sanitize(f"factcheck: {problem}"))
+        if cut:
+            rest = f"and {len(located) - SHOWN_PROBLEMS:,} more errors from this line on, not named one by one"
+            console.print(sanitize(f"factcheck: {Problem(located[SHOWN_PROBLEMS].location, rest)}"))
     else:
         console.print(sanitize(f"factcheck: error: {error}"))
 
