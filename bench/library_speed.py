@@ -20,7 +20,9 @@ machine's load touches all alike.  Prints milliseconds per post; needs nothing o
 repository (``FACTCHECK_CACHE_DIR`` chooses the cache folder, as for the command).
 
 ``--imports`` times instead what a notebook's first cell pays: ``import factcheck``, ``import
-factcheck.text`` and ``import factcheck.matching``, each in a fresh process (``--import-runs`` of each,
+factcheck.text``, ``import factcheck.matching``, and every module of factcheck that a first ``find_matches``
+loads (``build_matcher`` on the starter claims, lexical, then one statement: the modules it loads on first
+use, listed by a first process, imported alone), each in a fresh process (``--import-runs`` of each,
 taken in turns; the median of the wall and of the CPU time of the import statement alone), with the
 bytecode cached as an installed package has it (in a temporary ``PYTHONPYCACHEPREFIX``, written by a
 first run that is not timed).  The baseline, timed the same way in the same turns, is ``import asyncio``
@@ -97,14 +99,23 @@ def each_find(matcher: Matcher, posts: Iterable[str]) -> None:
         pass
 
 
-#: what ``--imports`` times, the baseline first
+#: what ``--imports`` times, the baseline first (then the modules a first ``find_matches`` loads)
 IMPORTED = ("asyncio", "factcheck", "factcheck.text", "factcheck.matching")
-#: run in a fresh process: the wall and CPU seconds of importing the module given, nothing else
+#: run in a fresh process: the wall and CPU seconds of importing the modules given, nothing else
 IMPORT_TIMER = (
     "import sys, time\n"
     "wall, cpu = time.perf_counter(), time.process_time()\n"
-    "__import__(sys.argv[1])\n"
+    "for module in sys.argv[1:]: __import__(module)\n"
     "print(time.perf_counter() - wall, time.process_time() - cpu)\n"
+)
+#: run in a fresh process: the modules of factcheck loaded once a first ``find_matches`` has answered
+FIRST_MATCH_MODULES = (
+    "import sys\n"
+    "from factcheck import build_matcher, find_matches, load_knowledge_base\n"
+    "from factcheck.store import bundled_kb_path\n"
+    "kb = load_knowledge_base(bundled_kb_path(), use_cache=False)\n"
+    "find_matches(build_matcher(kb, matcher='lexical', use_cache=False), 'Ten thousand US soldiers are in Mexico')\n"
+    "print(' '.join(sorted(m for m in sys.modules if m == 'factcheck' or m.startswith('factcheck.'))))\n"
 )
 
 
@@ -118,26 +129,32 @@ def import_times(runs: int) -> None:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env |= {"PYTHONPYCACHEPREFIX": pyc, "PYTHONPATH": os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))}
 
-        def timed(module: str) -> tuple[float, float]:
-            command = [sys.executable, "-c", IMPORT_TIMER, module]
-            wall, cpu = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout.split()
+        def run(*args: str) -> str:
+            return subprocess.run([sys.executable, *args], env=env, check=True, capture_output=True, text=True).stdout
+
+        used = run("-c", FIRST_MATCH_MODULES).split()
+        rows = {module: [module] for module in IMPORTED}
+        rows[f"what a first find_matches loads ({len(used)} modules)"] = used
+
+        def timed(modules: list[str]) -> tuple[float, float]:
+            wall, cpu = run("-c", IMPORT_TIMER, *modules).split()
             return float(wall), float(cpu)
 
-        for module in IMPORTED:
-            timed(module)  # writes the bytecode
-        walls: dict[str, list[float]] = {module: [] for module in IMPORTED}
-        cpus: dict[str, list[float]] = {module: [] for module in IMPORTED}
+        for modules in rows.values():
+            timed(modules)  # writes the bytecode
+        walls: dict[str, list[float]] = {row: [] for row in rows}
+        cpus: dict[str, list[float]] = {row: [] for row in rows}
         for _ in range(runs):
-            for module in IMPORTED:
-                wall, cpu = timed(module)
-                walls[module].append(wall)
-                cpus[module].append(cpu)
+            for row, modules in rows.items():
+                wall, cpu = timed(modules)
+                walls[row].append(wall)
+                cpus[row].append(cpu)
     base_wall, base_cpu = statistics.median(walls[IMPORTED[0]]), statistics.median(cpus[IMPORTED[0]])
     print(f"import, median of {runs} fresh processes each (factcheck from {root}):")
-    for module in IMPORTED:
-        wall, cpu = statistics.median(walls[module]), statistics.median(cpus[module])
+    for row in rows:
+        wall, cpu = statistics.median(walls[row]), statistics.median(cpus[row])
         print(
-            f"  import {module}: wall {wall * 1000:.1f} ms ({wall / base_wall:.2f} x {IMPORTED[0]}), "
+            f"  import {row}: wall {wall * 1000:.1f} ms ({wall / base_wall:.2f} x {IMPORTED[0]}), "
             f"CPU {cpu * 1000:.1f} ms ({cpu / base_cpu:.2f} x {IMPORTED[0]})"
         )
 
