@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from .jsontext import UNSHOWN
 
@@ -153,6 +153,9 @@ class EditorLines:
     lone "\r" stays a line break, as YAML, VS Code, nano, Notepad and TextEdit take it (a file saved with CR
     endings is lines to them; ``grep -n`` and vim, unless told the file is a Mac one, see one line)."""
 
+    #: the text ``of`` read last, and its lines
+    _last: ClassVar[tuple[str, EditorLines] | None] = None
+
     def __init__(self, text: str) -> None:
         #: per YAML line (from 0): the editor's line (from 1), and the characters before it on that line; none for
         #: a text without such a character, the usual case, whose lines are the editor's
@@ -169,6 +172,18 @@ class EditorLines:
             else:
                 line, before = line + 1, 0
         self._lines = tuple(lines)
+
+    @classmethod
+    def of(cls, text: str) -> EditorLines:
+        """The lines of ``text``, read once for the many places one reading names (a duplicate key each, the
+        lines a hint names): the last text's, kept, when ``text`` is that one (the same object: no compare of
+        a long text), so that 500 duplicate keys of a 2.6 MB file do not read it 500 times (24 s)."""
+        last = cls._last  # one read of the pair: another thread may set it meanwhile
+        if last is not None and last[0] is text:
+            return last[1]
+        lines = cls(text)
+        cls._last = (text, lines)
+        return lines
 
     def place(self, line: int, column: int = 0) -> tuple[int, int]:
         """The editor's line and column (each from 1; 0: unknown, kept) of the parser's ``line`` and ``column``."""

@@ -317,7 +317,7 @@ def _yaml_error_place(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark |
     if at_end:
         what = re.sub(r"^while (?:scanning|parsing) ", "", str(exc.context))
         return context, f"{what} begins here and is never closed (the file ends first)"
-    line, column = EditorLines(text).place(context.line + 1, context.column + 1)  # as the error's own place is said
+    line, column = EditorLines.of(text).place(context.line + 1, context.column + 1)  # as the error's own place is said
     return problem, f"{exc.context} (begun at line {line}, column {column}) {exc.problem}"
 
 
@@ -908,7 +908,7 @@ def _parent_key(lines_above: list[str], column: int) -> str:
 def _editor_line(text: str, line: int) -> int:
     """The line an editor shows the parser's ``line`` of ``text`` on (both from 1; ``EditorLines``): for the lines
     a message names, as its place is named."""
-    return EditorLines(text).line(line)
+    return EditorLines.of(text).line(line)
 
 
 def _lines_to(text: str, line_number: int) -> list[str]:
@@ -1711,7 +1711,7 @@ class _Builder:
                 if new_item is not None:  # another claim below without its '- ' is said too, in the same run
                     first = keys[node.value]
                     self.new_item = _NewItem(parent, node.line, new_item[1] + 1, {node.value: node.line})
-                message = f"duplicate key {node.value!r} (first at line {EditorLines(self.text).line(first)})"
+                message = f"duplicate key {node.value!r} (first at line {EditorLines.of(self.text).line(first)})"
                 if new_item is not None:
                     message += f"; {new_item[0]}"
                 problem = Problem(where, message)
