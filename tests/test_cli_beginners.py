@@ -1260,26 +1260,43 @@ def test_validating_a_publishers_json_ld_names_it_without_calling_it_our_export(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        # 'rm' and 'del' are no English: whatever words follow are the claims to remove
+        # words shaped as ids (a hyphen, a digit): each one's remove
         (
-            ("delete", "foo", "bar"),
-            "No such command: 'delete'; factcheck's command is remove, one claim at a time: factcheck remove foo, "
-            "then factcheck remove bar",
+            ("rm", "a-1", "b-2"),
+            "No such command: 'rm'; factcheck's command is remove, one claim at a time: factcheck remove a-1, "
+            "then factcheck remove b-2",
         ),
         (
-            ("rm", "a", "b"),
-            "No such command: 'rm'; factcheck's command is remove, one claim at a time: factcheck remove a, "
-            "then factcheck remove b",
+            ("del", "claim-1", "x2", "y.3"),
+            "No such command: 'del'; factcheck's command is remove, one claim at a time: factcheck remove claim-1, "
+            "then factcheck remove x2, then factcheck remove y.3",
+        ),
+        (
+            ("delete", "a-1", "b-2", "--kb", "x.yaml"),
+            "No such command: 'delete'; factcheck's command is remove, one claim at a time: factcheck remove a-1 "
+            "..., then factcheck remove b-2 ...",
+        ),
+        # words neither the claims file's ids nor shaped as ids: remove, without a remove per word, which named
+        # ids no claim has ('delete vaccines cause autism' was told to remove vaccines, cause and autism)
+        (
+            ("delete", "foo", "bar"),
+            "No such command: 'delete'; factcheck's command is remove, one claim at a time: factcheck remove ID "
+            "(factcheck list shows the ids)",
         ),
         (
             ("del", "x", "y", "z"),  # was Typer's guess, "did you mean 'model'?"
-            "No such command: 'del'; factcheck's command is remove, one claim at a time: factcheck remove x, "
-            "then factcheck remove y, then factcheck remove z",
+            "No such command: 'del'; factcheck's command is remove, one claim at a time: factcheck remove ID "
+            "(factcheck list shows the ids)",
         ),
         (
-            ("delete", "foo", "bar", "--kb", "x.yaml"),
-            "No such command: 'delete'; factcheck's command is remove, one claim at a time: factcheck remove foo "
-            "..., then factcheck remove bar ...",
+            ("delete", "vaccines", "cause", "autism", "--kb", "x.yaml"),
+            "No such command: 'delete'; factcheck's command is remove, one claim at a time: factcheck remove ID "
+            "... (factcheck list shows the ids)",
+        ),
+        (
+            ("delete", "fake", "news"),
+            "No such command: 'delete'; factcheck's command is remove, one claim at a time: factcheck remove ID "
+            "(factcheck list shows the ids)",
         ),
         # files among them are no ids: said as for one file
         (
@@ -1307,6 +1324,27 @@ def test_validating_a_publishers_json_ld_names_it_without_calling_it_our_export(
             ("delete", "all", "posts"),
             "No such command: 'delete'; to check a statement, write the command check before it: "
             'factcheck check "delete all posts"',
+        ),
+        # after 'rm' and 'del' too ('rm the tweets' was told to remove the, then tweets)
+        (
+            ("rm", "the", "tweets"),
+            "No such command: 'rm'; to check a statement, write the command check before it: "
+            'factcheck check "rm the tweets"',
+        ),
+        (
+            ("del", "the", "claims"),
+            "No such command: 'del'; to check a statement, write the command check before it: "
+            'factcheck check "del the claims"',
+        ),
+        (
+            ("rm", "50", "million", "was", "spent"),  # ringgit
+            "No such command: 'rm'; to check a statement, write the command check before it: "
+            'factcheck check "rm 50 million was spent"',
+        ),
+        (
+            ("del", "Gobierno", "federal"),
+            "No such command: 'del'; to check a statement, write the command check before it: "
+            'factcheck check "del Gobierno federal"',
         ),
         (
             ("RM", "50", "million", "was", "spent"),  # ringgit, in capitals: a statement
@@ -1370,7 +1408,7 @@ def test_remove_given_several_ids_says_one_at_a_time(
 def test_delete_with_two_ids_in_a_real_shell_is_told_remove(tmp_path: Path) -> None:
     assert FACTCHECK is not None
     done = subprocess.run(
-        f"{shlex.quote(FACTCHECK)} delete foo bar",
+        f"{shlex.quote(FACTCHECK)} delete a-1 b-2",
         shell=True,
         capture_output=True,
         text=True,
@@ -1381,5 +1419,5 @@ def test_delete_with_two_ids_in_a_real_shell_is_told_remove(tmp_path: Path) -> N
     assert done.returncode == ExitCode.ERROR
     assert done.stderr.splitlines()[-1] == (
         "factcheck: error: No such command: 'delete'; factcheck's command is remove, one claim at a time: "
-        "factcheck remove foo, then factcheck remove bar"
+        "factcheck remove a-1, then factcheck remove b-2"
     )

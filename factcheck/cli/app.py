@@ -522,8 +522,8 @@ def _a_command_of_other_words(words: Sequence[str]) -> bool:
         return False
     if first in _NEVER_A_STATEMENT and not _reads_as_a_sentence(words):
         return True
-    if first in _NEVER_A_STATEMENT and _ids_typed(first, words[1:]):
-        return True
+    if first in _NEVER_A_STATEMENT:  # a sentence's words, unless ids ('rm 50 million was spent': ringgit)
+        return _ids_typed(words[1:]) or _first_file_named(words[1:]) is not None
     return len(words) == 1 or (" " not in words[1].strip() and _ID_LIKE.search(words[1]) is not None)
 
 
@@ -535,21 +535,24 @@ _PROSE_WORDS = frozenset(
 )
 
 
-def _ids_typed(first: str, words: Sequence[str]) -> bool:
-    """Whether ``words`` (two or more, after ``first``: 'delete', 'del' or 'rm') name claims to remove, not the rest
-    of a sentence: one word each, none a file's name.  'rm' and 'del' are no English: any such words are ids
-    ('rm a b').  After 'delete', each is an id (of the claims file, or holding what only an id holds: 'a-1',
-    'claim-2024') or, where one is not, none is a word of English prose ('foo bar', not 'the tweets about
-    vaccines') nor a name in capitals ('Trump tweets')."""
+def _ids_typed(words: Sequence[str]) -> bool:
+    """Whether ``words`` (two or more, after 'delete', 'del' or 'rm') name claims to remove, not the rest of a
+    sentence: one word each, none a file's name; each an id (``_each_an_id``) or, where one is not, none a word of
+    English prose ('foo bar', not 'the tweets about vaccines') nor a name in capitals ('Trump tweets')."""
     if len(words) < 2 or any(word != word.strip() or not word or " " in word for word in words):
         return False
     if any(_a_file_named(word) is not None for word in words):
         return False
-    if first != "delete" or all(_ID_LIKE.search(word) is not None for word in words):
-        return True
-    if set(words) <= _the_claims_files_ids():
+    if _each_an_id(words):
         return True
     return not any(word.lower() in _PROSE_WORDS or word != word.lower() for word in words)
+
+
+def _each_an_id(words: Sequence[str]) -> bool:
+    """Whether each of ``words`` is a claim's id: one of the claims file's, or holding what only an id holds ('a-1',
+    'claim-2024'); remove is said for each only then ('delete vaccines cause autism' named three ids no claim has)."""
+    shaped = all(_ID_LIKE.search(word) is not None for word in words)
+    return shaped or all(_ID_LIKE.search(word) is not None or word in _the_claims_files_ids() for word in words)
 
 
 def _first_file_named(words: Sequence[str]) -> str | None:
@@ -826,8 +829,9 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
         )
         if meant == "remove" and len(words) > 2:
             # 'delete a-1 b-2' was told 'factcheck remove a-1 b-2', which takes one id ("unexpected extra argument")
-            error.message = (
-                said + f"factcheck's command is remove, one claim at a time: {_one_at_a_time(words[1:], more)}"
+            each = _one_at_a_time(words[1:], more) if _each_an_id(words[1:]) else None
+            error.message = said + "factcheck's command is remove, one claim at a time: " + (
+                each or f"factcheck remove ID{more} (factcheck list shows the ids)"
             )
         else:
             error.message = (
@@ -836,7 +840,8 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
     elif first in _OTHER_PROGRAMS:
         typed = " ".join(shlex.quote(arg) for arg in args)
         error.message = said + f"run {typed} on its own, without factcheck"
-    elif (guess := _TYPERS_GUESS.search(message)) is not None:
+    elif (guess := _TYPERS_GUESS.search(message)) is not None and first not in _NEVER_A_STATEMENT:
+        # 'del the claims' is remove's other name or a statement, never 'model', Typer's guess by spelling
         # Typer's own "No such command 'chek'. Did you mean 'check'?", worded as factcheck's messages are
         error.message = said + f"did you mean {guess.group(1)}?"
     elif alone is not None:
