@@ -536,10 +536,16 @@ class _Checker:
             key = value.casefold() if fold else value
             if key in first:
                 earlier = first[key]
-                where = f"line {earlier.line}" if earlier.line != item.line else f"column {earlier.column}"
                 written = earlier.value.strip()
                 twice = "is listed twice" if written == value else f"repeats {written!r} in another case"
-                self.warn(item, f"{one} {value!r} of {label} {twice} (first at {where})")
+                said = f"{one} {value!r} of {label} {twice}"
+                if earlier.line != item.line:  # the line an Advice's field, counted as an editor counts it
+                    self.warn(
+                        item,
+                        Advice("{said} (first at line {first_line})", {"said": said, "first_line": str(earlier.line)}),
+                    )
+                else:
+                    self.warn(item, f"{said} (first at column {earlier.column})")
             else:
                 first[key] = item
 

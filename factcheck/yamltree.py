@@ -28,6 +28,7 @@ from .conflicts import conflict_problems
 from .errors import UNUSUAL_LINE_BREAK_ADVICE, YAML_LINE_BREAK, EditorLines, KnowledgeBaseError, Location, Problem
 from .inputfiles import (
     CTRL_Z,
+    TEXT_LINE_BREAK,
     UTF16_WITH_BOM,
     not_utf8_text,
     utf16_message,
@@ -189,7 +190,7 @@ def read_text(path: str, data: bytes, *, what: str = "claims file") -> str:
 
 def _not_utf8_problem(path: str, exc: UnicodeDecodeError) -> Problem:
     """Where the first byte that is not UTF-8 is, and what the file probably is (``not_utf8_text``)."""
-    line, column, message = not_utf8_text(exc)
+    line, column, message = not_utf8_text(exc, line_break=TEXT_LINE_BREAK)  # an editor's lines: the text is unread
     return Problem(Location(path, line, column), f"the file is {message}")
 
 
@@ -689,7 +690,7 @@ def _misindented_key(
     deeper = column > sibling_column
     message = (
         f"'{_shown(name)}:' is indented {'more' if deeper else 'less'} than '{_shown(sibling)}:' on line "
-        f"{number + 1}: line it up with '{_shown(sibling)}:', in column {sibling_column + 1}"
+        f"{_editor_line(text, number + 1)}: line it up with '{_shown(sibling)}:', in column {sibling_column + 1}"
     )
     if deeper and in_text:
         message += " (if it is part of the text above, put that whole value in quotes)"

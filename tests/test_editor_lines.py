@@ -191,10 +191,35 @@ def test_the_files_lines_are_read_once_however_many_duplicate_keys_name_them(
     # each duplicate key read the whole file's lines anew: 500 of them in a 2.6 MB file took 24 s to validate
     def claims(repeats: int) -> str:
         items = "".join(
-            f"  - id: c{n}\n    claim: 'x\u2028y {n}'\n    verdict: 'true'\n    verdict: 'false'\n" for n in range(repeats)
+            f"  - id: c{n}\n    claim: 'x\u2028y {n}'\n    verdict: 'true'\n    verdict: 'false'\n"
+            for n in range(repeats)
         )
         return "claims:\n" + items
 
     few = _scans_of_the_text(monkeypatch, _write(tmp_path / "few.yaml", claims(2)))
     many = _scans_of_the_text(monkeypatch, _write(tmp_path / "many.yaml", claims(40)))
     assert 1 <= few == many <= 2
+
+
+def test_a_byte_not_utf8_below_such_a_character_is_named_at_the_editors_line(tmp_path: Path) -> None:
+    data = (
+        'claims:\n  - id: a\n    claim: "one\u2028two"\n    verdict: "true"\n'.encode()
+        + b"  - id: b\n    claim: h\xe9re\n"
+    )
+    path = tmp_path / "bad8.yaml"
+    path.write_bytes(data)
+    [problem] = check_knowledge_base(path)[1]
+    assert (problem.location.line, problem.location.column) == (6, 13)  # grep -n's line of the byte 0xe9
+    assert "not UTF-8" in problem.message
+
+
+def test_the_lines_a_message_names_are_the_editors(tmp_path: Path) -> None:
+    # the place was the editor's, the line the message named the parser's: 'first at line 7' of a tag on line 6
+    text = 'claims:\n  - id: a\n    claim: "x\u2028y"\n    verdict: "true"\n    tags:\n      - x\n      - x\n'
+    [repeat] = [p for p in validate_file(_write(tmp_path / "repeat.yaml", text))[1] if "listed twice" in p.message]
+    assert repeat.location.line == 7
+    assert repeat.message.endswith("(first at line 6)")
+    text = 'claims:\n  - id: a\n    claim: "x\u2028y"\n    verdict: "true"\n      tags: [x]\n'
+    [indent] = check_knowledge_base(_write(tmp_path / "indent.yaml", text))[1]
+    assert indent.location.line == 5
+    assert "'tags:' is indented more than 'verdict:' on line 4" in indent.message

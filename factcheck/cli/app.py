@@ -830,8 +830,10 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
         if meant == "remove" and len(words) > 2:
             # 'delete a-1 b-2' was told 'factcheck remove a-1 b-2', which takes one id ("unexpected extra argument")
             each = _one_at_a_time(words[1:], more) if _each_an_id(words[1:]) else None
-            error.message = said + "factcheck's command is remove, one claim at a time: " + (
-                each or f"factcheck remove ID{more} (factcheck list shows the ids)"
+            error.message = (
+                said
+                + "factcheck's command is remove, one claim at a time: "
+                + (each or f"factcheck remove ID{more} (factcheck list shows the ids)")
             )
         else:
             error.message = (
