@@ -21,8 +21,10 @@ from .jsontext import UNSHOWN
 YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 #: YAML's line breaks that editors show inside a line: vim, nano, less, VS Code, GitHub and ``grep -n`` break lines
 #: only at "\n", "\r\n" and (most of them, in a file saved with CR endings) a lone "\r"
-UNUSUAL_LINE_BREAK = re.compile("[\x85\u2028\u2029]")
-_YAML_LINE_BREAK_KEPT = re.compile(f"({YAML_LINE_BREAK.pattern})")
+UNUSUAL_LINE_BREAKS = "\x85\u2028\u2029"
+UNUSUAL_LINE_BREAK = re.compile(f"[{UNUSUAL_LINE_BREAKS}]")
+#: YAML's line breaks, kept by ``re.split`` between the lines: lines at even indexes, numbered as the parser does
+YAML_LINE_BREAK_KEPT = re.compile(f"({YAML_LINE_BREAK.pattern})")
 #: what to do with a line or paragraph separator (U+2028, U+2029) or a U+0085 in a claims file, said by the YAML
 #: error it causes (``yamltree``) and by validate's warning of one in a text (``validation``) alike: the error said
 #: "write it as \u2028 inside double quotes", and the warning of the text so written "write a line break"
@@ -162,7 +164,7 @@ class EditorLines:
         self._lines: tuple[tuple[int, int], ...] = ()
         if not UNUSUAL_LINE_BREAK.search(text):
             return
-        parts = _YAML_LINE_BREAK_KEPT.split(text)  # lines and the breaks after them, in turn
+        parts = YAML_LINE_BREAK_KEPT.split(text)  # lines and the breaks after them, in turn
         lines: list[tuple[int, int]] = []
         line, before = 1, 0
         for index in range(0, len(parts), 2):
@@ -212,9 +214,14 @@ class EditorLines:
         return Problem.advising(location, Advice(problem.advice.template, fields), problem.severity)
 
 
+#: the fields of an advice that hold a line's number (a duplicate id's "first used at line N"), not another
+#: field whose name ends so ('command_line', a command to type)
+_LINE_FIELDS = frozenset({"line", "first_line"})
+
+
 def _names_a_line(field_name: str) -> bool:
     """Whether an advice's field holds a line's number: 'line', 'first_line'."""
-    return field_name == "line" or field_name.endswith("_line")
+    return field_name in _LINE_FIELDS
 
 
 class FactcheckError(Exception):

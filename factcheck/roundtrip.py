@@ -59,8 +59,8 @@ from ruamel.yaml.tokens import (
     FlowSequenceStartToken,
 )
 
-from .errors import Advice, LocatedError, Location
-from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, TAB_PROBLEM, YAML_LINE_BREAK_KEPT, DatesAsWritten, is_tab_at
+from .errors import YAML_LINE_BREAK_KEPT, Advice, LocatedError, Location
+from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, TAB_PROBLEM, DatesAsWritten, is_tab_at
 
 #: fields written in double quotes whatever their value, as the starter file does
 ALWAYS_QUOTED = frozenset({"verdict", "checked", "date", "quote"})

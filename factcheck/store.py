@@ -12,7 +12,17 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from .errors import YAML_LINE_BREAK, Advice, EditorLines, InputError, KnowledgeBaseError, Location, Problem, Severity
+from .errors import (
+    UNUSUAL_LINE_BREAKS,
+    YAML_LINE_BREAK,
+    Advice,
+    EditorLines,
+    InputError,
+    KnowledgeBaseError,
+    Location,
+    Problem,
+    Severity,
+)
 from .inputfiles import downloaded_name, file_url_message, is_url, no_such_file_advice, save_it_first, url_kind
 from .model import KnowledgeBase, Publisher, claim_from_dict
 from .validation import build_knowledge_base
@@ -141,7 +151,7 @@ def parse_knowledge_base(
 
 
 #: YAML's line breaks that an editor shows inside a line (``EditorLines``), in UTF-8
-_UNUSUAL_BREAK_BYTES = ("\x85".encode(), "\u2028".encode(), "\u2029".encode())
+_UNUSUAL_BREAK_BYTES = tuple(char.encode() for char in UNUSUAL_LINE_BREAKS)
 
 
 def editor_lines(data: bytes, path: str) -> EditorLines | None:

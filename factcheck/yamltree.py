@@ -25,7 +25,16 @@ import yaml
 from yaml.parser import Parser as PyYAMLParser
 
 from .conflicts import conflict_problems
-from .errors import UNUSUAL_LINE_BREAK_ADVICE, YAML_LINE_BREAK, EditorLines, KnowledgeBaseError, Location, Problem
+from .errors import (
+    UNUSUAL_LINE_BREAK,
+    UNUSUAL_LINE_BREAK_ADVICE,
+    YAML_LINE_BREAK,
+    YAML_LINE_BREAK_KEPT,
+    EditorLines,
+    KnowledgeBaseError,
+    Location,
+    Problem,
+)
 from .inputfiles import (
     CTRL_Z,
     TEXT_LINE_BREAK,
@@ -357,33 +366,30 @@ def _escape_of_no_character(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.
     return place, f"'{written}' is past the last Unicode character (U+10FFFF): remove it"
 
 
-#: the line breaks of YAML that an editor shows inside a line (most break only at "\n", "\r\n" and "\r")
-_UNUSUAL_BREAK = re.compile("[\x85\u2028\u2029]")
-#: an editor's line break
-_EDITOR_LINE_BREAK = re.compile("\r\n|[\r\n]")
-
-
 def _unusual_break_note(text: str, mark: yaml.Mark | None) -> str:
-    """What to add to a YAML error that a U+2028, U+2029 or U+0085 before it put on a line of its own: the
+    """What to add to a YAML error that a U+2028, U+2029 or U+0085 just above it put on a line of its own: the
     parser takes each for a line break (even in a value), where an editor shows the text around it on one
     line; the error's line, counted as the parser counts, was not the line the editor showed, and the
     character, invisible, was left to guess.  The note names the last one before the error, where an editor
-    shows it; '' when there is none (the error's line is then the editor's)."""
-    if mark is None or not _UNUSUAL_BREAK.search(text):
+    shows it, when it is on the error's line or the one above (one further up changes nothing of the error: a
+    harmless one in a quoted text was named in the note of a tab six lines below); '' otherwise."""
+    if mark is None or not UNUSUAL_LINE_BREAK.search(text):
         return ""
     parts = _text_parts(text)  # the lines as the parser numbers them, each with the break after it
-    end = sum(len(part) for part in parts[: 2 * mark.line]) + mark.column
-    last = max(text.rfind(char, 0, end) for char in "\x85\u2028\u2029")
-    if last < 0:
-        return ""
-    before = text[:last]
-    line = len(_EDITOR_LINE_BREAK.findall(before)) + 1
-    column = len(_EDITOR_LINE_BREAK.split(before)[-1]) + 1
-    char = text[last]
-    return (
-        f" (the file holds a U+{ord(char):04X} {unicodedata.name(char, 'NEXT LINE')} at line {line}, column "
-        f"{column}, which YAML reads as a line break where an editor shows none; {UNUSUAL_LINE_BREAK_ADVICE})"
-    )
+    lines = EditorLines.of(text)
+    error_line = lines.line(mark.line + 1)
+    # such a character is a break to the parser: the last one before the error ends a line above the error's
+    for number in range(min(mark.line, len(parts) // 2), 0, -1):  # the parser's lines above, nearest first
+        line, column = lines.place(number, len(parts[2 * number - 2]) + 1)  # the break after it
+        if line < error_line - 1:
+            return ""
+        char = parts[2 * number - 1]
+        if UNUSUAL_LINE_BREAK.fullmatch(char):
+            return (
+                f" (the file holds a U+{ord(char):04X} {unicodedata.name(char, 'NEXT LINE')} at line {line}, column "
+                f"{column}, which YAML reads as a line break where an editor shows none; {UNUSUAL_LINE_BREAK_ADVICE})"
+            )
+    return ""
 
 
 #: a line opening with a key, as "    verdict:" or "  - id:" (any indent, a list's dash): the key
@@ -1503,9 +1509,6 @@ def odd_space_opening(key: str) -> str | None:
 
 #: a block scalar's header ('|', '>-', '|2+'): what of its first line is the scalar's, a comment may follow
 BLOCK_SCALAR_HEADER = re.compile(r"[|>][-+0-9]*")
-
-#: YAML's line breaks, kept by ``re.split`` between the lines: lines at even indexes, numbered as the parser does
-YAML_LINE_BREAK_KEPT = re.compile(f"({YAML_LINE_BREAK.pattern})")
 
 
 def is_tab_at(text: str, line: int, column: int) -> bool:

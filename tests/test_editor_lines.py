@@ -223,3 +223,17 @@ def test_the_lines_a_message_names_are_the_editors(tmp_path: Path) -> None:
     [indent] = check_knowledge_base(_write(tmp_path / "indent.yaml", text))[1]
     assert indent.location.line == 5
     assert "'tags:' is indented more than 'verdict:' on line 4" in indent.message
+
+
+def test_such_a_character_far_above_an_error_is_not_said_to_be_its_cause(tmp_path: Path) -> None:
+    # a harmless one in a quoted text on line 3 was named in the note of a tab on line 9, where it changes nothing
+    text = 'claims:\n  - id: a\n    claim: "one\u2028two"\n    verdict: "true"\n  - id: b\n    claim: B.\n'
+    [far] = check_knowledge_base(
+        _write(tmp_path / "far.yaml", text + '    verdict: "false"\n  - id: c\n\tclaim: C.\n')
+    )[1]
+    assert (far.location.line, "a tab character" in far.message, "U+2028" in far.message) == (9, True, False)
+    # on the line above the error's, it is named
+    [near] = check_knowledge_base(
+        _write(tmp_path / "near.yaml", "claims:\n  - id: a\n    claim: x\u2028y\n\tverdict: z\n")
+    )[1]
+    assert "U+2028 LINE SEPARATOR at line 3, column 13" in near.message
