@@ -402,14 +402,14 @@ def test_an_import_into_a_new_file_keeps_the_claimreview_settings(
         (
             "",
             "'publisher:' and 'base_url:' not kept: the claims file names none, and an import sets them only in a "
-            "file it creates: to keep them (for 'export --format claimreview'), copy them from {source} to the "
-            "file's top",
+            "file it creates: to keep them (for 'export --format claimreview'), copy them from {source} to the top of "
+            "the file, below any '---' line",
         ),
         (
             "base_url: https://other.example/\n",
-            "'publisher:' not kept: the claims file names none, and an import sets them only in a file it creates: "
-            "to keep it (for 'export --format claimreview'), copy it from {source} to the file's top; 'base_url:' "
-            "not kept: the claims file keeps its own; an import sets them only in a file it creates",
+            "'publisher:' not kept: the claims file names none, and an import sets it only in a file it creates: "
+            "to keep it (for 'export --format claimreview'), copy it from {source} to the top of the file, below any '---' line; 'base_url:' "
+            "not kept: the claims file keeps its own; an import sets it only in a file it creates",
         ),
         # the same settings: nothing is lost, nothing said
         (
@@ -446,15 +446,15 @@ def test_an_import_from_standard_input_names_the_settings_it_does_not_keep_by_th
     assert result.exit_code == ExitCode.OK, result.output
     said = [line.strip() for line in result.stdout.splitlines() if "not kept" in line]
     assert said == [
-        "'publisher:' not kept: the claims file names none, and an import sets them only in a file it creates: to "
-        "keep it (for 'export --format claimreview'), add this line at the file's top: "
+        "'publisher:' not kept: the claims file names none, and an import sets it only in a file it creates: to "
+        "keep it (for 'export --format claimreview'), add this line at the top of the file, below any '---' line: "
         """publisher: {name: "Agência Exemplo", url: "https://agencia.example/"}""",
-        "'base_url:' not kept: the claims file names none, and an import sets them only in a file it creates: to "
-        "keep it (for 'export --format claimreview'), add this line at the file's top: "
+        "'base_url:' not kept: the claims file names none, and an import sets it only in a file it creates: to "
+        "keep it (for 'export --format claimreview'), add this line at the top of the file, below any '---' line: "
         'base_url: "https://agencia.example/checagem/"',
     ]
     # the lines it names, added at the file's top, are the source's settings
-    lines = [note.split("at the file's top: ", 1)[1] for note in said]
+    lines = [note.split("at the top of the file, below any '---' line: ", 1)[1] for note in said]
     kb.write_text("\n".join(lines) + "\n" + kb.read_text(encoding="utf-8"), encoding="utf-8")
     after, source = load_knowledge_base(kb), load_knowledge_base(write_kb(DESK_FILE, "desk.yaml"))
     assert (after.publisher, after.base_url) == (source.publisher, source.base_url)
@@ -1521,7 +1521,7 @@ def test_a_records_language_the_claims_file_does_not_keep_is_named_as_not_kept(
     told = invoke("import", str(source), "--kb", str(unnamed), "--dry-run")
     assert (
         "  languageCode not kept (2 records: en): the claims file names no language: to keep it, add 'language: en' "
-        "at the file's top"
+        "at the top of the file, below any '---' line"
     ) in told.stdout.splitlines(), told.stdout
     new = invoke("import", str(source), "--kb", str(tmp_path / "new.yaml"))
     assert new.exit_code == ExitCode.OK and "languageCode" not in new.stdout
@@ -1578,7 +1578,7 @@ def test_the_printed_import_report_names_a_few_of_many_records_and_json_all(
 
 
 #: the line a note says to add at the claims file's top: the note's end, after this
-_LINE_TO_ADD = "add this line at the file's top: "
+_LINE_TO_ADD = "add this line at the top of the file, below any '---' line: "
 
 
 @pytest.mark.parametrize(
