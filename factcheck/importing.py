@@ -479,7 +479,10 @@ def _language_note(shape: InputShape, named: Sequence[str | None], kept: str | N
         why = "the records do not all name the same language, and a claims file has one ('language:'): this one none"
     elif kept is None and len({language.casefold() for language in lost}) == 1:
         # the common case (an English import into a file naming no language, as the starter file): what to do
-        why = f"the claims file names no language: to keep it, add 'language: {lost[0]}' at the top of the file, below any '---' line"
+        why = (
+            f"the claims file names no language: to keep it, add 'language: {lost[0]}' at the top of the file, "
+            f"below any '---' line"
+        )
     else:
         own = f"'language: {kept}'" if kept is not None else "no 'language:'"
         why = f"the claims file keeps its own language ({own}); an import gives one to a file it creates only"
@@ -527,7 +530,8 @@ def _settings_notes(parsed: ParsedImport, kb: KnowledgeBase, name: str) -> list[
         # standard input is no file to copy from: the values themselves, as lines of YAML
         to_add = [
             f"'{setting}:' not kept: the claims file names none, and an import sets it only in a file it creates: "
-            f"to keep it (for 'export --format claimreview'), add this line at the top of the file, below any '---' line: "
+            f"to keep it (for 'export --format claimreview'), add this line at the top of the file, below any "
+            f"'---' line: "
             f"{_setting_line(setting, read[setting])}"
             for setting in missing
         ]
@@ -537,7 +541,8 @@ def _settings_notes(parsed: ParsedImport, kb: KnowledgeBase, name: str) -> list[
         them = "it" if len(unset) == 1 else "them"
         said.append(
             f"{' and '.join(unset)} not kept: the claims file names none, and an import sets {them} only in a file it "
-            f"creates: to keep {them} (for 'export --format claimreview'), copy {them} from {name} to the top of the file, below any '---' line"
+            f"creates: to keep {them} (for 'export --format claimreview'), copy {them} from {name} to the top "
+            f"of the file, below any '---' line"
         )
     if kept_own is not None:
         said.append(kept_own)

@@ -408,7 +408,8 @@ def test_an_import_into_a_new_file_keeps_the_claimreview_settings(
         (
             "base_url: https://other.example/\n",
             "'publisher:' not kept: the claims file names none, and an import sets it only in a file it creates: "
-            "to keep it (for 'export --format claimreview'), copy it from {source} to the top of the file, below any '---' line; 'base_url:' "
+            "to keep it (for 'export --format claimreview'), copy it from {source} to the top of the file, below "
+            "any '---' line; 'base_url:' "
             "not kept: the claims file keeps its own; an import sets it only in a file it creates",
         ),
         # the same settings: nothing is lost, nothing said
