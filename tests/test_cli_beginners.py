@@ -1421,3 +1421,23 @@ def test_delete_with_two_ids_in_a_real_shell_is_told_remove(tmp_path: Path) -> N
         "factcheck: error: No such command: 'delete'; factcheck's command is remove, one claim at a time: "
         "factcheck remove a-1, then factcheck remove b-2"
     )
+
+
+@pytest.mark.parametrize("kb_option", [("--kb", "{kb}"), ("--kb={kb}",)])
+def test_delete_with_the_ids_of_the_file_given_with_kb_is_told_remove(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kb_option: tuple[str, ...]
+) -> None:
+    # the ids were looked for in the default claims file alone: 'delete a the --kb other.yaml' was told to check
+    # the statement "delete a the"
+    text = mini_kb.read_text(encoding="utf-8")
+    text = text.replace("id: cooperation-attracts-investment", "id: a").replace("id: drones-over-mexico", "id: the")
+    other = tmp_path / "elsewhere" / "other.yaml"
+    other.parent.mkdir()
+    other.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    options = [part.format(kb=other) for part in kb_option]
+    result = invoke("delete", "a", "the", *options, env={"FACTCHECK_KB": ""})
+    assert _error_line(result) == (
+        "factcheck: error: No such command: 'delete'; factcheck's command is remove, one claim at a time: "
+        "factcheck remove a ..., then factcheck remove the ..."
+    )

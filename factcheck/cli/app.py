@@ -512,7 +512,7 @@ _ARTICLE_ENDINGS = (".txt", ".md", ".markdown", ".html", ".htm", ".srt", ".vtt")
 _IMPORT_ENDINGS = (".csv", ".json", ".jsonl", ".ndjson")
 
 
-def _a_command_of_other_words(words: Sequence[str]) -> bool:
+def _a_command_of_other_words(words: Sequence[str], kb: str | None = None) -> bool:
     """Whether words start with another tool's name of a command followed by an id ('delete a-1 b-2 c-3',
     'update ID verdict false') or by nothing ('delete'), checked before the words are taken for a sentence;
     'new york' and 'get vaccinated' are statements: the word after the synonym is no id.  remove's other names
@@ -523,7 +523,7 @@ def _a_command_of_other_words(words: Sequence[str]) -> bool:
     if first in _NEVER_A_STATEMENT and not _reads_as_a_sentence(words):
         return True
     if first in _NEVER_A_STATEMENT:  # a sentence's words, unless ids ('rm 50 million was spent': ringgit)
-        return _ids_typed(words[1:]) or _first_file_named(words[1:]) is not None
+        return _ids_typed(words[1:], kb) or _first_file_named(words[1:]) is not None
     return len(words) == 1 or (" " not in words[1].strip() and _ID_LIKE.search(words[1]) is not None)
 
 
@@ -535,7 +535,7 @@ _PROSE_WORDS = frozenset(
 )
 
 
-def _ids_typed(words: Sequence[str]) -> bool:
+def _ids_typed(words: Sequence[str], kb: str | None = None) -> bool:
     """Whether ``words`` (two or more, after 'delete', 'del' or 'rm') name claims to remove, not the rest of a
     sentence: one word each, none a file's name; each an id (``_each_an_id``) or, where one is not, none a word of
     English prose ('foo bar', not 'the tweets about vaccines') nor a name in capitals ('Trump tweets')."""
@@ -543,16 +543,16 @@ def _ids_typed(words: Sequence[str]) -> bool:
         return False
     if any(_a_file_named(word) is not None for word in words):
         return False
-    if _each_an_id(words):
+    if _each_an_id(words, kb):
         return True
     return not any(word.lower() in _PROSE_WORDS or word != word.lower() for word in words)
 
 
-def _each_an_id(words: Sequence[str]) -> bool:
+def _each_an_id(words: Sequence[str], kb: str | None = None) -> bool:
     """Whether each of ``words`` is a claim's id: one of the claims file's, or holding what only an id holds ('a-1',
     'claim-2024'); remove is said for each only then ('delete vaccines cause autism' named three ids no claim has)."""
     shaped = all(_ID_LIKE.search(word) is not None for word in words)
-    return shaped or all(_ID_LIKE.search(word) is not None or word in _the_claims_files_ids() for word in words)
+    return shaped or all(_ID_LIKE.search(word) is not None or word in _the_claims_files_ids(kb) for word in words)
 
 
 def _first_file_named(words: Sequence[str]) -> str | None:
@@ -569,30 +569,42 @@ def _one_at_a_time(ids: Sequence[str], more: str) -> str:
     return ", then ".join(commands)
 
 
-def _a_claim_id(word: str) -> bool:
+def _a_claim_id(word: str, kb: str | None = None) -> bool:
     """Whether a word typed alone is a claim's id: one of the claims file's (the one commands use by default),
     or shaped as one with two hyphens or more ('us-troops-in-mexico-10000'; 'covid-19' is a statement)."""
     if not _CLAIM_ID_SHAPE.fullmatch(word):
         return False
-    return word.count("-") >= 2 or word in _the_claims_files_ids()
+    return word.count("-") >= 2 or word in _the_claims_files_ids(kb)
 
 
-def _the_claims_files_ids() -> frozenset[str]:
-    """The ids of the claims file commands use by default; none when it cannot be read."""
+def _kb_typed(args: Sequence[str]) -> str | None:
+    """The claims file given with --kb among ``args`` ('--kb x.yaml', '--kb=x.yaml'), the last one; None for none."""
+    kb = None
+    for arg, following in zip(args, [*args[1:], None], strict=True):
+        if arg == "--kb" and following is not None:
+            kb = following
+        elif arg.startswith("--kb="):
+            kb = arg.removeprefix("--kb=")
+    return kb or None
+
+
+def _the_claims_files_ids(kb: str | None = None) -> frozenset[str]:
+    """The ids of the claims file ``kb`` (the one given with --kb), else of the one commands use by default; none
+    when it cannot be read."""
     try:
         from ..store import default_kb_path, load_knowledge_base
 
-        return frozenset(claim.id for claim in load_knowledge_base(default_kb_path()).claims)
+        return frozenset(claim.id for claim in load_knowledge_base(kb or default_kb_path()).claims)
     except (FactcheckError, OSError, ValueError):  # an unreadable claims file leaves the word a statement
         return frozenset()
 
 
-def _a_file_typed_alone(word: str) -> str | None:
+def _a_file_typed_alone(word: str, kb: str | None = None) -> str | None:
     """What to type for a file's name, path or URL, or a claim's id, typed alone without a command's name
     ('factcheck article.txt' was told to check "article.txt" as a statement); None for a word."""
     if (file := _a_file_named(word)) is not None:
         return file
-    if _a_claim_id(word):
+    if _a_claim_id(word, kb):
         return f"to see a claim: factcheck show {shlex.quote(word)}"
     return None
 
@@ -773,13 +785,13 @@ def _reads_as_a_sentence(words: Sequence[str]) -> bool:
     return len(" ".join(words).split()) >= 3 or any(" " in word.strip() for word in words) or words[0][:1].isupper()
 
 
-def _looks_like_a_statement(words: Sequence[str]) -> bool:
+def _looks_like_a_statement(words: Sequence[str], kb: str | None = None) -> bool:
     """Whether the words before any option, given where a command's name goes, are a statement to check: a
     sentence, or a word or two ('inflation'); never another tool's command ('init', 'install'), nor a word
     followed by an id or a file's name ('delete us-troops-in-mexico-10000', 'open claims.yaml')."""
     if _reads_as_a_sentence(words):
         return True
-    if words[0].lower() in _TOOL_WORDS or _a_command_of_other_words(words):
+    if words[0].lower() in _TOOL_WORDS or _a_command_of_other_words(words, kb):
         return False
     return len(words) == 1 or (len(words) == 2 and _ID_LIKE.search(words[1]) is None)
 
@@ -805,10 +817,11 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
     first = args[0]
     words = list(itertools.takewhile(lambda arg: not arg.startswith("-"), args))
     more = " ..." if len(words) < len(args) else ""
+    kb = _kb_typed(args)  # the ids of the claims file it names are the ids words may be
     said = f"No such command: {first!r}; "
-    alone = _a_file_typed_alone(first) if len(words) == 1 and first == first.strip() else None
-    synonym = _a_command_of_other_words(words) or (
-        first.lower() in _COMMAND_SYNONYMS and not _looks_like_a_statement(words)
+    alone = _a_file_typed_alone(first, kb) if len(words) == 1 and first == first.strip() else None
+    synonym = _a_command_of_other_words(words, kb) or (
+        first.lower() in _COMMAND_SYNONYMS and not _looks_like_a_statement(words, kb)
     )
     # the file among several words to remove ('rm notes.txt old.txt'): not claims' ids
     several = synonym and len(words) > 2 and _COMMAND_SYNONYMS[first.lower()] == "remove"
@@ -829,7 +842,7 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
         )
         if meant == "remove" and len(words) > 2:
             # 'delete a-1 b-2' was told 'factcheck remove a-1 b-2', which takes one id ("unexpected extra argument")
-            each = _one_at_a_time(words[1:], more) if _each_an_id(words[1:]) else None
+            each = _one_at_a_time(words[1:], more) if _each_an_id(words[1:], kb) else None
             error.message = (
                 said
                 + "factcheck's command is remove, one claim at a time: "
@@ -854,11 +867,11 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
         error.message = said + "for help: factcheck --help (or factcheck COMMAND --help)"
     elif first.lower() == "version":
         error.message = said + "factcheck's version: factcheck --version"
-    elif len(words) > 1 and words[-1] == "check" and _looks_like_a_statement(words[:-1]):
+    elif len(words) > 1 and words[-1] == "check" and _looks_like_a_statement(words[:-1], kb):
         # 'factcheck "US troops are in Mexico" check' was told to check "US troops are in Mexico check"
         statement = _shell_quoted(" ".join(" ".join(words[:-1]).split()))
         error.message = said + f"the command's name goes first: factcheck check {statement}{more}"
-    elif _looks_like_a_statement(words):
+    elif _looks_like_a_statement(words, kb):
         statement = _shell_quoted(" ".join(" ".join(words).split()))  # a line break made the hint three lines
         error.message = (
             said + f"to check a statement, write the command check before it: factcheck check {statement}{more}"
