@@ -273,9 +273,10 @@ def _rebuilt_error(kind: type[FactcheckError], args: tuple[Any, ...]) -> Factche
 class KnowledgeBaseError(FactcheckError):
     """A knowledge base could not be read or is invalid; ``problems`` says where and why.
 
-    ``location`` and ``message`` are those of the first error, the line the message opens with (and
-    the command line prints first): ``error.location.line`` is where to look, as ``InputError.location``
-    is, without digging into ``problems``."""
+    ``location`` and ``message`` are those of the first error with a line (the first error when none has
+    one: "no such file"): ``error.location.line`` is where to look, as ``InputError.location`` is, without
+    digging into ``problems``.  An edit of a file refused for its errors opens its problems with a heading at
+    no line ("has errors; fix them first"): the error after it is the one to name."""
 
     problems: list[Problem]
     #: True when ``problems`` is bounded already (``SHOWN_PROBLEMS`` named, then a count of the rest and, for an
@@ -291,8 +292,10 @@ class KnowledgeBaseError(FactcheckError):
         super().__init__("\n".join(str(p) for p in errors))
 
     def _first(self) -> Problem | None:
-        """The first error of ``problems`` (its first problem when none is an error), None for none."""
-        return next((p for p in self.problems if p.is_error), self.problems[0] if self.problems else None)
+        """The first error of ``problems`` with a line, else its first error (its first problem when none is an
+        error), None for none: a heading at line 0 (``editing.fix_errors_first``) named no place to look."""
+        errors = [p for p in self.problems if p.is_error] or self.problems
+        return next((p for p in errors if p.location.line > 0), errors[0] if errors else None)
 
     @property
     def location(self) -> Location | None:

@@ -118,12 +118,12 @@ if TYPE_CHECKING:
     _Item = TypeVar("_Item")
 
     class ItemsField(Generic[_Item]):
-        """The type of a field holding several values (``Claim.aliases``, ``.tags``, ``.sources``,
-        ``KnowledgeBase.claims``) for type checkers only, as ``DateField`` is: given as a list or a tuple, read
-        as a tuple (``__post_init__`` makes one: ``_as_tuple``).  Annotated ``tuple[...]``, the list a script
-        builds (``KnowledgeBase([Claim(...)])``, ``tags=["border"]``), which the library takes, was refused by
-        mypy --strict and pyright ("list[Claim]" is not "tuple[Claim, ...]").  A text is refused, as at run
-        time: it is a sequence of its letters, no list of tags."""
+        """The type of a field holding several values (``Claim.aliases``, ``.tags``, ``.sources``; the required
+        ``KnowledgeBase.claims`` has its ``__init__`` declared instead) for type checkers only, as ``DateField``
+        is: given as a list or a tuple, read as a tuple (``__post_init__`` makes one: ``_as_tuple``).  Annotated
+        ``tuple[...]``, the list a script builds (``KnowledgeBase([Claim(...)])``, ``tags=["border"]``), which the
+        library takes, was refused by mypy --strict and pyright ("list[Claim]" is not "tuple[Claim, ...]").  A
+        text is refused, as at run time: it is a sequence of its letters, no list of tags."""
 
         def __get__(self, instance: object | None, owner: type) -> tuple[_Item, ...]: ...
         def __set__(self, instance: object, value: list[_Item] | tuple[_Item, ...]) -> None: ...
@@ -360,17 +360,29 @@ class KnowledgeBase:
     (``kb.claims`` is the same claims, as a tuple), and ``"claim-id" in kb`` (an id; a ``Claim`` is in it
     when the claim of its id is that claim)."""
 
-    # a list or tuple, read as a tuple (``ItemsField``); none: an empty knowledge base, as ``KnowledgeBase(())``
-    if TYPE_CHECKING:
-        claims: ItemsField[Claim] = ()  # type: ignore[assignment]
-    else:
-        claims: tuple[Claim, ...] = ()
+    # no default: ``KnowledgeBase(path="claims.yaml")`` was an empty knowledge base, silently (a file is read by
+    # ``load_knowledge_base``); ``KnowledgeBase(())`` is an empty one
+    claims: tuple[Claim, ...]
     path: str = "<memory>"
     publisher: Publisher | None = None
     language: str | None = None
     base_url: str | None = None
     # Where each claim starts in the file, by id, for messages; not part of the content.
     positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
+
+    if TYPE_CHECKING:
+        # the claims given as a list or a tuple (read as a tuple: ``__post_init__``), for type checkers only, as
+        # ``ItemsField`` is for a claim's; a required field typed so is no descriptor to them (mypy: "expected
+        # ItemsField[Claim]"), hence this signature, the dataclass's own (tests/test_library_notebook.py checks it)
+        def __init__(
+            self,
+            claims: list[Claim] | tuple[Claim, ...],
+            path: str = "<memory>",
+            publisher: Publisher | None = None,
+            language: str | None = None,
+            base_url: str | None = None,
+            positions: dict[str, tuple[int, int]] = ...,
+        ) -> None: ...
 
     def __post_init__(self) -> None:
         if isinstance(self.claims, KnowledgeBase):

@@ -4,6 +4,7 @@ its commands (test_cli_*.py)."""
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import json
 import os
@@ -83,6 +84,35 @@ def test_a_knowledge_base_errors_location_is_its_first_errors_not_a_warnings() -
     # an import's error is one too: where the first record it could not read is
     refused = factcheck.InvalidImportError([error])
     assert refused.location == Location("a.yaml", 7, 3)
+
+
+def test_an_edit_refused_for_the_files_errors_names_the_first_of_them_not_its_heading(tmp_path: Path) -> None:
+    # an edit of a file with errors lists them under a heading at no line ("has errors; fix them first"):
+    # .location was Location(path, 0, 0) and .message that heading, where there was a line to look at
+    path = tmp_path / "claims.yaml"
+    path.write_text(_TWICE_AND_NONE, encoding="utf-8")
+    first = ("duplicate id 'bridge-cost' (first used at line 2): give one of the two claims another id", 5)
+    review = {
+        "@type": "ClaimReview",
+        "url": "https://example.org/checks/1",
+        "claimReviewed": "Cats can fly.",
+        "reviewRating": {"@type": "Rating", "alternateName": "False"},
+    }
+    edits = [
+        lambda: factcheck.add_claims(path, [_claim("cats-fly", "Cats can fly.")]),
+        lambda: import_file(path, json.dumps(review).encode(), "reviews.json"),
+    ]
+    for edit in edits:
+        with pytest.raises(KnowledgeBaseError) as caught:
+            edit()
+        error = caught.value
+        assert error.problems[0].message.startswith("has errors; fix them first")  # the heading is still there
+        assert (error.message, error.location.line if error.location else None) == first
+        assert error.location == Location(str(path), 5, 5)
+        assert path.read_text(encoding="utf-8") == _TWICE_AND_NONE
+    # a heading alone (no error with a line) is still what is named
+    heading = factcheck.Problem(Location("a.yaml"), "has errors")
+    assert KnowledgeBaseError([heading]).location == Location("a.yaml")
 
 
 def _claim(claim_id: str, text: str, verdict: Verdict = Verdict.FALSE) -> Claim:
@@ -223,4 +253,29 @@ def test_what_a_list_is_given_for_is_read_as_a_tuple_and_annotated_so_at_run_tim
         tuple[factcheck.Source, ...],
         tuple[Claim, ...],
     ]
-    assert KnowledgeBase() == KnowledgeBase(()) and len(KnowledgeBase()) == 0  # no claims: an empty one
+    assert len(KnowledgeBase(())) == 0 and len(KnowledgeBase([])) == 0  # an empty knowledge base, asked for
+
+
+def test_the_signature_type_checkers_see_for_a_knowledge_base_is_its_dataclasss() -> None:
+    # KnowledgeBase.__init__ is declared for type checkers (claims: a list or a tuple); a field added to the
+    # dataclass and not to that declaration would be refused by them, one given another default misread
+    tree = ast.parse(Path(factcheck.model.__file__).read_text(encoding="utf-8"))
+    kb_class = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "KnowledgeBase")
+    declared = next(n for n in ast.walk(kb_class) if isinstance(n, ast.FunctionDef) and n.name == "__init__")
+    names = [a.arg for a in declared.args.args[1:]]
+    assert names == [f.name for f in dataclasses.fields(KnowledgeBase) if f.init]
+    defaults = dict(zip(names[len(names) - len(declared.args.defaults) :], declared.args.defaults, strict=True))
+    for f in dataclasses.fields(KnowledgeBase):
+        if f.default is not dataclasses.MISSING:
+            assert ast.literal_eval(defaults[f.name]) == f.default, f.name
+        elif f.default_factory is not dataclasses.MISSING:
+            assert isinstance(defaults[f.name], ast.Constant) and defaults[f.name].value is Ellipsis, f.name
+        else:
+            assert f.name not in defaults, f.name
+
+
+def test_a_knowledge_base_given_a_path_and_no_claims_is_refused_not_empty() -> None:
+    # a file is read by load_knowledge_base; KnowledgeBase(path=...) was an empty knowledge base, silently
+    # (every statement then matched nothing)
+    with pytest.raises(TypeError, match="'claims'"):
+        KnowledgeBase(path="claims.yaml")  # type: ignore[call-arg]

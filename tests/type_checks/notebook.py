@@ -77,7 +77,8 @@ in_memory = KnowledgeBase([listed, *claims], language="en")
 assert_type(in_memory.claims, tuple[Claim, ...])
 assert_type(listed.tags, tuple[str, ...])
 assert_type(listed.sources, tuple[Source, ...])
-assert_type(KnowledgeBase().claims, tuple[Claim, ...])  # none: an empty knowledge base
+assert_type(KnowledgeBase(()).claims, tuple[Claim, ...])  # an empty knowledge base
+KnowledgeBase(path="claims.yaml")  # type: ignore[call-arg]  # no claims: a file is read by load_knowledge_base
 build_matcher([listed])
 # what no run accepts is refused: a text is no list of tags, a knowledge base no claims (list(kb) is)
 Claim("a", "A claim.", Verdict.FALSE, tags="border")  # type: ignore[arg-type]
