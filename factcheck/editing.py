@@ -321,6 +321,10 @@ def _check_claim(claim: Claim, text: str | None = None, *, kept: Claim | None = 
     unwritable = unwritable_texts(claim, kept=kept)
     if unwritable:
         raise InvalidClaimError(unwritable, what)
+    if not claim.id.strip():
+        # its entry, written without the empty field, read "claim #1 has no 'id'" (whichever claim it was), where a
+        # knowledge base and validate say "id is empty" of the same claim (model.check_ids)
+        raise InvalidClaimError([Problem(Location("<new claim>"), "id is empty")], what)
     text = _entry_text(claim, *_CHECK_COLUMNS) if text is None else text
     kb, problems = parse_knowledge_base(("claims:\n" + text).encode(), "<new claim>")
     # without the line and column: they are of this entry as written to check it, which no caller sees

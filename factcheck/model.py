@@ -182,7 +182,7 @@ class Claim:
     claim: str
     verdict: Verdict
     summary: str | None = None
-    #: a list or tuple of text, read as a tuple (``ItemsField``, for type checkers)
+    # a list or tuple of text, read as a tuple (``ItemsField``, for type checkers)
     if TYPE_CHECKING:
         aliases: ItemsField[str] = ()  # type: ignore[assignment]  # shown as "= ()" in a signature
         tags: ItemsField[str] = ()  # type: ignore[assignment]
@@ -485,13 +485,22 @@ def check_ids(claims: tuple[Claim, ...], owner: str) -> None:
 
 
 def _duplicate_fix(first: Claim, again: Claim) -> str:
-    """What to do about a claim whose id an earlier one has, as ``validate`` says it of a file's entries: the same
-    claim again (a row read twice) is to drop, the same text with other values two versions to make one of, and
-    two claims given one id need another id for one of them."""
-    if first == again:
-        return "this is the same claim again; delete one of them"
-    if " ".join(first.claim.split()).casefold() == " ".join(again.claim.split()).casefold():
-        return "this is the same claim with other values; keep one of the two, with what it should say"
+    """What to do about a claim whose id an earlier one has, as ``validate`` says it of a file's entries."""
+    same_claim = " ".join(first.claim.split()).casefold() == " ".join(again.claim.split()).casefold()
+    return duplicate_id_fix(same_entry=first == again, same_claim=same_claim)
+
+
+def duplicate_id_fix(*, same_entry: bool, same_claim: bool) -> str:
+    """What to do about a second entry with an id already used, the one wording of ``validate`` (a file's entries:
+    ``validation._duplicate_fix``) and of claims built in memory (``check_ids``).  A claim pasted twice, or a row
+    read twice, is the same entry again, to delete; the same claim with other values (one side of a merge changed
+    its verdict or summary) is two versions of it, to make one of (another id would keep both, each with its own
+    verdict: one claim checked twice); two claims given one id (two people adding the same story) need another id
+    for one of them."""
+    if same_entry:
+        return "this entry is the same claim again; delete one of them"
+    if same_claim:
+        return "this entry is the same claim with other values; keep one of the two, with what it should say"
     return "give one of the two claims another id"
 
 

@@ -31,6 +31,7 @@ from .model import (
     Verdict,
     appearance_note,
     date_before_time,
+    duplicate_id_fix,
     is_valid_date,
     not_a_date,
     slugify,
@@ -604,17 +605,12 @@ def _usable_id(node: Node) -> str | None:
 
 
 def _duplicate_fix(first: Node, again: Node) -> str:
-    """What to do about a second entry with an id already used: a claim pasted twice, or kept from
-    both sides of a merge, is the same entry again, to delete; the same claim with other values (one
-    side changed its verdict or summary) is two versions of it, to make one of; two claims given one
-    id (two people adding the same story) need another id for one of them."""
-    if _content(first) == _content(again):
-        return "this entry is the same claim again; delete one of them"
-    claim, claim_again = _claim_text(first), _claim_text(again)
-    if claim is not None and claim == claim_again:
-        # another id would keep both versions, each with its own verdict: one claim checked twice
-        return "this entry is the same claim with other values; keep one of the two, with what it should say"
-    return "give one of the two claims another id"
+    """What to do about a second entry with an id already used (``model.duplicate_id_fix`` words it): the same
+    entry again, the same claim (its spacing and case aside) with other values, or another claim."""
+    claim = _claim_text(first)
+    return duplicate_id_fix(
+        same_entry=_content(first) == _content(again), same_claim=claim is not None and claim == _claim_text(again)
+    )
 
 
 def _content(node: Node) -> object:

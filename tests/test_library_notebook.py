@@ -144,17 +144,29 @@ def test_a_knowledge_base_built_in_memory_refuses_an_id_twice_as_validate_does(t
     ("again", "fix"),
     [
         # a row read twice
-        (_claim("a", "The new bridge cost 2 billion dollars."), "this is the same claim again; delete one of them"),
+        (
+            _claim("a", "The new bridge cost 2 billion dollars."),
+            "this entry is the same claim again; delete one of them",
+        ),
         # the same claim with another verdict: two versions of one fact-check
         (
             _claim("a", "The new  bridge cost 2 billion dollars. ", Verdict.TRUE),
-            "this is the same claim with other values; keep one of the two, with what it should say",
+            "this entry is the same claim with other values; keep one of the two, with what it should say",
         ),
+        # two claims given one id
+        (_claim("a", "The old tunnel cost 3 million dollars.", Verdict.TRUE), "give one of the two claims another id"),
     ],
 )
-def test_an_id_twice_is_told_what_to_do_as_validate_tells_it(again: Claim, fix: str) -> None:
-    with pytest.raises(ValueError, match=f": {fix}$"):
-        KnowledgeBase((_claim("a", "The new bridge cost 2 billion dollars."), again))
+def test_an_id_twice_is_told_what_to_do_as_validate_tells_it(again: Claim, fix: str, tmp_path: Path) -> None:
+    first = _claim("a", "The new bridge cost 2 billion dollars.")
+    with pytest.raises(ValueError) as caught:
+        KnowledgeBase((first, again))
+    # validate, given the same two claims in a file (JSON is YAML), tells the same thing to do
+    path = tmp_path / "claims.yaml"
+    path.write_text(json.dumps({"claims": [first.to_dict(), again.to_dict()]}, indent=2), encoding="utf-8")
+    duplicates = [p.message for p in validate_file(path)[1] if p.message.startswith("duplicate id 'a'")]
+    assert len(duplicates) == 1 and duplicates[0].endswith(f"): {fix}")
+    assert str(caught.value).endswith(f"): {fix}")
 
 
 def test_an_empty_id_and_every_other_problem_are_named_together() -> None:
@@ -176,6 +188,23 @@ def test_an_empty_id_and_every_other_problem_are_named_together() -> None:
     ]
     assert lines[4].startswith("duplicate id 'b' in claim #6 (first used by claim #5)")
     assert lines[-1] == "and 4 more problems" and len(lines) == 12  # 10 named
+
+
+def test_a_claim_added_with_an_empty_id_is_told_so_as_a_knowledge_base_tells_it(
+    starter_kb: Path, tmp_path: Path
+) -> None:
+    # add_claims said "claim #1 has no 'id'" (of whichever claim it was), a knowledge base "claim #1 id is empty"
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(starter_kb.read_bytes())
+    before = path.read_bytes()
+    for empty in ("", "   "):
+        with pytest.raises(factcheck.InvalidClaimError) as caught:
+            factcheck.add_claims(path, [_claim("cats-fly", "Cats can fly."), _claim(empty, "Dogs can fly.")])
+        assert str(caught.value) == "claim '' is not valid: id is empty"
+        assert [p.message for p in caught.value.problems] == ["id is empty"]
+    with pytest.raises(ValueError, match=r"id is empty$"):
+        KnowledgeBase([_claim("", "Dogs can fly.")])
+    assert path.read_bytes() == before
 
 
 def test_a_matcher_built_on_claims_refuses_them_as_a_knowledge_base_does() -> None:
