@@ -412,7 +412,7 @@ def _read_document(path: Path, label: str, snapshot: FileSnapshot) -> _Document:
         try:
             kb, problems = parse_knowledge_base(data, label, as_parsed=True)
         except KnowledgeBaseError as exc:
-            raise KnowledgeBaseError(_shown(data, label, exc.problems)) from None
+            raise KnowledgeBaseError(_shown(data, label, exc.problems), bounded=exc.bounded) from None
     else:
         kb, problems = KnowledgeBase((), label), []
     text = data.decode("utf-8-sig")

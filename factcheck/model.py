@@ -451,7 +451,8 @@ class KnowledgeBase:
 
 #: the ids a ``KnowledgeBase``'s repr shows
 SHOWN_IDS = 3
-#: the problems of ids a ``check_ids`` message names one by one (then a count)
+#: the problems of ids a ``check_ids`` message names one by one (then a count): fewer than a file's
+#: (``errors.SHOWN_PROBLEMS``), as they are the lines of one exception's message, not a list printed one a line
 SHOWN_ID_PROBLEMS = 10
 
 

@@ -142,7 +142,7 @@ def parse_knowledge_base(
     except KnowledgeBaseError as exc:
         if as_parsed or (lines := editor_lines(data, path)) is None:
             raise
-        raise KnowledgeBaseError([lines.problem(problem) for problem in exc.problems]) from None
+        raise KnowledgeBaseError([lines.problem(problem) for problem in exc.problems], bounded=exc.bounded) from None
     # looked for only when there is a place to say: the search took 70 ms in a 3.8 MB file (the starter file 40
     # times, on a busy machine), more than reading a big file back from the cache
     if as_parsed or not problems or (lines := editor_lines(data, path)) is None:

@@ -1950,16 +1950,23 @@ _PORTUGUESE_SENDING = frozenset(
 _ANY_SENDING = _SENDING | _SPANISH_SENDING | _PORTUGUESE_SENDING
 
 
-#: recalling, a government's deed only of an envoy: "Seoul recalled its ambassador to Japan in 2005", not "Seoul
-#: recalled 2 million cars sold in Japan in 2005" (a firm's) nor "... held a recall referendum" (``_a_government_deed``)
-_RECALLING = frozenset(terms("recall recalled recalls"))
-_ENVOYS = frozenset(terms("ambassador ambassadors envoy envoys diplomat diplomats"))
+@built_once
+def _recalling_and_envoys() -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of recalling, and of envoys: recalling is a government's deed only of an envoy ("Seoul recalled its
+    ambassador to Japan in 2005", not "Seoul recalled 2 million cars sold in Japan in 2005", a firm's, nor "... held
+    a recall referendum": ``_a_government_deed``).  Built when first read, as ``_government_deeds`` are."""
+    return frozenset(terms("recall recalled recalls")), frozenset(
+        terms("ambassador ambassadors envoy envoys diplomat diplomats")
+    )
 
 
 def _a_government_deed(deed: tuple[str, ...]) -> bool:
     """Do terms open with a verb of a government's deed (``_government_deeds``), or with recalling an envoy, the next
-    term or the one after (``_RECALLING``, ``_ENVOYS``: "recalled its ambassador", "recalled the envoy")?"""
-    return deed[0] in _government_deeds() or (deed[0] in _RECALLING and any(term in _ENVOYS for term in deed[1:3]))
+    term or the one after (``_recalling_and_envoys``: "recalled its ambassador", "recalled the envoy")?"""
+    if deed[0] in _government_deeds():
+        return True
+    recalling, envoys = _recalling_and_envoys()
+    return deed[0] in recalling and any(term in envoys for term in deed[1:3])
 
 
 @built_once

@@ -19,7 +19,8 @@ from typer.testing import Result
 
 from factcheck.cli import ExitCode
 from factcheck.conflicts import conflict_problems
-from factcheck.errors import SHOWN_PROBLEMS
+from factcheck.errors import SHOWN_PROBLEMS, KnowledgeBaseError
+from factcheck.store import load_knowledge_base
 
 Invoke = Callable[..., Result]
 
@@ -320,6 +321,18 @@ def test_the_command_line_prints_the_counted_conflicts_as_they_are(
     lines = result.stderr.splitlines()
     assert len(lines) == SHOWN_PROBLEMS + 1 and "validate" not in result.stderr
     assert lines[-1].startswith(f"factcheck: {path}:22:1: error: and 80 more git merge conflicts or markers below")
+
+
+def test_a_bounded_list_stays_bounded_when_its_lines_are_given_as_an_editor_numbers_them(
+    write_kb: Callable[..., Path],
+) -> None:
+    # a U+2028 makes the places be mapped to the editor's lines, in a new error: it lost 'bounded', and a
+    # list of conflicts would have been cut again as a broken claims file's (review of the integration)
+    path = write_kb("# a\u2028b\nclaims:\n" + "=======\n" * 100)
+    with pytest.raises(KnowledgeBaseError) as raised:
+        load_knowledge_base(path)
+    assert raised.value.bounded
+    assert raised.value.problems[0].location.line == 3  # the editor's line of the first marker
 
 
 def test_a_long_marker_label_is_cut_in_the_message() -> None:

@@ -35,6 +35,7 @@ made_once = (
     substitution._title_terms,
     substitution._government_deeds,
     substitution._foreign_affairs,
+    substitution._recalling_and_envoys,
     substitution._chinese_text,
 )
 made = [function.__name__ for function in made_once if function.built]
@@ -92,6 +93,7 @@ MADE_ONCE: list[built_once[Any]] = [
     substitution._title_terms,
     substitution._government_deeds,
     substitution._foreign_affairs,
+    substitution._recalling_and_envoys,
     substitution._chinese_text,
 ]
 
