@@ -319,7 +319,11 @@ def validate_file(path: Path | str, data: bytes | None = None) -> tuple[Knowledg
     from .matching import build_matcher, near_duplicates
     from .validation import near_duplicate_warnings
 
-    kb, problems = check_knowledge_base(path, data)
+    try:  # read once: the near-duplicates' places below are found in the same bytes
+        read = read_bytes(Path(path)) if data is None else data
+    except KnowledgeBaseError as exc:
+        return KnowledgeBase((), str(path)), exc.problems
+    kb, problems = check_knowledge_base(path, read)
     if kb.claims:
         matcher = build_matcher(kb, matcher="lexical")
 
@@ -327,10 +331,7 @@ def validate_file(path: Path | str, data: bytes | None = None) -> tuple[Knowledg
         # the file's lines found for the first warning (``parse_knowledge_base`` says why not before)
         @functools.cache
         def lines() -> EditorLines | None:
-            try:
-                return editor_lines(read_bytes(Path(path)) if data is None else data, str(path))
-            except KnowledgeBaseError:  # gone since it was read: its places are said as the parser counts them
-                return None
+            return editor_lines(read, str(path))
 
         def place(line: int, column: int) -> tuple[int, int]:
             found = lines()
