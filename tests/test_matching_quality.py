@@ -45,6 +45,13 @@ PARAPHRASES = [(e, s) for e, s in _cases() if e != "-"]
 OFF_TOPIC = [s for e, s in _cases() if e == "-"]
 
 
+def assert_not_shown(matcher: LexicalMatcher, statement: str, not_this: str) -> None:
+    """That the claim ``not_this`` is not among the matches shown for ``statement`` (the matches and their scores
+    said when it is)."""
+    found = find_matches(matcher, statement)
+    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
+
+
 @pytest.fixture(scope="module")
 def starter_matcher() -> LexicalMatcher:
     kb = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
@@ -1499,8 +1506,7 @@ def test_the_claims_actor_later_doing_another_thing_shows_no_match(
 def test_the_claims_actor_later_doing_its_deed_to_a_new_thing_shows_no_match(
     starter_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
-    found = find_matches(starter_matcher, statement)
-    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
+    assert_not_shown(starter_matcher, statement, not_this)
 
 
 @pytest.mark.parametrize(
@@ -1868,8 +1874,7 @@ def test_a_capital_for_its_government_past_a_time_or_leaving_an_agreement_is_its
 def test_a_capital_past_a_time_of_its_own_or_of_another_country_stays_another(
     capitals_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
-    found = find_matches(capitals_matcher, statement)
-    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
+    assert_not_shown(capitals_matcher, statement, not_this)
 
 
 @pytest.mark.parametrize(
@@ -1939,8 +1944,7 @@ def test_a_capitals_own_deed_or_another_countrys_capital_is_another_actor(
 def test_a_capitals_namesake_or_another_countrys_capital_of_the_whole_table_stays_another_actor(
     capitals_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
-    found = find_matches(capitals_matcher, statement)
-    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
+    assert_not_shown(capitals_matcher, statement, not_this)
 
 
 @pytest.mark.parametrize(
@@ -2015,8 +2019,7 @@ def test_a_capital_of_the_whole_table_past_a_time_is_its_country(
 def test_another_countrys_capital_or_a_name_left_out_of_the_table_stays_another_actor(
     world_capitals_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
-    found = find_matches(world_capitals_matcher, statement)
-    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
+    assert_not_shown(world_capitals_matcher, statement, not_this)
 
 
 @pytest.mark.parametrize(
@@ -2094,8 +2097,7 @@ def test_a_deal_of_two_countries_told_from_the_other_side_is_the_same_deal(
 def test_a_deal_of_another_country_or_a_name_left_out_stays_another_actor(
     world_capitals_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
-    found = find_matches(world_capitals_matcher, statement)
-    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
+    assert_not_shown(world_capitals_matcher, statement, not_this)
 
 
 @pytest.mark.parametrize(
@@ -2318,8 +2320,7 @@ def test_a_capital_of_words_or_of_a_country_of_words_is_its_country(
 def test_another_country_of_words_or_a_capitals_own_deed_stays_another_actor(
     countries_of_words_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
-    found = find_matches(countries_of_words_matcher, statement)
-    assert not_this not in [m.claim.id for m in found], [(m.claim.id, round(m.score, 2)) for m in found]
+    assert_not_shown(countries_of_words_matcher, statement, not_this)
 
 
 @pytest.mark.parametrize(
