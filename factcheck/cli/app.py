@@ -551,8 +551,11 @@ def _ids_typed(words: Sequence[str], kb: str | None = None) -> bool:
 def _each_an_id(words: Sequence[str], kb: str | None = None) -> bool:
     """Whether each of ``words`` is a claim's id: one of the claims file's, or holding what only an id holds ('a-1',
     'claim-2024'); remove is said for each only then ('delete vaccines cause autism' named three ids no claim has)."""
-    shaped = all(_ID_LIKE.search(word) is not None for word in words)
-    return shaped or all(_ID_LIKE.search(word) is not None or word in _the_claims_files_ids(kb) for word in words)
+    unshaped = [word for word in words if _ID_LIKE.search(word) is None]
+    if not unshaped:
+        return True
+    ids = _the_claims_files_ids(kb)  # read once, not once a word
+    return all(word in ids for word in unshaped)
 
 
 def _first_file_named(words: Sequence[str]) -> str | None:
