@@ -979,11 +979,8 @@ def _capital_for_its_government(wording: Wording) -> bool:
         if term in _foreign_affairs():
             return True
         country = _country_term(_DEMONYMS.get(term, term), wording.spanish)
-        if country is None:  # a country of words: "... with South Korea"
-            country = next(
-                (_NAMES_OF_WORDS[name] for n in (2, 3) if (name := wording.terms[at : at + n]) in _NAMES_OF_WORDS),
-                None,
-            )
+        if country is None and (named := _country_at(wording, at)) is not None:  # of words: "... with South Korea"
+            country = named[0]
         if country is not None and country != own:
             return True
     return False
