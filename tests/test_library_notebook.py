@@ -7,9 +7,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import json
-import os
 import pickle
-import subprocess
 import typing
 from pathlib import Path
 
@@ -29,7 +27,7 @@ from factcheck import (
     load_knowledge_base,
     validate_file,
 )
-from tests.test_public_api import TYPE_CHECKS, _type_checker
+from tests.test_public_api import TYPE_CHECKS, assert_type_checks
 
 #: a claims file with the two problems a spreadsheet's rows have most often: an id twice, and none
 _TWICE_AND_NONE = """\
@@ -264,10 +262,7 @@ def test_claims_from_a_list_of_dicts_are_told_how_to_make_their_sources() -> Non
 @pytest.mark.parametrize("checker", ["mypy", "pyright"])
 def test_type_checkers_accept_a_notebooks_script(checker: str, tmp_path: Path) -> None:
     # mypy --strict: '"KnowledgeBaseError" has no attribute "location"' (and "message"), where InputError has both
-    command = _type_checker(checker, TYPE_CHECKS / "notebook.py", tmp_path)
-    env = {**os.environ, "MYPYPATH": str(Path(__file__).parent.parent)}
-    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert_type_checks(checker, TYPE_CHECKS / "notebook.py", tmp_path)
 
 
 def test_what_a_list_is_given_for_is_read_as_a_tuple_and_annotated_so_at_run_time() -> None:

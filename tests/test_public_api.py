@@ -929,14 +929,19 @@ def _type_checker(name: str, file: Path, tmp_path: Path) -> list[str]:
     return [pyright, "-p", str(tmp_path / "pyrightconfig.json"), "--pythonpath", sys.executable]
 
 
+def assert_type_checks(checker: str, file: Path, tmp_path: Path) -> None:
+    """That ``checker`` (mypy --strict, or pyright) finds no error in ``file``, with this tree's factcheck."""
+    command = _type_checker(checker, file, tmp_path)
+    env = {**os.environ, "MYPYPATH": str(Path(__file__).parent.parent)}
+    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
 @pytest.mark.parametrize("checker", ["mypy", "pyright"])
 def test_type_checkers_accept_a_date_given_as_a_datetime_date(checker: str, tmp_path: Path) -> None:
     # Claim(checked=datetime.date(...)) and Source(date=...) are taken at run time, but the fields were annotated
     # ``str | None``: mypy and pyright refused the call ("incompatible type 'date'"); read back, the date is text
-    command = _type_checker(checker, TYPE_CHECKS / "dates.py", tmp_path)
-    env = {**os.environ, "MYPYPATH": str(Path(__file__).parent.parent)}
-    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert_type_checks(checker, TYPE_CHECKS / "dates.py", tmp_path)
 
 
 def test_the_test_extra_installs_mypy_so_ci_type_checks_the_public_api() -> None:
