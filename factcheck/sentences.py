@@ -594,9 +594,11 @@ def _label_line_ends_apart(spans: Iterable[tuple[int, int]], block: Block) -> It
 # A footnote's number right after a sentence's end, as a word processor or a wiki page pasted as text writes it:
 # "... a viral post.¹ Mexico's Senate ..." was one sentence (nupunkt sees no end in "post.¹"), and "troops.[1]"
 # ending a paragraph a sentence of its own, "[1]".  Only glued to the end and before a space or the text's end.
+# So are a dagger and a double dagger, Word's and Google Docs' other note marks: "... in 2021.\u2020 Sovereignty
+# worries ..." was one sentence, its first claim lost and the second read with the first's year.
 _NOTE_NUMBER_AFTER_END = re.compile(
     r"(?<=[.!?\u2026\"\u201d\u2019')])"
-    r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|(?:\[\d{1,3}(?:[,\u2013-] ?\d{1,3})*\])+)"
+    r"(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|[\u2020\u2021]{1,3}|(?:\[\d{1,3}(?:[,\u2013-] ?\d{1,3})*\])+)"
     r"(?=\s|\Z)"
 )
 

@@ -631,10 +631,22 @@ def test_a_label_like_opening_of_prose_fmt_balanced_does_not_end_its_sentence() 
             "The troops left in 1917.[1][2] They came back.[3, 4] Few know it.[5\u20137]",
             ["The troops left in 1917.", "They came back.", "Few know it."],
         ),
+        # Word's and Google Docs' other note marks, a dagger and a double dagger, joined two sentences as the
+        # numbers did: the first claim was lost, the second read with its year
+        (
+            "The M\u00e9rida Initiative was replaced in 2021.\u2020 Sovereignty worries shaped US aid.",
+            ["The M\u00e9rida Initiative was replaced in 2021.", "Sovereignty worries shaped US aid."],
+        ),
+        (
+            "\u201cThey are in Mexico.\u201d\u2021 Officials denied it.\u2020\u2020",
+            ["\u201cThey are in Mexico.\u201d", "Officials denied it."],
+        ),
         # a number that is no footnote's stays: glued to a word, a unit, a letter in brackets, a list's number
         ("The area is 10 km\u00b2. It is small.", ["The area is 10 km\u00b2.", "It is small."]),
         ("See note 3.[a] It matters.", ["See note 3.", "[a] It matters."]),
         ("Read this.\n[1] The troops left in 1917.", ["Read this.", "[1] The troops left in 1917."]),
+        # a dagger inside a sentence, not after its end, is left as it is: "Smith\u2020 died in 1917."
+        ("Gen. Smith\u2020 led the troops. They left.", ["Gen. Smith\u2020 led the troops.", "They left."]),
     ],
 )
 def test_a_footnote_number_after_a_sentence_s_end_is_no_sentence_nor_joins_two(text: str, expected: list[str]) -> None:
