@@ -81,7 +81,9 @@ def _matched_row(result: SentenceResult) -> str:
             f"`{claim.id}`: {escape(claim.claim)}"
             + (OPPOSITE_NOTE if match.is_opposite else "")
             + _differences_note(match),
-            f"{match.score:.2f}",
+            # a weak match named so, as check and the text output name it: pasted into a ticket, its verdict read
+            # as the sentence's own
+            f"{match.score:.2f}" if match.is_strong else f"{match.score:.2f} (possible match)",
             _source_cell(claim),
         ]
     )

@@ -894,3 +894,32 @@ def test_scan_with_its_reader_gone_and_a_match_found_reads_the_other_files_witho
     result = invoke("scan", str(article), str(article), str(missing), "--kb", str(mini_kb), "--json")
     assert result.exit_code == ExitCode.ERROR, result.output  # still exit 2 for the file it cannot read
     assert len(scanned) == 1
+
+
+#: a reporter's draft: the second sentence explains the first's figure, and its match below the strong score
+#: (the starter's FALSE "more than 10,000 US troops deployed in Mexico") was shown as the 1.00 above it was: a
+#: verdict beside a sentence that does not say the claim, where check calls it a possible match
+DRAFT_WITH_A_WEAK_MATCH = (
+    "Mexico deployed 10,000 of its own troops to the U.S. border in February 2025.",
+    "That figure, often repeated online, actually refers to soldiers on the U.S. side of the border.",
+)
+
+
+def test_a_weak_match_is_shown_as_a_possible_match_as_check_shows_it(
+    invoke: Invoke, tmp_path: Path, starter_kb: Path
+) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(" ".join(DRAFT_WITH_A_WEAK_MATCH) + "\n", encoding="utf-8")
+    result = invoke("scan", str(draft), "--kb", str(starter_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    metas = [line.strip() for line in result.stdout.splitlines() if " · " in line and "skipped" not in line]
+    strong, weak = metas
+    assert re.match(r"\d\.\d\d · mexico-sent-10000-national-guard-to-border · ", strong), strong
+    checked = invoke("check", "--json", "--top", "1", "--kb", str(starter_kb), DRAFT_WITH_A_WEAK_MATCH[1])
+    score = json.loads(checked.stdout)["matches"][0]["score"]
+    assert score < 0.8 and weak.startswith(f"possible match {score:.2f} · us-troops-in-mexico-10000 · "), weak
+    assert "possible match" in checked_text(invoke, starter_kb, DRAFT_WITH_A_WEAK_MATCH[1])
+
+
+def checked_text(invoke: Invoke, kb: Path, statement: str) -> str:
+    return invoke("check", "--top", "1", "--kb", str(kb), statement).stdout

@@ -156,6 +156,19 @@ def test_opposite_polarity_is_noted_in_the_report() -> None:
     assert "There are US troops in Mexico. *(the sentence says the opposite;" in markdown_report(report)
 
 
+def test_a_weak_match_is_a_possible_match_in_the_report_as_on_screen() -> None:
+    # the Score column gave 0.53 as it gave 1.00: pasted into a ticket, a verdict beside a sentence that may say
+    # something else read as the sentence's own (check and scan's text output call it a possible match)
+    claim = Claim("us-troops", "There are US troops in Mexico.", Verdict.FALSE, sources=(Source("https://e.org"),))
+    results = tuple(
+        SentenceResult(line, "There are US troops in Mexico.", True, "names an actor (US)", Match(claim, score))
+        for line, score in ((1, 0.97), (2, 0.53))
+    )
+    report = ScanReport("a.txt", "text", results, summarize(results, 0.5))
+    scores = [row[4] for row in tables(markdown_report(report))[1][1:]]
+    assert scores == ["0.97", "0.53 (possible match)"]
+
+
 def test_a_line_or_paragraph_separator_is_left_out_of_a_link() -> None:
     # the report's list of control characters lacked U+2028 and U+2029, which the text output escapes: a URL kept
     # them raw, a line break to a reader that splits lines on them
