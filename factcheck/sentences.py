@@ -57,6 +57,10 @@ GERMAN_ABBREVIATIONS = (
 #: ``_RUPEES_ENDING``).  Not "on." (onorevole: English "on."), "tab." ("the tab."), "ecc." (etc., which ends
 #: sentences as often as not)
 ITALIAN_ABBREVIATIONS = ("sig", "sigg", "dott", "avv", "geom", "cav", "mons", "cfr")
+#: English military ranks written short as AP style writes them ("Lt. Gen.", "Lt. Col.", "Lt. Gov.", "Cmdr.", "Spc.",
+#: "Pfc."), which the English model does not know (it knows "Gen.", "Col.", "Sgt."): "Lt. Gen. Gregory Guillot said
+#: ..." was the sentence "Lt." and a claim cut from its first word.  None is an English word that ends a sentence
+ENGLISH_RANKS = ("lt", "cmdr", "spc", "pfc")
 #: words the English model takes for abbreviations that end sentences: "Baja California Sur." ran on into the next
 #: sentence, and so did "Der Benzinpreis lag über 2 Euro pro Liter." (as would "... per liter.")
 NOT_ABBREVIATIONS = ("sur", "liter", "an")
@@ -78,7 +82,7 @@ def _splitter() -> _Splitter:
     import nupunkt
 
     tokenizer = nupunkt.load("default")
-    tokenizer.add_abbreviations([*SPANISH_TITLES, *GERMAN_ABBREVIATIONS, *ITALIAN_ABBREVIATIONS])
+    tokenizer.add_abbreviations([*SPANISH_TITLES, *GERMAN_ABBREVIATIONS, *ITALIAN_ABBREVIATIONS, *ENGLISH_RANKS])
     for word in NOT_ABBREVIATIONS:
         tokenizer.remove_abbreviation(word)
     _trust_words_that_always_ended_a_sentence(tokenizer)

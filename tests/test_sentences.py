@@ -238,6 +238,32 @@ def test_spanish_titles_and_places(text: str, expected: list[str]) -> None:
     assert one_block(text) == expected
 
 
+# A reporter's draft names officers as AP style writes their ranks: "Lt." (lieutenant, and "Lt. Gov."), "Cmdr.",
+# "Spc.", "Pfc.", which the English model does not know: "Lt. Gen. Gregory Guillot ..." opening a draft was the
+# sentence "Lt." (skipped, too short) and then "Gen. Gregory Guillot ...", and the rank cut the claim in two
+RANK_CASES = [
+    (
+        "Lt. Gen. Gregory Guillot spoke on Jan. 17. He said 10,000 troops were on the border.",
+        ["Lt. Gen. Gregory Guillot spoke on Jan. 17.", "He said 10,000 troops were on the border."],
+    ),
+    (
+        "Yesterday Lt. Col. Ana Ruiz and Lt. Cmdr. Tom Lee led 12 soldiers. Spc. Jo Diaz and Pfc. Al Kim stayed.",
+        ["Yesterday Lt. Col. Ana Ruiz and Lt. Cmdr. Tom Lee led 12 soldiers.", "Spc. Jo Diaz and Pfc. Al Kim stayed."],
+    ),
+    ("Lt. Gov. Dan Patrick said 1,000 troops went.", ["Lt. Gov. Dan Patrick said 1,000 troops went."]),
+    # what was split before still is: a sentence ending in another abbreviation, or a rank's word written whole
+    (
+        "The troops arrived at 3 p.m. The Senate approved them. The lieutenant left. Cmdr Lee stayed.",
+        ["The troops arrived at 3 p.m.", "The Senate approved them.", "The lieutenant left.", "Cmdr Lee stayed."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_CASES)
+def test_english_military_ranks_end_no_sentence(text: str, expected: list[str]) -> None:
+    assert one_block(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
