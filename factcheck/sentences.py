@@ -157,12 +157,23 @@ def defuse_long_runs(text: str) -> str:
 _ANSWER_NO = re.compile(r"\A\s*No\.(?=\s+(?:[^\W\d_]{2}|I\b))")  # a word, not "No. A-12"
 
 
+# "no" ending a sentence in lower case, before a capitalised word (a name, "I"): the model took "no." for the
+# abbreviation there too, and "Mexico said no. Sheinbaum rejected the offer ..." was one sentence, the second's
+# claim checked as part of the first.  The abbreviation is followed by a number or a code ("no. 5", "no. A-12")
+_NO_ENDING = re.compile(r"(?<![\w.])no\.[\"\u201d\u2019']?(?=\s+(?P<next>[^\W\d_]{2}|I\b))")
+
+
 def _answer_no_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
     for start, end in spans:
         answer = _ANSWER_NO.match(text, start, end)
         if answer:
             yield start, answer.end()
             start = answer.end()
+        for ending in _NO_ENDING.finditer(text, start, end):
+            after = ending.start("next")
+            if after < end and text[after].isupper():
+                yield start, ending.end()
+                start = after
         yield start, end
 
 

@@ -276,6 +276,19 @@ def test_english_military_ranks_end_no_sentence(text: str, expected: list[str]) 
         ("No. 5 on the agenda passed.", ["No. 5 on the agenda passed."]),
         ("No. A-12 passed.", ["No. A-12 passed."]),
         ("The request was No. 5 on the agenda.", ["The request was No. 5 on the agenda."]),
+        # "no" ending a sentence in lower case, before a name: a reporter's "Mexico said no. Sheinbaum ..." was one
+        # sentence with the next, and the claim after it was checked as part of the first
+        (
+            "Asked about US troops, Mexico said no. Sheinbaum rejected the offer in May 2025.",
+            ["Asked about US troops, Mexico said no.", "Sheinbaum rejected the offer in May 2025."],
+        ),
+        (
+            "The answer was no. Mexico deployed 10,000 troops. \u201cWe said no.\u201d I agreed.",
+            ["The answer was no.", "Mexico deployed 10,000 troops.", "\u201cWe said no.\u201d", "I agreed."],
+        ),
+        # the abbreviation of "number" in lower case stays one, before a number or a code
+        ("It was room no. 5 and no. A-12 in Mexico.", ["It was room no. 5 and no. A-12 in Mexico."]),
+        ("She said no. and left.", ["She said no. and left."]),
     ],
 )
 def test_an_answer_no_is_a_sentence_of_its_own(text: str, expected: list[str]) -> None:
