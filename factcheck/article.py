@@ -166,8 +166,13 @@ def detect_format(text: str, name: str = "") -> InputFormat:
 # Bullets and "1." / "1)" numbers; not "A." (an initial: "J. Smith said..."); and a thread's counters, "1/" and
 # "(1/5)", which were a number to check ("1/ So here's the deal." was a claim, "has a number (1)") and made the post
 # they open a title ("3/ MEXICO BANS 10,000 US TROOPS FROM ITS SOIL" was "heading without a verb"); not a fraction
-# ("1/2 of the troops left")
-_LIST_MARKER = LazyPattern(r"^[ \t]*(?:[-*+•·‣▪◦]|\(?\d{1,3}[.)]|\d{1,3}/|\(\d{1,3}/\d{1,3}\))[ \t]+(?=\S)")
+# ("1/2 of the troops left").  A word processor's bullets pasted as text too: Google Docs' "●", "○", "■", Word's
+# Symbol and Wingdings bullets (private-use characters), its second level's letter "o" and AutoFormat's en dash,
+# each then a tab (after a space, "o" is a word and "– Claudia Sheinbaum" a quote's attribution): the bullet stayed
+# in the sentence, and an en dash's item was skipped as an attribution
+_LIST_MARKER = LazyPattern(
+    r"^[ \t]*(?:[-*+•·‣▪◦●○■►➢⁃\uf0a7\uf0b7]|[o\u2013](?=\t)|\(?\d{1,3}[.)]|\d{1,3}/|\(\d{1,3}/\d{1,3}\))[ \t]+(?=\S)"
+)
 _ENDS_SENTENCE = LazyPattern(r"[.!?;:,…\"”’')\]؟،؛。！？；：，、」』）]\s*$")  # Arabic's "؟", "،", "؛" and CJK's too
 _MAX_TITLE_WORDS = 16
 #: the words a wrapped sentence's line ends in and no title does: above other lines, "Even so: President Claudia

@@ -335,6 +335,46 @@ def test_a_thread_s_counters_are_list_markers() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "\u25cf ",  # Google Docs' bullets, pasted as text: its first level, then its second and third
+        "\u25cb ",
+        "\u25a0 ",
+        "\uf0b7\t",  # Word's bullet in the Symbol font, pasted as a private-use character, then a tab
+        "\uf0a7\t",  # Word's square bullet (Wingdings)
+        "o\t",  # Word's second level: a letter o in Courier New, then a tab
+        "\u2013\t",  # Word's AutoFormat turns "- " into an en dash and a tab
+        "\u27a2 ",
+        "\u2043 ",
+        "\u25ba ",
+    ],
+)
+def test_a_word_processor_s_bullets_pasted_as_text_are_list_markers(marker: str) -> None:
+    # a draft pasted from Google Docs or Word kept its bullet in the sentence ("\u25cf The Pentagon runs ..."), and
+    # an en dash's was an attribution, "who said the quote above": the claim was skipped
+    claim = "The Pentagon runs Mexico's internal anti-cartel security operations."
+    text = f"Key facts:\n{marker}{claim}\n{marker}Second.\n"
+    assert [(b.kind, b.text) for b in text_blocks(text)] == [
+        (BlockKind.PARAGRAPH, "Key facts:"),
+        (BlockKind.ITEM, claim),
+        (BlockKind.ITEM, "Second."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u2013 Claudia Sheinbaum, press conference",  # a quote's attribution, after a space, stays one
+        "o The troops left in 1917.",  # a letter o and a space: a word, not Word's bullet
+        "\u2014\tClaudia Sheinbaum",
+    ],
+)
+def test_what_only_looks_like_a_word_processor_s_bullet_is_no_list_marker(line: str) -> None:
+    (block,) = text_blocks(f"\u201cOur territory is inviolable.\u201d\n{line}\n")
+    assert block.kind is BlockKind.PARAGRAPH and line.split()[-1] in block.text
+
+
 def test_wrapped_lines_are_not_mistaken_for_titles() -> None:
     text = (
         "The Senate approved the entry of 155 US Marines for a joint\n"
