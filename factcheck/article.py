@@ -169,9 +169,11 @@ def detect_format(text: str, name: str = "") -> InputFormat:
 # ("1/2 of the troops left").  A word processor's bullets pasted as text too: Google Docs' "●", "○", "■", Word's
 # Symbol and Wingdings bullets (private-use characters), its second level's letter "o" and AutoFormat's en dash,
 # each then a tab (after a space, "o" is a word and "– Claudia Sheinbaum" a quote's attribution): the bullet stayed
-# in the sentence, and an en dash's item was skipped as an attribution
+# in the sentence, and an en dash's item was skipped as an attribution.  And a note's number in brackets, "[2]
+# CRS IF10578." under a draft, which was a claim to research ("has a number (2)")
 _LIST_MARKER = LazyPattern(
-    r"^[ \t]*(?:[-*+•·‣▪◦●○■►➢⁃\uf0a7\uf0b7]|[o\u2013](?=\t)|\(?\d{1,3}[.)]|\d{1,3}/|\(\d{1,3}/\d{1,3}\))[ \t]+(?=\S)"
+    r"^[ \t]*(?:[-*+•·‣▪◦●○■►➢⁃\uf0a7\uf0b7]|[o\u2013](?=\t)|\(?\d{1,3}[.)]|\[\d{1,3}\]|\d{1,3}/|\(\d{1,3}/\d{1,3}\))"
+    r"[ \t]+(?=\S)"
 )
 _ENDS_SENTENCE = LazyPattern(r"[.!?;:,…\"”’')\]؟،؛。！？；：，、」』）]\s*$")  # Arabic's "؟", "،", "؛" and CJK's too
 _MAX_TITLE_WORDS = 16

@@ -362,6 +362,19 @@ def test_a_word_processor_s_bullets_pasted_as_text_are_list_markers(marker: str)
     ]
 
 
+def test_a_note_s_number_opening_its_line_is_a_marker_not_a_number_to_check() -> None:
+    # the notes under a draft pasted as text: "[2] CRS IF10578." was a claim to research, "has a number (2)"
+    text = "Congress spent about $3.5 billion on it.[2]\n\n[1] NORTHCOM border page.\n[2] CRS IF10578.\n"
+    blocks = text_blocks(text)
+    assert [(b.kind, b.text) for b in blocks[1:]] == [
+        (BlockKind.ITEM, "NORTHCOM border page."),
+        (BlockKind.ITEM, "CRS IF10578."),
+    ]
+    assert [(b.kind, b.text) for b in text_blocks("The count was [2] and rising.\n")] == [
+        (BlockKind.PARAGRAPH, "The count was [2] and rising.")
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
