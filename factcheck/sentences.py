@@ -72,7 +72,7 @@ NOT_ABBREVIATIONS = ("sur", "liter", "an")
 #: than a century." Post-1917 ..." were one sentence each, and a claim in the second half went unchecked.
 #: From this many sightings on, a word that ended a sentence every time it was seen ends one here too.
 MIN_ALWAYS_BREAK_SIGHTINGS = 3
-#: ... but "No.", seen 19 times, all breaks: "No. A-12" is number A-12, and ``_answer_no_apart`` tells the
+#: ... but "No.", seen 19 times, all breaks: "No. A-12" is number A-12, and ``_no_endings_apart`` tells the
 #: answer "No." apart itself
 KEPT_ABBREVIATIONS = ("no",)
 
@@ -157,13 +157,21 @@ def defuse_long_runs(text: str) -> str:
 _ANSWER_NO = re.compile(r"\A\s*No\.(?=\s+(?:[^\W\d_]{2}|I\b))")  # a word, not "No. A-12"
 
 
-# "no" ending a sentence in lower case, before a capitalised word (a name, "I"): the model took "no." for the
-# abbreviation there too, and "Mexico said no. Sheinbaum rejected the offer ..." was one sentence, the second's
-# claim checked as part of the first.  The abbreviation is followed by a number or a code ("no. 5", "no. A-12")
-_NO_ENDING = re.compile(r"(?<![\w.])no\.[\"\u201d\u2019']?(?=\s+(?P<next>[^\W\d_]{2}|I\b))")
+# "no" ending a sentence in lower case, before a name or "I": the model took "no." for the abbreviation there too,
+# and "Mexico said no. Sheinbaum rejected the offer ..." was one sentence, the second's claim checked as part of the
+# first.  The abbreviation is followed by a number or a code, often in capitals: "no. 5", "no. A-12", "Senate Bill
+# no. SB 4", "route no. I-10", "unit no. IV", "Patent no. US 10,000,000" (cut there, "US 10,000,000 was granted." was
+# a claim of its own).  So only a capital then a lower-case letter ("Sheinbaum", "Él") or "I" alone ends it
+_NO_ENDING = re.compile(r"(?<![\w.])no\.[\"\u201d\u2019']?(?=\s+(?P<next>[^\W\d_]{2}|I\s))")
 
 
-def _answer_no_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+def _opens_with_a_name(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is a name or "I" (a capital not followed by another: not "SB", "IV", "US")."""
+    return text[at].isupper() and not text[at + 1].isupper()
+
+
+def _no_endings_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    """Each span cut after an answer "No." opening it and after a lower-case "no." ending a sentence inside it."""
     for start, end in spans:
         answer = _ANSWER_NO.match(text, start, end)
         if answer:
@@ -171,7 +179,7 @@ def _answer_no_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tu
             start = answer.end()
         for ending in _NO_ENDING.finditer(text, start, end):
             after = ending.start("next")
-            if after < end and text[after].isupper():
+            if _opens_with_a_name(text, after):
                 yield start, ending.end()
                 start = after
         yield start, end
@@ -631,7 +639,7 @@ def sentence_spans(block: Block) -> list[tuple[int, int]]:
     spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text.replace("؟", "?"))))
     spans = list(_german_ordinals_joined(_rupees_before_amount_joined(spans, block.text), block.text))
     spans = list(_german_month_short_ends_apart(spans, block.text))
-    apart = _danda_ends_apart(_answer_no_apart(spans, block.text), block.text)
+    apart = _danda_ends_apart(_no_endings_apart(spans, block.text), block.text)
     apart = _full_width_ends_apart(apart, block.text)
     return list(_label_line_ends_apart(_emoji_line_ends_apart(apart, block), block))
 
