@@ -57,10 +57,6 @@ GERMAN_ABBREVIATIONS = (
 #: ``_RUPEES_ENDING``).  Not "on." (onorevole: English "on."), "tab." ("the tab."), "ecc." (etc., which ends
 #: sentences as often as not)
 ITALIAN_ABBREVIATIONS = ("sig", "sigg", "dott", "avv", "geom", "cav", "mons", "cfr")
-#: English military ranks written short as AP style writes them ("Lt. Gen.", "Lt. Col.", "Lt. Gov.", "Cmdr.", "Spc.",
-#: "Pfc."), which the English model does not know (it knows "Gen.", "Col.", "Sgt."): "Lt. Gen. Gregory Guillot said
-#: ..." was the sentence "Lt." and a claim cut from its first word.  None is an English word that ends a sentence
-ENGLISH_RANKS = ("lt", "cmdr", "spc", "pfc")
 #: words the English model takes for abbreviations that end sentences: "Baja California Sur." ran on into the next
 #: sentence, and so did "Der Benzinpreis lag über 2 Euro pro Liter." (as would "... per liter.")
 NOT_ABBREVIATIONS = ("sur", "liter", "an")
@@ -82,7 +78,7 @@ def _splitter() -> _Splitter:
     import nupunkt
 
     tokenizer = nupunkt.load("default")
-    tokenizer.add_abbreviations([*SPANISH_TITLES, *GERMAN_ABBREVIATIONS, *ITALIAN_ABBREVIATIONS, *ENGLISH_RANKS])
+    tokenizer.add_abbreviations([*SPANISH_TITLES, *GERMAN_ABBREVIATIONS, *ITALIAN_ABBREVIATIONS])
     for word in NOT_ABBREVIATIONS:
         tokenizer.remove_abbreviation(word)
     _trust_words_that_always_ended_a_sentence(tokenizer)
@@ -202,6 +198,43 @@ def _rupees_before_amount_joined(spans: Iterable[tuple[int, int]], text: str) ->
     for start, end in spans:
         if held is not None:
             if _AMOUNT_OPENING.match(text, start, end) and _RUPEES_ENDING.search(text[held[0] : held[1]]):
+                start = held[0]
+            else:
+                yield held
+        held = (start, end)
+    if held is not None:
+        yield held
+
+
+#: English military ranks written short as AP style writes them ("Lt. Gen.", "Lt. Col.", "Lt. Gov.", "Cmdr.", "Spc.",
+#: "Pfc."), which the English model does not know (it knows "Gen.", "Col.", "Sgt."): "Lt. Gen. Gregory Guillot said
+#: ..." was the sentence "Lt." and a claim cut from its first word.  Not the model's abbreviations, which ignore case:
+#: "lt." is a litre in Spanish, Italian and German fuel prices, "LT." a trim level, "SPC." a storm centre, and those
+#: joined two sentences.  So only in title case, and joined to what follows only when that is another rank or title
+#: ("Lt. Cmdr.", "Lt. Gov.") or a name, a word in capitals that is no usual opening of a sentence ("Spc. Diaz said"
+#: but "... as a 2nd Lt. He later served in Iraq." ends at "Lt.")
+_RANK_ENDING = re.compile(r"(?<![\w.])(?:Lt|Cmdr|Spc|Pfc)\.\s*\Z")
+_TITLE_OR_NAME_OPENING = re.compile(
+    r"\s*(?:(?:Lt|Cmdr|Spc|Pfc|Gen|Col|Maj|Capt|Sgt|Adm|Cdr|Gov|Sen|Rep)\.|(?P<first>[A-Z][\w'\u2019-]*))"
+)
+#: the words a sentence opens with, not a first name's: "... a Pfc. The Senate approved 155 Marines." ends there
+_SENTENCE_OPENERS = frozenset(
+    "A An The This That These Those There Then He She It I We You They His Her Its Our Their My In On At By For From "
+    "But And Or So After Before When While As If Since Later Now Today Yesterday Still Also However Meanwhile "
+    "Officials".split()
+)
+
+
+def _ranks_before_names_joined(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    held: tuple[int, int] | None = None
+    for start, end in spans:
+        if held is not None:
+            opening = _TITLE_OR_NAME_OPENING.match(text, start, end)
+            if (
+                opening
+                and opening.group("first") not in _SENTENCE_OPENERS
+                and _RANK_ENDING.search(text, held[0], held[1])
+            ):
                 start = held[0]
             else:
                 yield held
@@ -637,7 +670,8 @@ def sentence_spans(block: Block) -> list[tuple[int, int]]:
     # the Arabic question mark ends a sentence as "?" does (nupunkt knows only "?"); one character for one, so the
     # spans apply to the block's text as they are
     spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text.replace("؟", "?"))))
-    spans = list(_german_ordinals_joined(_rupees_before_amount_joined(spans, block.text), block.text))
+    spans = list(_ranks_before_names_joined(_rupees_before_amount_joined(spans, block.text), block.text))
+    spans = list(_german_ordinals_joined(spans, block.text))
     spans = list(_german_month_short_ends_apart(spans, block.text))
     apart = _danda_ends_apart(_no_endings_apart(spans, block.text), block.text)
     apart = _full_width_ends_apart(apart, block.text)

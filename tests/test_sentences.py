@@ -251,6 +251,11 @@ RANK_CASES = [
         ["Yesterday Lt. Col. Ana Ruiz and Lt. Cmdr. Tom Lee led 12 soldiers.", "Spc. Jo Diaz and Pfc. Al Kim stayed."],
     ),
     ("Lt. Gov. Dan Patrick said 1,000 troops went.", ["Lt. Gov. Dan Patrick said 1,000 troops went."]),
+    ("Army Spc. Jo Diaz said 200 soldiers went.", ["Army Spc. Jo Diaz said 200 soldiers went."]),
+    (
+        "Cmdr. Lee said the ship carried 200 sailors. Spc. Diaz agreed.",
+        ["Cmdr. Lee said the ship carried 200 sailors.", "Spc. Diaz agreed."],
+    ),
     # what was split before still is: a sentence ending in another abbreviation, or a rank's word written whole
     (
         "The troops arrived at 3 p.m. The Senate approved them. The lieutenant left. Cmdr Lee stayed.",
@@ -261,6 +266,45 @@ RANK_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), RANK_CASES)
 def test_english_military_ranks_end_no_sentence(text: str, expected: list[str]) -> None:
+    assert one_block(text) == expected
+
+
+# A rank is joined only before a name or another rank, in title case: "lt." is a litre in Spanish, Italian and German
+# fuel prices, "LT." a trim level, "SPC." a storm centre, and a rank can end a sentence ("... as a 2nd Lt. He later
+# ..."): each of these was joined to the next sentence, whose claim was checked as part of the first
+RANK_ENDS_CASES = [
+    (
+        "La gasolina cuesta 24 pesos por lt. El gobierno fij\u00f3 el precio.",
+        ["La gasolina cuesta 24 pesos por lt.", "El gobierno fij\u00f3 el precio."],
+    ),
+    (
+        "Il gasolio costa 1,8 euro al lt. Il governo ha tagliato le accise.",
+        ["Il gasolio costa 1,8 euro al lt.", "Il governo ha tagliato le accise."],
+    ),
+    (
+        "Benzin kostet 1,80 Euro pro lt. Die Regierung senkt die Steuer.",
+        ["Benzin kostet 1,80 Euro pro lt.", "Die Regierung senkt die Steuer."],
+    ),
+    ("The tank holds 50 lt. It was full.", ["The tank holds 50 lt.", "It was full."]),
+    ("The truck was a Silverado LT. It cost $50,000.", ["The truck was a Silverado LT.", "It cost $50,000."]),
+    (
+        "The warning came from the SPC. Storms hit Texas on Monday.",
+        ["The warning came from the SPC.", "Storms hit Texas on Monday."],
+    ),
+    (
+        "He was commissioned as a 2nd Lt. He later served in Iraq.",
+        ["He was commissioned as a 2nd Lt.", "He later served in Iraq."],
+    ),
+    ("She retired as a Lt. Cmdr. She now teaches.", ["She retired as a Lt. Cmdr.", "She now teaches."]),
+    (
+        "He was made a Pfc. The Senate approved 155 Marines.",
+        ["He was made a Pfc.", "The Senate approved 155 Marines."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_ENDS_CASES)
+def test_a_rank_like_word_ending_a_sentence_ends_it(text: str, expected: list[str]) -> None:
     assert one_block(text) == expected
 
 
