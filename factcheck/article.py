@@ -170,11 +170,31 @@ def detect_format(text: str, name: str = "") -> InputFormat:
 # Symbol and Wingdings bullets (private-use characters), its second level's letter "o" and AutoFormat's en dash,
 # each then a tab (after a space, "o" is a word and "– Claudia Sheinbaum" a quote's attribution): the bullet stayed
 # in the sentence, and an en dash's item was skipped as an attribution.  And a note's number in brackets, "[2]
-# CRS IF10578." under a draft, which was a claim to research ("has a number (2)")
+# CRS IF10578." under a draft, which was a claim to research ("has a number (2)"): ``_list_marker`` tells it apart
 _LIST_MARKER = LazyPattern(
-    r"^[ \t]*(?:[-*+•·‣▪◦●○■►➢⁃\uf0a7\uf0b7]|[o\u2013](?=\t)|\(?\d{1,3}[.)]|\[\d{1,3}\]|\d{1,3}/|\(\d{1,3}/\d{1,3}\))"
-    r"[ \t]+(?=\S)"
+    r"^[ \t]*(?:[-*+•·‣▪◦●○■►➢⁃\uf0a7\uf0b7]|[o\u2013](?=\t)|\(?\d{1,3}[.)]|(?P<note>\[\d{1,3}\])|\d{1,3}/"
+    r"|\(\d{1,3}/\d{1,3}\))[ \t]+(?=\S)"
 )
+#: a line's end that closes a sentence, above a note ("... in 1917.\n[1] NORTHCOM border page")
+_ENDS_WITH_SENTENCE_END = LazyPattern(r"[.!?…][\"”’')\]]*\s*$")
+
+
+def _list_marker(lines: list[str], index: int) -> re.Match[str] | None:
+    """The list marker opening ``lines[index]``, if any.  A note's "[2]" is one only under a sentence's end or
+    another note, or opening the paragraph before a capital: a citation's "[2]" wrapped to a line's start
+    ("Previous reports\n[2] and [3] show that 10,000 US troops ...") cut the claim in two."""
+    marker = _LIST_MARKER.match(lines[index])
+    if marker is None or marker.group("note") is None:
+        return marker
+    if index == 0:
+        return marker if lines[index][marker.end() :][:1].isupper() else None
+    above = lines[index - 1]
+    if _ENDS_WITH_SENTENCE_END.search(above):
+        return marker
+    above_marker = _LIST_MARKER.match(above)
+    return marker if above_marker is not None and above_marker.group("note") is not None else None
+
+
 _ENDS_SENTENCE = LazyPattern(r"[.!?;:,…\"”’')\]؟،؛。！？；：，、」』）]\s*$")  # Arabic's "؟", "،", "؛" and CJK's too
 _MAX_TITLE_WORDS = 16
 #: the words a wrapped sentence's line ends in and no title does: above other lines, "Even so: President Claudia
@@ -329,7 +349,7 @@ def _add_paragraph(
     kind = BlockKind.PARAGRAPH
     for index in range(start, len(lines)):
         number, line = paragraph[index]
-        marker = _LIST_MARKER.match(line)
+        marker = _list_marker(lines, index)
         if marker:
             builder.end_block(kind, speaker, spoken)
             kind = BlockKind.ITEM
@@ -358,7 +378,7 @@ def _is_numbered_headline(lines: list[str], index: int, marker: re.Match[str]) -
         return False
     below = index + 1
     end = below
-    while end < len(lines) and not _LIST_MARKER.match(lines[end]):
+    while end < len(lines) and not _list_marker(lines, end):
         end += 1  # the item's lines: each is looked at for one item only
     if end == below or _indentation(lines[below]) > _indentation(lines[index]):
         return False

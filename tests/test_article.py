@@ -376,6 +376,30 @@ def test_a_note_s_number_opening_its_line_is_a_marker_not_a_number_to_check() ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a citation's "[2]" wrapped to the start of a line (email, ``fmt``) is no note: the claim was cut in two
+        "Previous reports\n[2] and [3] show that 10,000 US troops are in Mexico.\n",
+        "The Pentagon, which cited the CRS note\n[2] and NORTHCOM's page, said 10,000 US troops are on the border.\n",
+        "[2] and [3] show that 10,000 US troops are in Mexico.\n",
+    ],
+)
+def test_a_citation_s_number_wrapped_to_a_line_s_start_is_no_note(text: str) -> None:
+    assert [(b.kind, b.text) for b in text_blocks(text)] == [(BlockKind.PARAGRAPH, text.replace("\n", " ").strip())]
+
+
+def test_notes_under_a_draft_are_told_by_the_line_above() -> None:
+    # after a sentence's end or another note, and opening a paragraph before a capital, "[n]" is a note's marker
+    text = "The troops left in 1917.\n[1] NORTHCOM border page\n[2] CRS IF10578.\n\n[3] Senate vote, 2025.\n"
+    assert [(b.kind, b.text) for b in text_blocks(text)] == [
+        (BlockKind.PARAGRAPH, "The troops left in 1917."),
+        (BlockKind.ITEM, "NORTHCOM border page"),
+        (BlockKind.ITEM, "CRS IF10578."),
+        (BlockKind.ITEM, "Senate vote, 2025."),
+    ]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "\u2013 Claudia Sheinbaum, press conference",  # a quote's attribution, after a space, stays one
