@@ -40,6 +40,9 @@ STRONG_MATCH_SCORE = 0.8
 #: matches are at most possible ones, whatever their score.  Meedan's Check does the same: a match
 #: to a text shorter than its ``text_length_matching_threshold`` is downgraded to a suggestion.
 STRONG_MATCH_WORDS = 3
+#: what a match that is not a strong one is called wherever one is shown (check, scan's text and Markdown
+#: reports, their summaries): its verdict is the claim's, to compare with the statement before it is trusted
+POSSIBLE_MATCH = "possible match"
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,11 @@ class Match:
         if self.score < STRONG_MATCH_SCORE:
             return False
         return not self.left_open
+
+    @property
+    def label(self) -> str:
+        """What the match is called where it is shown: "match", or ``POSSIBLE_MATCH`` when it is not strong."""
+        return "match" if self.is_strong else POSSIBLE_MATCH
 
     @cached_property
     def left_open(self) -> tuple[str, ...]:

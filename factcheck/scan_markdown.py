@@ -83,7 +83,7 @@ def _matched_row(result: SentenceResult) -> str:
             + _differences_note(match),
             # a weak match named so, as check and the text output name it: pasted into a ticket, its verdict read
             # as the sentence's own
-            f"{match.score:.2f}" if match.is_strong else f"{match.score:.2f} (possible match)",
+            f"{match.score:.2f}" if match.is_strong else f"{match.score:.2f} ({match.label})",
             _source_cell(claim),
         ]
     )

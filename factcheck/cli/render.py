@@ -271,10 +271,8 @@ def _header_block(claim: Claim) -> RenderableType:
 
 def match_block(match: Match, *, source_limit: int = 3) -> RenderableType:
     claim = match.claim
-    if match.is_strong:
-        meta = Text(f"match {match.score:.2f}", style="bold cyan")
-    else:
-        meta = Text(f"possible match {match.score:.2f}", style="bold")
+    meta = Text(f"{match.label} {match.score:.2f}", style="bold cyan" if match.is_strong else "bold")
+    if not match.is_strong:
         meta.append(" (compare the claim with your statement)")
     meta.append(f" {sign('·')} {claim.id}", style="dim")
     body: list[RenderableType] = [meta]

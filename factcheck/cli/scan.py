@@ -72,7 +72,7 @@ def _sentence_lines(result: SentenceResult, *, url_apart: bool = False) -> list[
     verdict = verdict_line(match.claim.verdict, match.claim.claim)
     # a weak match is told apart as check tells it ("possible match"): its verdict beside a sentence that may say
     # something else read as the sentence's own, as a 1.00 does
-    shown = f"{match.score:.2f}" if match.is_strong else f"possible match {match.score:.2f}"
+    shown = f"{match.score:.2f}" if match.is_strong else f"{match.label} {match.score:.2f}"
     meta = Text(shown, style="bold cyan" if match.is_strong else "bold")
     meta.append(f" {sign('·')} {sanitize(match.claim.id)} {sign('·')} ", style="dim")
     meta.append_text(first_source(match.claim, with_url=not url_apart))
