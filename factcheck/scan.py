@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .article import Article
 from .choices import enum_choice
-from .matching import Match, Matcher, build_matcher, check_min_score, prepare, scored_by
+from .matching import POSSIBLE_MATCH, Match, Matcher, build_matcher, check_min_score, prepare, scored_by
 from .model import Claim, KnowledgeBase, Verdict
 
 if TYPE_CHECKING:
@@ -115,6 +115,14 @@ class ScanSummary:
     #: matched claims per verdict, in the order of the verdict scale; verdicts never matched are left out
     by_verdict: dict[Verdict, int] = field(default_factory=dict)
     threshold: float = 0.0
+    #: of those, the possible matches (not ``Match.is_strong``) per verdict: a summary that counted them as verdicts
+    #: ("FALSE 1") said what the line of the sentence did not ("possible match 0.53")
+    possible_by_verdict: dict[Verdict, int] = field(default_factory=dict)
+
+    @property
+    def possible(self) -> int:
+        """The matched claims whose match is only a possible one."""
+        return sum(self.possible_by_verdict.values())
 
     @property
     def skipped(self) -> int:
@@ -178,6 +186,13 @@ class ScanReport:
         return {**self.summary.to_dict(), "source": self.source, "format": self.format}
 
 
+def possible_matches(count: int) -> str:
+    """How a summary says how many of its matches are possible ones: "(1 possible match)"; nothing for none."""
+    if not count:
+        return ""
+    return f"({count} {POSSIBLE_MATCH}{'' if count == 1 else 'es'})"
+
+
 #: how many line numbers a handover note lists before "and N more"
 NOTED_LINES = 10
 
@@ -206,10 +221,13 @@ def handover_note(report: ScanReport, matcher: str, only: Selection | None = Non
 
 def summarize(results: Sequence[SentenceResult], threshold: float) -> ScanSummary:
     counts: dict[Verdict, int] = {}
+    possible: dict[Verdict, int] = {}
     for result in results:
         if result.match is not None:
             verdict = result.match.claim.verdict
             counts[verdict] = counts.get(verdict, 0) + 1
+            if not result.match.is_strong:
+                possible[verdict] = possible.get(verdict, 0) + 1
     return ScanSummary(
         sentences=len(results),
         checkable=sum(1 for r in results if r.checkable),
@@ -217,6 +235,7 @@ def summarize(results: Sequence[SentenceResult], threshold: float) -> ScanSummar
         unmatched=sum(1 for r in results if r.status is Status.UNMATCHED),
         by_verdict={verdict: counts[verdict] for verdict in Verdict if verdict in counts},
         threshold=threshold,
+        possible_by_verdict={verdict: possible[verdict] for verdict in Verdict if verdict in possible},
     )
 
 

@@ -12,9 +12,9 @@ from collections.abc import Iterable
 
 from .claimreview import leading_source
 from .jsontext import UNSHOWN
-from .matching import Match, threshold_text
+from .matching import POSSIBLE_MATCH, Match, threshold_text
 from .model import Claim
-from .scan import ScanReport, Selection, SentenceResult, Status, handover_note
+from .scan import ScanReport, Selection, SentenceResult, Status, handover_note, possible_matches
 
 #: what is shown as a space (and left out of a URL): what no terminal gets raw either (``jsontext.UNSHOWN``), and the
 #: tab and line feed that would break a table's row
@@ -48,11 +48,18 @@ def _count(count: int, noun: str) -> str:
     return f"**{count}** {noun}{'' if count == 1 else 's'}"
 
 
+def _of_them_possible(count: int) -> str:
+    """ " (1 of them a possible match)" after the count of matched claims, as the Verdict table counts them apart."""
+    if not count:
+        return ""
+    return f" ({count} of them {'a ' + POSSIBLE_MATCH if count == 1 else POSSIBLE_MATCH + 'es'})"
+
+
 def _summary(report: ScanReport, kb_label: str | None, matcher: str | None, only: Selection | None) -> list[str]:
     s = report.summary
     lines = [
         f"{_count(s.sentences, 'sentence')} read; {_count(s.checkable, 'checkable claim')}: **{s.matched}** with a "
-        f"fact-check, **{s.unmatched}** without one (research these next); {s.skipped} "
+        f"fact-check{_of_them_possible(s.possible)}, **{s.unmatched}** without one (research these next); {s.skipped} "
         f"sentence{'' if s.skipped == 1 else 's'} not checkable.",
         "",
     ]
@@ -64,7 +71,15 @@ def _summary(report: ScanReport, kb_label: str | None, matcher: str | None, only
     lines += [checked, ""]
     if s.by_verdict:
         lines += [_row(["Verdict", "Claims"]), _row(["---", "---:"])]
-        lines += [_row([f"**{verdict.value.upper()}**", str(count)]) for verdict, count in s.by_verdict.items()]
+        lines += [
+            _row(
+                [
+                    f"**{verdict.value.upper()}**",
+                    f"{count} {possible_matches(s.possible_by_verdict.get(verdict, 0))}".rstrip(),
+                ]
+            )
+            for verdict, count in s.by_verdict.items()
+        ]
         lines.append("")
     return lines
 

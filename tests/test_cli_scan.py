@@ -921,5 +921,18 @@ def test_a_weak_match_is_shown_as_a_possible_match_as_check_shows_it(
     assert "possible match" in checked_text(invoke, starter_kb, DRAFT_WITH_A_WEAK_MATCH[1])
 
 
+def test_the_summary_counts_a_possible_match_apart(invoke: Invoke, tmp_path: Path, starter_kb: Path) -> None:
+    # the Summary said "with a fact-check 2" and "FALSE 1" under a line that called that FALSE a possible match
+    draft = tmp_path / "draft.txt"
+    draft.write_text(" ".join(DRAFT_WITH_A_WEAK_MATCH) + "\n", encoding="utf-8")
+    result = invoke("scan", str(draft), "--kb", str(starter_kb))
+    summary = [" ".join(line.split()) for line in result.stdout.split("Summary")[1].splitlines()]
+    assert "with a fact-check 2 (1 possible match)" in summary, summary
+    assert "FALSE 1 (1 possible match)" in summary, summary
+    draft.write_text(DRAFT_WITH_A_WEAK_MATCH[0] + "\n", encoding="utf-8")
+    result = invoke("scan", str(draft), "--kb", str(starter_kb))
+    assert "possible" not in result.stdout.split("Summary")[1]
+
+
 def checked_text(invoke: Invoke, kb: Path, statement: str) -> str:
     return invoke("check", "--top", "1", "--kb", str(kb), statement).stdout

@@ -169,6 +169,21 @@ def test_a_weak_match_is_a_possible_match_in_the_report_as_on_screen() -> None:
     assert scores == ["0.97", "0.53 (possible match)"]
 
 
+def test_the_summary_counts_possible_matches_apart_from_verdicts() -> None:
+    # the Verdict table counted a possible match as a FALSE, beside a row that called it a possible match
+    claim = Claim("us-troops", "There are US troops in Mexico.", Verdict.FALSE, sources=(Source("https://e.org"),))
+    results = tuple(
+        SentenceResult(line, "There are US troops in Mexico.", True, "names an actor (US)", Match(claim, score))
+        for line, score in ((1, 0.97), (2, 0.53), (3, 0.97))
+    )
+    report = markdown_report(ScanReport("a.txt", "text", results, summarize(results, 0.5)))
+    assert "**3** with a fact-check (1 of them a possible match)," in report
+    assert tables(report)[0][1:] == [["FALSE", "3 (1 possible match)"]]
+    strong = results[:1]
+    report = markdown_report(ScanReport("a.txt", "text", strong, summarize(strong, 0.5)))
+    assert "**1** with a fact-check, " in report and "| **FALSE** | 1 |" in report.splitlines()
+
+
 def test_a_line_or_paragraph_separator_is_left_out_of_a_link() -> None:
     # the report's list of control characters lacked U+2028 and U+2029, which the text output escapes: a URL kept
     # them raw, a line break to a reader that splits lines on them

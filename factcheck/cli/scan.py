@@ -18,7 +18,15 @@ from ..errors import FactcheckError, InputError, shown_name
 from ..inputfiles import STDIN_NAME
 from ..matching import Matcher, threshold_text
 from ..model import KnowledgeBase
-from ..scan import ScanReport, Selection, SentenceResult, Status, handover_note, scan_article
+from ..scan import (
+    ScanReport,
+    Selection,
+    SentenceResult,
+    Status,
+    handover_note,
+    possible_matches,
+    scan_article,
+)
 from ..scan_markdown import markdown_report
 from .app import ExitCode, app, error_message, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
@@ -155,13 +163,14 @@ def _summary_table(report: ScanReport) -> RenderableType:
     table = Table.grid(padding=(0, 3))
     table.add_column()
     table.add_column(justify="right")
+    table.add_column()  # how many of a count are possible matches, told apart as each sentence's line tells them
     table.add_row(Text("Sentences read"), str(s.sentences))
     table.add_row(Text("Checkable claims", style="bold"), Text(str(s.checkable), style="bold"))
-    table.add_row(Text("  with a fact-check"), str(s.matched))
+    table.add_row(Text("  with a fact-check"), str(s.matched), possible_matches(s.possible))
     for verdict, count in s.by_verdict.items():
         row = Text("    ")
         row.append_text(badge(verdict))
-        table.add_row(row, str(count))
+        table.add_row(row, str(count), possible_matches(s.possible_by_verdict.get(verdict, 0)))
     table.add_row(Text("  no fact-check found", style="yellow" if s.unmatched else ""), str(s.unmatched))
     table.add_row(Text("Not checkable (skipped)", style="dim"), Text(str(s.skipped), style="dim"))
     return table
