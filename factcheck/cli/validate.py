@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.text import Text
 
-from ..errors import FactcheckError, InputError, KnowledgeBaseError, Location, Problem, shown_name
+from ..errors import FactcheckError, InputError, KnowledgeBaseError, LocatedError, Location, Problem, shown_name
 from ..inputfiles import is_url, no_such_file_advice
 from ..store import check_readable, kb_address_message, validate_file
 from .app import OPTION_WORDING, ExitCode, app, error_message, report_error
@@ -22,12 +23,23 @@ from .options import (
     kb_file_path,
     kb_path,
     not_a_file,
+    one_of,
     read_stdin_kb,
     refuse_an_unexpanded_home,
     refuse_to_validate_the_starter_file,
 )
 from .output import console, print_json, until_the_reader_goes
-from .render import problem_line
+from .render import github_annotation, problem_line
+
+
+class ReportFormat(StrEnum):
+    """How validate reports: ``text`` (file:line:column: severity: message, for people and editors), ``json``
+    (as --json), ``github`` (GitHub Actions workflow commands: each problem marked on its line of a pull
+    request, where ``text`` leaves it in the job's log)."""
+
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
 
 
 def _refused(name: str, ctx: typer.Context, alone: bool) -> FactcheckError | None:
@@ -99,6 +111,17 @@ def validate(
         ),
     ] = None,
     json_output: JsonOption = False,
+    report_format: Annotated[
+        Optional[ReportFormat],
+        typer.Option(
+            "--format",
+            parser=one_of(ReportFormat),
+            help="Report format (default: text; json as --json). github: each problem as a GitHub Actions "
+            "workflow command ('::error file=claims.yaml,line=4,col=14::...'), which marks it on its line of "
+            "the pull request; the summary stays text.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check claims files: report every error and warning as file:line:column: message.
 
@@ -122,13 +145,19 @@ def validate(
     {"kb" (the file checked), "claims", "errors", "warnings", "problems": [{"path", "line",
     "column", "severity", "message"}]} ("claims", "errors" and "warnings" are counts); with several
     files, one that cannot be checked (missing, a folder, a URL...) gets {"kb", "error"} (its message).
+    --format github writes each problem as a GitHub Actions annotation, and a file that cannot be
+    checked as one too, for a CI job: 'factcheck validate claims.yaml --format github'.
     """
+    if json_output and report_format not in (None, ReportFormat.JSON):
+        raise typer.BadParameter(f"--json and --format {report_format} cannot be used together", param_hint="--json")
+    fmt = ReportFormat.JSON if json_output else (report_format or ReportFormat.TEXT)
     named = paths or []
     # a web address or a folder among the files is named on standard error, and the others are still checked,
     # as a file that cannot be read ('validate a.yaml https://... b.yaml' checked none)
     refused = {name: why for name in named if (why := _refused(name, ctx, len(named) == 1)) is not None}
     if refused and len(named) == 1:
-        raise next(iter(refused.values()))
+        _annotate_unchecked(named[0], refused[named[0]], fmt)
+        raise refused[named[0]]
     files = [Path(name) for name in named if name not in refused]
     targets = _targets(files, kb) if files or not refused else []
     if stdin_name is not None:
@@ -140,7 +169,7 @@ def validate(
     unreadable = any_errors = False
     for turn in turns:
         if turn is not None:
-            _not_checked(turn, refused[turn], json_output)
+            _not_checked(turn, refused[turn], fmt)
             unreadable = True
             continue
         target, data = next(pending)
@@ -155,23 +184,36 @@ def validate(
             data = check_readable(target, data)  # nothing to validate: exit 2, not 1 ("problems found")
         except FactcheckError as error:
             if len(targets) == 1 and not refused:
+                _annotate_unchecked(str(target), error, fmt)
                 raise
-            _not_checked(str(target), error, json_output)
+            _not_checked(str(target), error, fmt)
             unreadable = True
             continue
-        any_errors = _validate_one(target, data, json_output) or any_errors
+        any_errors = _validate_one(target, data, fmt) or any_errors
     if unreadable:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if any_errors else ExitCode.OK)
 
 
-def _not_checked(name: str, error: FactcheckError, json_output: bool) -> None:
-    """Name a file of several that cannot be checked on standard error, and with ``json_output`` in a JSON line of
-    its own, {"kb", "error"}: a script reading the lines would not know of it otherwise."""
+def _not_checked(name: str, error: FactcheckError, fmt: ReportFormat) -> None:
+    """Name a file of several that cannot be checked on standard error, and in JSON in a JSON line of its own,
+    {"kb", "error"}: a script reading the lines would not know of it otherwise (for GitHub, an annotation)."""
     report_error(error)
-    if json_output:
+    _annotate_unchecked(name, error, fmt)
+    if fmt is ReportFormat.JSON:
         with until_the_reader_goes():  # as a file's report: the run goes on, and exits 2 for this file
             print_json({"kb": name, "error": error_message(error)}, lines=True)
+
+
+def _annotate_unchecked(name: str, error: FactcheckError, fmt: ReportFormat) -> None:
+    """With ``--format github``, a file that cannot be checked as an annotation on standard output, at the
+    place its error names (a file not UTF-8, at its first bad byte's line), else on the file: the message
+    on standard error is in the job's log only, where a pull request's reviewer does not see it."""
+    if fmt is not ReportFormat.GITHUB:
+        return
+    where = error.location if isinstance(error, (KnowledgeBaseError, LocatedError)) else None
+    with until_the_reader_goes():
+        console().print(Text(github_annotation(Problem(where or Location(name), error_message(error)))), soft_wrap=True)
 
 
 def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | None]]:
@@ -208,7 +250,7 @@ def _named_stdin(targets: list[tuple[Path, bytes | None]], name: str) -> list[tu
     return [(Path(name), data) if data is not None else (path, data) for path, data in targets]
 
 
-def _validate_one(target: Path, data: bytes, json_output: bool) -> bool:
+def _validate_one(target: Path, data: bytes, fmt: ReportFormat) -> bool:
     """Print one file's problems and summary (or its JSON line); whether it has errors.
 
     A reader of standard output that goes away (``factcheck validate claims.yaml | head -20`` in CI)
@@ -218,15 +260,16 @@ def _validate_one(target: Path, data: bytes, json_output: bool) -> bool:
     problems = [problem.worded_for(OPTION_WORDING) for problem in found]  # its options, not the library's names
     errors = [p for p in problems if p.is_error]
     with until_the_reader_goes():
-        _print_findings(target, len(knowledge_base), problems, json_output)
+        _print_findings(target, len(knowledge_base), problems, fmt)
     return bool(errors)
 
 
-def _print_findings(target: Path, count: int, problems: list[Problem], json_output: bool) -> None:
-    """One file's problems and summary on standard output (its JSON line with ``json_output``)."""
+def _print_findings(target: Path, count: int, problems: list[Problem], fmt: ReportFormat) -> None:
+    """One file's problems and summary on standard output (its JSON line in JSON; for GitHub, each problem as
+    an annotation, then the summary as text)."""
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
-    if json_output:
+    if fmt is ReportFormat.JSON:
         print_json(
             {
                 "kb": str(target),
@@ -240,7 +283,10 @@ def _print_findings(target: Path, count: int, problems: list[Problem], json_outp
         return
     out = console()
     for problem in problems:
-        out.print(problem_line(problem))
+        if fmt is ReportFormat.GITHUB:
+            out.print(Text(github_annotation(problem)), soft_wrap=True)  # one line a problem, never wrapped
+        else:
+            out.print(problem_line(problem))
     # with errors, say the count is of the claims that could be read: "0 claims" for a file of
     # two broken entries read as if the file were empty; not "valid": a claim with an error in an
     # optional field (an impossible date) is read without it, and a file whose one claim has such

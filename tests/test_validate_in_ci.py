@@ -1,0 +1,151 @@
+"""A newsroom's CI job: ``factcheck validate --format github`` on a pull request that edits claims.yaml.
+
+GitHub Actions turns a line ``::error file=F,line=L,col=C::message`` of a job's log into a mark on that line
+of the pull request, where a reviewer sees it; the text report leaves every problem in the log alone.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from factcheck.cli import ExitCode
+from factcheck.cli.render import github_annotation
+from factcheck.errors import Location, Problem, Severity
+
+Invoke = Callable[..., Result]
+
+#: a fact-checker's hand edits, each a slip the pull request must not bring in: a verdict misspelt, a date
+#: typed day first, a source whose 'url:' is typed 'uri:'; and the same claim added again under another id
+EDITED = """\
+claims:
+  - id: senate-trainers
+    claim: Mexico's Senate let 10 US soldiers in to train its navy.
+    verdict: ture
+    checked: 25/11/2026
+    sources:
+      - uri: https://example.org/senate
+        date: "2026-11-20"
+  - id: drones-over-sinaloa
+    claim: US military drones fly over Sinaloa.
+    verdict: unsupported
+  - id: us-drones-sinaloa
+    claim: US military drones fly over Sinaloa
+    verdict: unsupported
+"""
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Path:
+    """The job's checkout: claims.yaml at its top, the shell there (annotations name files from the top)."""
+    os.chdir(tmp_path)
+    return tmp_path
+
+
+def test_each_problem_is_marked_on_its_line_and_the_summary_stays_text(invoke: Invoke, desk: Path) -> None:
+    (desk / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    result = invoke("validate", "claims.yaml", "--format", "github")
+    assert result.exit_code == ExitCode.FINDINGS  # the job fails, as with the text report
+    assert result.stdout.splitlines() == [
+        "::error file=claims.yaml,line=4,col=14::verdict 'ture' of claim 'senate-trainers' is not on the scale; "
+        "did you mean 'true'? use one of: true, mostly-true, mixed, misleading, mostly-false, false, unsupported",
+        "::error file=claims.yaml,line=5,col=14::claim 'senate-trainers' checked date '25/11/2026' is not a real "
+        'date written YYYY-MM-DD (or YYYY-MM, YYYY); write it as "2026-11-25"',
+        "::error file=claims.yaml,line=7,col=9::unknown key 'uri' in source #1 of claim 'senate-trainers' "
+        "(did you mean 'url'?)",
+        "::error file=claims.yaml,line=7,col=9::source #1 of claim 'senate-trainers' has no 'url'",
+        "::warning file=claims.yaml,line=9,col=5::claim 'drones-over-sinaloa' looks like a near-duplicate of "
+        "'us-drones-sinaloa' (line 12, similarity 1.00)",
+        "claims.yaml: 2 claims read, 4 errors, 1 warning",
+    ]
+    assert result.stderr == ""
+    # the same problems, places and messages as the text report's
+    text = invoke("validate", "claims.yaml").stdout.splitlines()
+    assert len(text) == len(result.stdout.splitlines())
+    assert text[0].startswith("claims.yaml:4:14: error: verdict 'ture' of claim 'senate-trainers' is not on")
+    assert text[-2].startswith("claims.yaml:9:5: warning: claim 'drones-over-sinaloa' looks like a near-duplicate")
+    assert text[-1] == result.stdout.splitlines()[-1]
+
+
+def test_a_file_with_warnings_alone_passes_with_its_warnings_marked(invoke: Invoke, desk: Path) -> None:
+    (desk / "claims.yaml").write_text(
+        EDITED.replace("verdict: ture", "verdict: unsupported")
+        .replace("checked: 25/11/2026", 'checked: "2026-11-25"')
+        .replace("uri:", "url:"),
+        encoding="utf-8",
+    )
+    result = invoke("validate", "--format", "github")  # ./claims.yaml, as the text report
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout.splitlines() == [
+        "::warning file=claims.yaml,line=9,col=5::claim 'drones-over-sinaloa' looks like a near-duplicate of "
+        "'us-drones-sinaloa' (line 12, similarity 1.00)",
+        "claims.yaml: 3 claims, 0 errors, 1 warning",
+    ]
+
+
+def test_a_percent_sign_a_line_break_and_a_comma_reach_github_as_written(invoke: Invoke, desk: Path) -> None:
+    # GitHub reads '%0A' in a command as a line break and '%25' as '%': a URL's own escapes must be escaped
+    (desk / "desk, 2026.yaml").write_text(
+        'claims:\n  - id: a\n    claim: x\n    verdict: "50%"\n    sources:\n      - url: ftp://x.org/a%0Ab\n'
+        "        note: date not shown\n",
+        encoding="utf-8",
+    )
+    result = invoke("validate", "desk, 2026.yaml", "--format", "github")
+    assert result.stdout.splitlines()[:2] == [
+        "::error file=desk%2C 2026.yaml,line=4,col=14::verdict '50%25' of claim 'a' is not on the scale; use one of: "
+        "true, mostly-true, mixed, misleading, mostly-false, false, unsupported",
+        "::error file=desk%2C 2026.yaml,line=6,col=14::source #1 of claim 'a' url 'ftp://x.org/a%250Ab' is not an "
+        "http(s) URL",
+    ]
+
+
+def test_a_problem_without_a_line_marks_the_file_and_a_line_break_cannot_start_a_command() -> None:
+    problem = Problem(Location("C:/desk/claims.yaml"), "one\n::error::forged\r", Severity.WARNING)
+    assert github_annotation(problem) == "::warning file=C%3A/desk/claims.yaml::one%0A::error::forged\\x0d"
+    assert github_annotation(Problem(Location("claims.yaml", 3), "no column")) == (
+        "::error file=claims.yaml,line=3::no column"
+    )
+
+
+def test_a_file_that_cannot_be_checked_is_marked_too_and_the_others_are_checked(invoke: Invoke, desk: Path) -> None:
+    (desk / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    (desk / "empty.yaml").write_text("", encoding="utf-8")
+    result = invoke("validate", "missing.yaml", "claims.yaml", "empty.yaml", "--format", "github")
+    assert result.exit_code == ExitCode.ERROR  # the worst of the three
+    lines = result.stdout.splitlines()
+    assert lines[0] == "::error file=missing.yaml::no such file"
+    assert lines[-2] == "claims.yaml: 2 claims read, 4 errors, 1 warning"
+    # at the place its error names, as the text report's 'empty.yaml:1:1: error: ...'
+    assert lines[-1] == (
+        "::error file=empty.yaml,line=1,col=1::the file is empty; expected 'claims:' with a list of claims"
+    )
+    assert result.stderr.startswith("factcheck: missing.yaml: error: no such file\n")  # still in the log
+    alone = invoke("validate", "missing.yaml", "--format", "github")
+    assert (alone.exit_code, alone.stdout) == (ExitCode.ERROR, "::error file=missing.yaml::no such file\n")
+    assert alone.stderr == "factcheck: missing.yaml: error: no such file\n"
+
+
+def test_a_staged_file_piped_in_is_marked_under_its_own_name(invoke: Invoke, desk: Path) -> None:
+    # the pre-commit hook's 'git show :claims.yaml | factcheck validate - --stdin-name claims.yaml'
+    result = invoke("validate", "-", "--stdin-name", "claims.yaml", "--format", "github", input=EDITED)
+    assert result.stdout.splitlines()[0].startswith("::error file=claims.yaml,line=4,col=14::verdict 'ture'")
+
+
+def test_format_json_is_json_and_with_json_another_format_is_refused(invoke: Invoke, desk: Path) -> None:
+    (desk / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    assert invoke("validate", "--format", "json").stdout == invoke("validate", "--json").stdout
+    assert invoke("validate", "--format", "text").stdout == invoke("validate").stdout
+    assert invoke("validate", "--format", "json", "--json").exit_code == ExitCode.FINDINGS
+    refused = invoke("validate", "--format", "github", "--json")
+    assert (refused.exit_code, refused.stdout) == (ExitCode.ERROR, "")
+    assert refused.stderr.splitlines()[-1] == (
+        "factcheck: error: Invalid value for --json: --json and --format github cannot be used together"
+    )
+    typo = invoke("validate", "--format", "githb")
+    assert typo.stderr.splitlines()[-1].endswith(
+        "'githb' is not one of 'text', 'json', 'github'; did you mean 'github'?"
+    )
