@@ -149,3 +149,31 @@ def test_format_json_is_json_and_with_json_another_format_is_refused(invoke: Inv
     assert typo.stderr.splitlines()[-1].endswith(
         "'githb' is not one of 'text', 'json', 'github'; did you mean 'github'?"
     )
+
+
+def test_the_pre_commit_frameworks_hook_runs_validate_on_every_claims_file_of_a_commit() -> None:
+    # .pre-commit-hooks.yaml: a desk's .pre-commit-config.yaml names its clone of factcheck and the hook's id
+    import re
+    import tomllib
+
+    import yaml
+    from typer.main import get_command
+
+    from factcheck.cli import app
+
+    root = Path(__file__).parent.parent
+    [hook] = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "factcheck-validate"
+    scripts = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    program, command = hook["entry"].split()
+    assert (program, command) == ("factcheck", "validate")
+    assert program in scripts
+    assert command in get_command(app).commands  # type: ignore[attr-defined]
+    assert hook["language"] == "python"  # pre-commit installs factcheck itself, from the clone
+    files = re.compile(hook["files"])
+    for path in ["claims.yaml", "desks/health/claims.yaml"]:
+        assert files.search(path), path
+    for path in ["claims.yaml.bak", "my-claims.yaml", "docs/claims-file.md", "claims.yaml/notes.txt"]:
+        assert not files.search(path), path
+    # a merge git completes by itself runs pre-merge-commit, not pre-commit
+    assert {"pre-commit", "pre-merge-commit"} <= set(hook["stages"])
