@@ -384,8 +384,8 @@ def test_every_key_of_a_json_output_is_named_in_the_help(tmp_path: Path) -> None
 def test_every_option_the_readme_names_exists() -> None:
     # An option renamed or removed in the code but still named in the README sends a reader to an
     # error. factcheck's options are its commands'; the others belong to a benchmark or script the
-    # README runs (or to mypy: --strict; or to git: git checkout --conflict=diff3; or to wsl: wsl --install;
-    # or to curl: --no-clobber, which the README advises against).
+    # README runs (or to mypy: --strict; or to git: git checkout --conflict=diff3, git add --renormalize;
+    # or to wsl: wsl --install; or to curl: --no-clobber, which the README advises against).
     from typer.main import get_command
 
     from factcheck.cli import app
@@ -401,7 +401,7 @@ def test_every_option_the_readme_names_exists() -> None:
         named |= {prefix + suffix for suffix in more.split("/-")[1:]}
     unknown = sorted(
         o
-        for o in named - factcheck_options - {"--strict", "--conflict", "--install", "--no-clobber"}
+        for o in named - factcheck_options - {"--strict", "--conflict", "--renormalize", "--install", "--no-clobber"}
         if f'"{o}"' not in tools
     )
     assert not unknown, f"README.md or docs/ name options that no command, benchmark or script has: {unknown}"

@@ -7,6 +7,10 @@ of the pull request, where a reviewer sees it; the text report leaves every prob
 from __future__ import annotations
 
 import os
+import re
+import shlex
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +22,17 @@ from factcheck.cli.render import github_annotation
 from factcheck.errors import Location, Problem, Severity
 
 Invoke = Callable[..., Result]
+
+#: git out of reach of the user's and the system's settings (test_conflicts.py's)
+_GIT_ALONE = {
+    "GIT_CONFIG_NOSYSTEM": "1",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    **{
+        f"GIT_{who}_{what}": "Desk" if what == "NAME" else "desk@example.org"
+        for who in ("AUTHOR", "COMMITTER")
+        for what in ("NAME", "EMAIL")
+    },
+}
 
 #: a fact-checker's hand edits, each a slip the pull request must not bring in: a verdict misspelt, a date
 #: typed day first, a source whose 'url:' is typed 'uri:'; and the same claim added again under another id
@@ -153,7 +168,6 @@ def test_format_json_is_json_and_with_json_another_format_is_refused(invoke: Inv
 
 def test_the_pre_commit_frameworks_hook_runs_validate_on_every_claims_file_of_a_commit() -> None:
     # .pre-commit-hooks.yaml: a desk's .pre-commit-config.yaml names its clone of factcheck and the hook's id
-    import re
     import tomllib
 
     import yaml
@@ -177,3 +191,55 @@ def test_the_pre_commit_frameworks_hook_runs_validate_on_every_claims_file_of_a_
         assert not files.search(path), path
     # a merge git completes by itself runs pre-merge-commit, not pre-commit
     assert {"pre-commit", "pre-merge-commit"} <= set(hook["stages"])
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_the_docs_gitattributes_keep_a_crlf_save_to_its_change_and_name_its_claim(
+    invoke: Invoke, mini_kb: Path
+) -> None:
+    # a fact-checker's editor saved claims.yaml with CRLF: git saw every line changed, and the diff's hunks
+    # named no claim; the recipe of docs/commands.md, run as written
+    docs = (Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
+    team = docs[docs.index("\n## Keeping `claims.yaml` in git") :]
+    attributes = re.search(r"```text\n(claims\.yaml text eol=lf[^\n]*\n)```", team)
+    setting = re.search(r"```sh\n(git config diff\.claims\.xfuncname [^\n]*)\n```", team)
+    assert attributes is not None and setting is not None
+    repo = mini_kb.parent / "desk"
+    repo.mkdir()
+    env = {**os.environ, **_GIT_ALONE}
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    git("init", "-q", "-b", "main")
+    git(*shlex.split(setting.group(1))[1:])
+    (repo / ".gitattributes").write_text(attributes.group(1), encoding="utf-8")
+    claims = repo / "claims.yaml"
+    claims.write_bytes(mini_kb.read_bytes())
+    git("add", ".")
+    git("commit", "-q", "-m", "claims")
+    claims.write_bytes(claims.read_bytes().replace(b"\n", b"\r\n"))  # saved with Windows line ends
+    assert invoke("edit", "us-troops-in-mexico-10000", "--add-tag", "army", "--kb", str(claims)).exit_code == 0
+    assert b"tags: [border, troop-numbers, army]\r\n" in claims.read_bytes()  # edit kept the file's line ends
+    assert git("diff", "--numstat") == "1\t1\tclaims.yaml\n"  # without the attributes: every line
+    # the hunk names its claim after its '@@', as git names the function of a program's change
+    assert re.search(r"^@@ -\d+,\d+ \+\d+,\d+ @@ us-troops-in-mexico-10000$", git("diff"), re.M)
+    git("commit", "-q", "-am", "tag")
+    assert b"\r" not in git("show", "HEAD:claims.yaml").encode()
+    assert invoke("edit", "us-troops-in-mexico-10000", "--verdict", "mostly-false", "--kb", str(claims)).exit_code == 0
+    git("commit", "-q", "-am", "verdict")
+    history = git("log", "--format=%s", "-s", "-L", ":us-troops-in-mexico-10000$:claims.yaml")
+    assert [line for line in history.splitlines() if line in {"claims", "tag", "verdict"}] == [
+        "verdict",
+        "tag",
+        "claims",
+    ]
+    # the claims whose verdict changed, as the docs compare what 'list' reads of two commits
+    before, after = (invoke("list", "--kb", "-", input=git("show", f"{rev}:claims.yaml")) for rev in ("HEAD~1", "HEAD"))
+    changed = sorted(set(before.stdout.splitlines()) ^ set(after.stdout.splitlines()))
+    assert [line.split("\t")[:2] for line in changed] == [
+        ["us-troops-in-mexico-10000", "false"],
+        ["us-troops-in-mexico-10000", "mostly-false"],
+    ]
