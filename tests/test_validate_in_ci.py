@@ -230,7 +230,7 @@ def test_the_docs_gitattributes_keep_a_crlf_save_to_its_change_and_name_its_clai
     assert b"\r" not in git("show", "HEAD:claims.yaml").encode()
     assert invoke("edit", "us-troops-in-mexico-10000", "--verdict", "mostly-false", "--kb", str(claims)).exit_code == 0
     git("commit", "-q", "-am", "verdict")
-    history = git("log", "--format=%s", "-s", "-L", ":us-troops-in-mexico-10000$:claims.yaml")
+    history = git("log", "--format=%s", "-s", "-L", ": us-troops-in-mexico-10000$:claims.yaml")
     assert [line for line in history.splitlines() if line in {"claims", "tag", "verdict"}] == [
         "verdict",
         "tag",
@@ -242,4 +242,57 @@ def test_the_docs_gitattributes_keep_a_crlf_save_to_its_change_and_name_its_clai
     assert [line.split("\t")[:2] for line in changed] == [
         ["us-troops-in-mexico-10000", "false"],
         ["us-troops-in-mexico-10000", "mostly-false"],
+    ]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_the_docs_say_which_claim_a_hunk_names_and_follow_one_claims_history(mini_kb: Path) -> None:
+    # a reviewer read a verdict change's hunk as the change of the claim its '@@' names, which is the claim
+    # above (git looks for the name above the hunk's three lines of context, and the changed claim's own
+    # '- id:' line is among them); and 'git log -L :ID$' followed an id that ends the same, not the claim
+    docs = (Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
+    team = docs[docs.index("\n## Keeping `claims.yaml` in git") :]
+    attributes = re.search(r"```text\n(claims\.yaml text eol=lf[^\n]*\n)```", team)
+    setting = re.search(r"```sh\n(git config diff\.claims\.xfuncname [^\n]*)\n```", team)
+    follow = re.search(r"`(git log -L '[^`]*us-troops-in-mexico-10000[^`]*')`", team)
+    assert attributes is not None and setting is not None and follow is not None
+    repo = mini_kb.parent / "desk"
+    repo.mkdir()
+    env = {**os.environ, **_GIT_ALONE}
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    git("init", "-q", "-b", "main")
+    git(*shlex.split(setting.group(1))[1:])
+    (repo / ".gitattributes").write_text(attributes.group(1), encoding="utf-8")
+    claims = repo / "claims.yaml"
+    text = mini_kb.read_text(encoding="utf-8")
+    # an id that ends as the next one does, above it
+    other = "  - id: us-drones-over-mexico\n    claim: US drones fly over Mexico.\n    verdict: unsupported\n\n"
+    claims.write_text(text.replace("  - id: drones-over-mexico\n", other + "  - id: drones-over-mexico\n"), "utf-8")
+    git("add", ".")
+    git("commit", "-q", "-m", "claims")
+    lines = claims.read_text(encoding="utf-8").splitlines(keepends=True)
+    # a change to each of a claim's first four lines ('- id:', 'claim:', 'verdict:', 'summary:') is named after
+    # the claim above it, as the docs say; 'git diff -U0' names its own claim for all but a changed id
+    start = lines.index("  - id: senate-must-approve-foreign-troops\n")
+    assert "first four lines" in team and "`git diff -U0`" in team
+    for offset, own in [(0, False), (1, True), (2, True), (3, True), (4, True)]:
+        changed = lines.copy()
+        changed[start + offset] = changed[start + offset].replace("\n", " x\n")
+        claims.write_text("".join(changed), encoding="utf-8")
+        [header] = re.findall(r"^@@ .* @@ (.*)$", git("diff"), re.M)
+        assert header == ("senate-must-approve-foreign-troops" if offset >= 4 else "us-troops-in-mexico-10000")
+        [header] = re.findall(r"^@@ .* @@ (.*)$", git("diff", "-U0"), re.M)
+        assert header == ("senate-must-approve-foreign-troops" if own else "us-troops-in-mexico-10000")
+    claims.write_text("".join(lines).replace("verdict: mostly-true", "verdict: half-true"), encoding="utf-8")
+    git("commit", "-q", "-am", "drones verdict")
+    recipe = shlex.split(follow.group(1).replace("us-troops-in-mexico-10000", "drones-over-mexico"))
+    history = git(*recipe[1:], "-s", "--format=%s")
+    assert [line for line in history.splitlines() if line in {"claims", "drones verdict"}] == [
+        "drones verdict",
+        "claims",
     ]
