@@ -118,7 +118,8 @@ def validate(
             parser=one_of(ReportFormat),
             help="Report format (default: text; json as --json). github: each problem as a GitHub Actions "
             "workflow command ('::error file=claims.yaml,line=4,col=14::...'), which marks it on its line of "
-            "the pull request; the summary stays text.",
+            "the pull request (GitHub shows 10 errors and 10 warnings a step; the log has all); the summary "
+            "stays text.",
             show_default=False,
         ),
     ] = None,
