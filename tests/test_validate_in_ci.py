@@ -144,6 +144,24 @@ def test_a_file_that_cannot_be_checked_is_marked_too_and_the_others_are_checked(
     assert alone.stderr == "factcheck: missing.yaml: error: no such file\n"
 
 
+def test_a_file_named_as_a_workflow_command_cannot_stop_the_marks_of_the_next(invoke: Invoke, desk: Path) -> None:
+    # the summary line began with the file's name: '::stop-commands::tok.yaml: 1 claim, ...' made GitHub
+    # ignore every workflow command after it (the next file's marks), '::add-mask::x.yaml' masked text
+    valid = "claims:\n  - id: a\n    claim: A thing happened.\n    verdict: unsupported\n"
+    for name in ["::stop-commands::tok.yaml", "::add-mask::x.yaml", " ::warning::x.yaml"]:
+        (desk / name).write_text(valid, encoding="utf-8")
+        (desk / "claims.yaml").write_text(EDITED, encoding="utf-8")
+        result = invoke("validate", name, "claims.yaml", "--format", "github")
+        assert result.exit_code == ExitCode.FINDINGS
+        lines = result.stdout.splitlines()
+        assert [line for line in lines if line.lstrip().startswith("::")] == [
+            line for line in lines if line.startswith(("::error file=claims.yaml,", "::warning file=claims.yaml,"))
+        ]
+        assert lines[0] == f"./{name}: 1 claim, 0 errors, 0 warnings"  # the same file, as a shell names it
+        text = invoke("validate", name, "--format", "text")
+        assert text.stdout == f"{name}: 1 claim, 0 errors, 0 warnings\n"  # the text report is unchanged
+
+
 def test_a_staged_file_piped_in_is_marked_under_its_own_name(invoke: Invoke, desk: Path) -> None:
     # the pre-commit hook's 'git show :claims.yaml | factcheck validate - --stdin-name claims.yaml'
     result = invoke("validate", "-", "--stdin-name", "claims.yaml", "--format", "github", input=EDITED)

@@ -293,7 +293,12 @@ def _print_findings(target: Path, count: int, problems: list[Problem], fmt: Repo
     # optional field (an impossible date) is read without it, and a file whose one claim has such
     # an error read "1 valid claim, 1 error"
     counted = f"claim{'' if count == 1 else 's'}{' read' if errors else ''}"
-    summary = Text(f"{shown_name(target)}: {count} {counted}, ")
+    name = shown_name(target)
+    if fmt is ReportFormat.GITHUB and name.lstrip().startswith("::"):
+        # a file named '::stop-commands::tok.yaml' began a workflow command that made GitHub ignore the
+        # marks after it; './' names the same file and begins no command
+        name = f"./{name}"
+    summary = Text(f"{name}: {count} {counted}, ")
     summary.append(
         f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
     )
