@@ -70,6 +70,25 @@ def test_an_option_of_another_command_is_answered_with_this_ones(
     assert mini_kb.read_bytes() == before
 
 
+def test_every_hint_of_another_commands_option_is_for_an_option_its_command_lacks() -> None:
+    # a hint for an option the command has never fires: validate's '--format' hint ("validate prints JSON
+    # with --json") stayed after validate got --format
+    from typer.main import get_command
+
+    from factcheck.cli import app
+    from factcheck.cli.app import _OPTION_INSTEAD
+
+    commands = get_command(app).commands  # type: ignore[attr-defined]
+    dead = sorted(
+        (command, option)
+        for command, option in _OPTION_INSTEAD
+        if command is not None
+        and option is not None
+        and any(option in param.opts for param in commands[command].params)
+    )
+    assert not dead
+
+
 @pytest.mark.parametrize(
     ("args", "where"),
     [
