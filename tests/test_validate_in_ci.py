@@ -209,6 +209,12 @@ def test_the_pre_commit_frameworks_hook_runs_validate_on_every_claims_file_of_a_
         assert not files.search(path), path
     # a merge git completes by itself runs pre-merge-commit, not pre-commit
     assert {"pre-commit", "pre-merge-commit"} <= set(hook["stages"])
+    # stages named so exist from pre-commit 3.2.0: an older one said "needs pre-commit 3.2.0", not a schema error
+    assert tuple(int(part) for part in hook["minimum_pre_commit_version"].split(".")) >= (3, 2, 0)
+    # pre-commit installs factcheck with its own Python: the docs name the version factcheck needs
+    needs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["requires-python"]
+    docs = (root / "docs" / "commands.md").read_text(encoding="utf-8")
+    assert f"Python {needs.removeprefix('>=')}" in docs[docs.index("factcheck-validate") :]
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
