@@ -144,6 +144,23 @@ def test_a_file_that_cannot_be_checked_is_marked_too_and_the_others_are_checked(
     assert alone.stderr == "factcheck: missing.yaml: error: no such file\n"
 
 
+def test_a_folder_or_an_unexpanded_home_named_alone_is_marked_as_among_others(invoke: Invoke, desk: Path) -> None:
+    # alone, a folder and '~/x.yaml' were a usage error in the log alone, no mark; among other files, marked
+    (desk / "desks").mkdir()
+    (desk / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    for name in ["desks", "~/no-such-claims.yaml"]:
+        among = invoke("validate", name, "claims.yaml", "--format", "github")
+        mark = among.stdout.splitlines()[0]
+        assert mark.startswith("::error file="), mark
+        alone = invoke("validate", name, "--format", "github")
+        assert (alone.exit_code, alone.stdout) == (ExitCode.ERROR, mark + "\n")
+        assert alone.stderr == invoke("validate", name).stderr  # the message in the log is the same
+        assert invoke("validate", name).stdout == ""
+    # an empty name has no file to mark: the job's own mark, not one on a file named ''
+    assert invoke("validate", "", "--format", "github").stdout == "::error::the path is empty\n"
+    assert invoke("validate", "", "claims.yaml", "--format", "github").stdout.startswith("::error::the path is empty\n")
+
+
 def test_a_file_named_as_a_workflow_command_cannot_stop_the_marks_of_the_next(invoke: Invoke, desk: Path) -> None:
     # the summary line began with the file's name: '::stop-commands::tok.yaml: 1 claim, ...' made GitHub
     # ignore every workflow command after it (the next file's marks), '::add-mask::x.yaml' masked text

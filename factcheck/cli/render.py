@@ -491,18 +491,20 @@ def problem_line(problem: Problem) -> Text:
 def github_annotation(problem: Problem) -> str:
     """``problem`` as a GitHub Actions workflow command (``::error file=claims.yaml,line=4,col=14::message``),
     which the job's log turns into a mark on that line of the pull request (a warning as ``::warning``).
-    A place without a line (0: unknown) is the file alone.  Its values are escaped as GitHub's own toolkit
+    A place without a line (0: unknown) is the file alone, and one without a file (an empty name) the job's.
+    Its values are escaped as GitHub's own toolkit
     escapes them: ``%`` as ``%25`` (a ``%0A`` in a quoted URL would be read as a line break), a line break as
     ``%0A`` (a claim's text cannot start a workflow command of its own on a new line), and ``:`` and ``,``
     inside a property (a ``,`` in a file's name would end its ``file=``).  Control characters are shown, as in
     the text report (``\\x1b``), not sent to the log."""
     where = problem.location
-    properties = [f"file={_github_property(where.path)}"]
-    if where.line > 0:
+    properties = [f"file={_github_property(where.path)}"] if where.path else []
+    if properties and where.line > 0:
         properties.append(f"line={where.line}")
         if where.column > 0:
             properties.append(f"col={where.column}")
-    return f"::{problem.severity.value} {','.join(properties)}::{_github_data(sanitize(problem.message))}"
+    command = " ".join([problem.severity.value, ",".join(properties)]) if properties else problem.severity.value
+    return f"::{command}::{_github_data(sanitize(problem.message))}"
 
 
 def _github_data(text: str) -> str:

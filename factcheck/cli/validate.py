@@ -155,10 +155,9 @@ def validate(
     named = paths or []
     # a web address or a folder among the files is named on standard error, and the others are still checked,
     # as a file that cannot be read ('validate a.yaml https://... b.yaml' checked none)
+    if len(named) == 1:
+        _refuse_alone(named[0], ctx, fmt)
     refused = {name: why for name in named if (why := _refused(name, ctx, len(named) == 1)) is not None}
-    if refused and len(named) == 1:
-        _annotate_unchecked(named[0], refused[named[0]], fmt)
-        raise refused[named[0]]
     files = [Path(name) for name in named if name not in refused]
     targets = _targets(files, kb) if files or not refused else []
     if stdin_name is not None:
@@ -194,6 +193,22 @@ def validate(
     if unreadable:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if any_errors else ExitCode.OK)
+
+
+def _refuse_alone(name: str, ctx: typer.Context, fmt: ReportFormat) -> None:
+    """Raise the error of the one file named when it cannot be checked (``_refused``'s, alone), with
+    ``--format github`` marked as it would be among other files first: a folder or a '~' the shell left was a
+    usage error in the job's log alone, where a pull request's reviewer does not see it."""
+    try:
+        why = _refused(name, ctx, alone=True)
+    except (FactcheckError, typer.BadParameter):
+        among = _refused(name, ctx, alone=False)
+        if among is not None:
+            _annotate_unchecked(name, among, fmt)
+        raise
+    if why is not None:
+        _annotate_unchecked(name, why, fmt)
+        raise why
 
 
 def _not_checked(name: str, error: FactcheckError, fmt: ReportFormat) -> None:
