@@ -142,10 +142,13 @@ def test_markdown_report(invoke: Invoke, article: Path, mini_kb: Path) -> None:
     assert "[Example News](https://example.org/border-mission)" in result.stdout
 
 
-def test_json_and_another_format_conflict(invoke: Invoke, article: Path) -> None:
-    result = invoke("scan", str(article), "--json", "--format", "markdown")
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_json_and_another_format_conflict(invoke: Invoke, article: Path, fmt: str) -> None:
+    # the format given is named, as validate names it ('--json and --format github'), not "markdown/text"
+    result = invoke("scan", str(article), "--json", "--format", fmt)
     assert result.exit_code == ExitCode.ERROR
-    assert "--json and --format markdown/text cannot be used together" in result.stderr
+    assert f"--json and --format {fmt} cannot be used together" in result.stderr
+    assert invoke("scan", str(article), "--json", "--format", "json").exit_code == ExitCode.OK
 
 
 def test_no_match_exits_1(invoke: Invoke, tmp_path: Path, mini_kb: Path) -> None:

@@ -85,6 +85,15 @@ def one_of(kind: type[E], meaning: Meaning | None = None, repeatable: str | None
     return parse
 
 
+def json_or_format(json_output: bool, chosen: E | None, json: E, default: E) -> E:
+    """The report format of a command that has both --json and --format (scan, validate): --json is
+    ``--format json``, and with any other format a usage error that names it; else ``chosen``, or ``default``
+    when none is given."""
+    if json_output and chosen not in (None, json):
+        raise typer.BadParameter(f"--json and --format {chosen.value} cannot be used together", param_hint="--json")
+    return json if json_output else (chosen or default)
+
+
 def _repeated(option: str, value: str, kind: type[Enum]) -> str:
     """How to give the values listed in ``value`` to a repeatable ``option``: "--verdict true --verdict
     false" where each is a choice, else the form of it ("--verdict A --verdict B")."""

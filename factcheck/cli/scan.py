@@ -30,7 +30,17 @@ from ..scan import (
 from ..scan_markdown import markdown_report
 from .app import ExitCode, app, error_message, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
-from .options import FactcheckCommand, JsonOption, KbOption, MinScoreOption, kb_path, one_of, open_kb, stdin_read_once
+from .options import (
+    FactcheckCommand,
+    JsonOption,
+    KbOption,
+    MinScoreOption,
+    json_or_format,
+    kb_path,
+    one_of,
+    open_kb,
+    stdin_read_once,
+)
 from .output import console, print_json, quotation_marks, sanitize, sign, until_the_reader_goes, write_document
 from .progress import ProgressBar
 from .render import (
@@ -303,9 +313,7 @@ def scan(
     cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL; with several
     FILEs, when any cannot, after the others are scanned).
     """
-    if json_output and output_format not in (None, OutputFormat.JSON):
-        raise typer.BadParameter("--json and --format markdown/text cannot be used together", param_hint="--json")
-    fmt = OutputFormat.JSON if json_output else (output_format or OutputFormat.TEXT)
+    fmt = json_or_format(json_output, output_format, OutputFormat.JSON, OutputFormat.TEXT)
     sources = _sources(sources or [], kb)
     stdin = typer.get_binary_stream("stdin")
     # one article is read before the claims file and the matcher: its error comes at once, no model loaded

@@ -20,6 +20,7 @@ from .options import (
     JsonOption,
     a_folder_named,
     is_stdin,
+    json_or_format,
     kb_file_path,
     kb_path,
     not_a_file,
@@ -149,9 +150,7 @@ def validate(
     --format github writes each problem as a GitHub Actions annotation, and a file that cannot be
     checked as one too, for a CI job: 'factcheck validate claims.yaml --format github'.
     """
-    if json_output and report_format not in (None, ReportFormat.JSON):
-        raise typer.BadParameter(f"--json and --format {report_format} cannot be used together", param_hint="--json")
-    fmt = ReportFormat.JSON if json_output else (report_format or ReportFormat.TEXT)
+    fmt = json_or_format(json_output, report_format, ReportFormat.JSON, ReportFormat.TEXT)
     named = paths or []
     # a web address or a folder among the files is named on standard error, and the others are still checked,
     # as a file that cannot be read ('validate a.yaml https://... b.yaml' checked none)
