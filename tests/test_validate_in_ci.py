@@ -11,6 +11,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -337,3 +338,43 @@ def test_the_docs_say_which_claim_a_hunk_names_and_follow_one_claims_history(min
         "drones verdict",
         "claims",
     ]
+
+
+@pytest.mark.skipif(shutil.which("git") is None or shutil.which("bash") is None, reason="needs git and bash")
+def test_the_docs_comparison_of_two_commits_names_a_changed_verdict_not_a_moved_claim(mini_kb: Path) -> None:
+    # a claim cut and pasted lower in the file showed as removed and added, beside the one verdict changed
+    docs = (Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
+    team = docs[docs.index("\n## Keeping `claims.yaml` in git") :]
+    recipe = re.search(r"```console\n\$ (diff <\(git show HEAD~3:claims\.yaml [^\n]*)\n(.*?)```", team, re.S)
+    assert recipe is not None
+    repo = mini_kb.parent / "desk"
+    repo.mkdir()
+    env = {**os.environ, **_GIT_ALONE, "FACTCHECK": f"{shlex.quote(sys.executable)} -m factcheck", "LC_ALL": "C"}
+
+    def git(*args: str) -> None:
+        done = subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+
+    claims = repo / "claims.yaml"
+    text = mini_kb.read_text(encoding="utf-8")
+    first = text[text.index("  # First claim") : text.index("  - id: senate-must-approve-foreign-troops")]
+    claims.write_text(text, encoding="utf-8")
+    git("init", "-q", "-b", "main")
+    git("add", ".")
+    git("commit", "-q", "-m", "claims")
+    moved = text.replace(first, "") + "\n" + first.rstrip("\n") + "\n"  # the first claim cut and pasted last
+    claims.write_text(moved, encoding="utf-8")
+    git("commit", "-q", "-am", "moved")
+    claims.write_text(moved.replace('verdict: "true"', "verdict: mostly-true"), encoding="utf-8")
+    git("commit", "-q", "-am", "verdict")
+    claims.write_text(claims.read_text(encoding="utf-8").replace("tags: [economy]", "tags: [economy, money]"), "utf-8")
+    git("commit", "-q", "-am", "tags")
+    command = recipe.group(1).replace("factcheck ", "$FACTCHECK ")
+    done = subprocess.run(["bash", "-c", command], cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+    assert done.stderr == ""
+    changed = [line for line in done.stdout.splitlines() if line.startswith(("<", ">"))]
+    assert [line.split("\t")[:2] for line in changed] == [
+        ["< senate-must-approve-foreign-troops", "true"],
+        ["> senate-must-approve-foreign-troops", "mostly-true"],
+    ]
+    assert "a tag" in team[team.index(recipe.group(0)) :].split("\n\n")[1]  # the docs: a tag change does not show
