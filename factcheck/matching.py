@@ -454,16 +454,16 @@ def says_the_opposite(text: str, other: Claim) -> bool:
     of the wording closest to it (``closest_claim_wording``, as ``check`` compares) and of the claim's own text,
     never of another alias alone ("The exact number of US troops in Mexico is a secret." is the claim "... is
     secret.", though an alias "Nobody knows how many ..." reads opposite).  A verdict framing the text ("FALSE: X",
-    "It is a myth that X", "X is fake news", "Es falso que X": a fact-check's headline) says nothing of X: the text
-    without it must read opposite too, or it is the same claim."""
+    "It is a myth that X", "X is fake news", "Es falso que X", "X. That is false.": a fact-check's headline) says
+    nothing of X: the text without it must read opposite too, or it is the same claim."""
     # imported here: polarity (and the substitution check it reads) is what checking needs, not every command
     # that imports matching ("list" imported the transcript module through it)
-    from .polarity import OPPOSITE, closest_claim_wording, polarity
+    from .polarity import OPPOSITE, closest_claim_wording, polarity, without_verdict_sentence
     from .text import term_set, without_verdict_framing  # here: see the note at the imports
 
     compared = compared_claim(other)
     wordings = {closest_claim_wording(text, term_set(text), compared), compared.claim}
-    judged = without_verdict_framing(text)
+    judged = without_verdict_sentence(without_verdict_framing(text))
     return all(polarity(read, wording) == OPPOSITE for read in {text, judged} for wording in wordings)
 
 

@@ -87,6 +87,10 @@ presupposes none, so without a negation of its own it contradicts nothing: again
 how many American soldiers are in Mexico" it was read as the opposite.  Other open questions
 presuppose what they ask about ("Who sent the troops?": someone did) and are read as it.
 
+A verdict that is a sentence of its own closing a one-sentence text ("X. That is false.", "X. This is not true.", "X.
+Fake.") says the opposite of what X says: the writer quotes X and calls it false, as "FALSE: X" does.  X is read
+against the other text as it is, and that reading is turned round (``_judged_by_a_verdict_sentence``).
+
 The result is ``"opposite"`` when the flips add up to an odd number, ``"same"`` otherwise.
 It is a heuristic for a clear warning, not a parser: sarcasm, double negatives spread over
 clauses and negations of a different part of the sentence are beyond it, and a contrast in
@@ -699,7 +703,25 @@ _CORRECTING_ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 )
 #: the index of the refusal and the yes in ``_CORRECTING_ANTONYMS``
 _REFUSING_AND_ACCEPTING = 0
-_CORRECTING_VERBS = frozenset(word for pair in _CORRECTING_ANTONYMS for side in pair for word in side)
+#: verbs a correction by an antonym reads though polarity does not read them as opposite elsewhere: passing a bill and
+#: blocking or rejecting it, signing it and vetoing it, approving it and blocking or vetoing it ("The Senate didn't pass
+#: the bill, they rejected it", "Trump didn't veto the bill, he signed it").  "The Senate passed the bill" / "The Senate
+#: blocked the bill" stays 'same' (a "passed" or a "vetoed" of another actor, another bill, "passed away", "time
+#: passed"...: review45b took "veto" out as a refusal), so the correction alone would contradict no text that says the
+#: denied verb: it is read as its corrected clause only against a text that says its verb's side and not the denied
+#: verb's (``_as_its_correction``; polar98: each row was 'opposite' on main, "didn't reject ..., they passed it" the
+#: opposite of "The Senate passed the bill")
+_ONE_WAY_CORRECTING_ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(a.split()), frozenset(b.split()))
+    for a, b in (
+        ("pass passes passed", "block blocks blocked reject rejects rejected"),
+        ("sign signs signed", "veto vetoes vetoed"),
+        ("approve approves approved", "block blocks blocked veto vetoes vetoed"),
+    )
+)
+#: the pairs of both kinds, those polarity reads as opposite first (an index below ``len(_CORRECTING_ANTONYMS)`` is one)
+_ALL_CORRECTING_ANTONYMS = _CORRECTING_ANTONYMS + _ONE_WAY_CORRECTING_ANTONYMS
+_CORRECTING_VERBS = frozenset(word for pair in _ALL_CORRECTING_ANTONYMS for side in pair for word in side)
 
 # "A ... than B" within one clause (a run of text between punctuation); "rather than", "other than" and "than"
 # before a number ("more than 10,000 troops") are no comparison of two things.  Found clause by clause, not with
@@ -1080,8 +1102,8 @@ _SENTENCE_BREAK = LazyPattern(r"[.!?]\s")
 
 
 def _antonym_pair(one: str, other: str) -> int | None:
-    """The index in ``_CORRECTING_ANTONYMS`` of the pair the two verbs are the two sides of, if any."""
-    for index, (left, right) in enumerate(_CORRECTING_ANTONYMS):
+    """The index in ``_ALL_CORRECTING_ANTONYMS`` of the pair the two verbs are the two sides of, if any."""
+    for index, (left, right) in enumerate(_ALL_CORRECTING_ANTONYMS):
         if (one in left and other in right) or (one in right and other in left):
             return index
     return None
@@ -1102,8 +1124,8 @@ def _opens_denied(text: str, opening: int, at: int) -> bool:
 
 @text_cache(maxsize=4096)
 def _corrections_by_antonym(text: str) -> tuple[tuple[int, tuple[int, int], tuple[int, int]], ...]:
-    """Each denial of ``text`` corrected by its antonym: the index of its pair in ``_CORRECTING_ANTONYMS``, where its
-    negation and its denied verb stand.
+    """Each denial of ``text`` corrected by its antonym: the index of its pair in ``_ALL_CORRECTING_ANTONYMS``, where
+    its negation and its denied verb stand (Spanish ones too: ``_spanish_corrections_by_antonym``).
 
     Only a correction ``_negated_alternatives`` reads ("did not X, it Y", "didn't X; it Y": a pronoun opens it, it
     reports nothing, the denied clause is no subordinate one), whose denied words open with a verb of
@@ -1112,18 +1134,22 @@ def _corrections_by_antonym(text: str) -> tuple[tuple[int, tuple[int, int], tupl
     "didn't refuse the SEALs, it delayed them", "..., but approved them", "..., the Senate approved them", "never
     refused ..., it approved them", "..., they nearly approved them", "..., they won't accept them" are none."""
     words = set(_WORD.findall(text.lower()))
-    if len(words & _CORRECTING_VERBS) < 2:
+    english = len(words & _CORRECTING_VERBS) >= 2
+    spanish = "no" in words and _SPANISH_CORRECTION.search(text) is not None and is_spanish(text)
+    if not english and not spanish:
         return ()  # most texts: no denied verb and its antonym
     if closing_verdict(text, of_a_name_too=True) is not None:
-        # "Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs. FALSE.": the verdict judges the denial as
-        # written (read as "Mexico approved 19 US Navy SEALs. FALSE.", it agreed with the SEALs claim)
+        # "Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs is fake news": the verdict judges the denial
+        # as written (read as "Mexico approved 19 US Navy SEALs is fake news", it agreed with the SEALs claim)
         return ()
     found: list[tuple[int, tuple[int, int], tuple[int, int]]] = []
     openings = _sentence_openings(text)
+    if spanish:
+        found += _spanish_corrections_by_antonym(text, openings)
     # the sentences a denial was read in: a later one there has that denial's negation before it (and the opening
     # before it is read once per sentence: read for each denial, 400 in a 20,000-character sentence took 30 s)
     denied_sentences: set[int] = set()
-    for traded in _negated_alternatives(text):
+    for traded in _negated_alternatives(text) if english else ():
         opening = openings[bisect_right(openings, traded.negation[0]) - 1]
         opened = opening in denied_sentences
         denied_sentences.add(opening)
@@ -1137,6 +1163,57 @@ def _corrections_by_antonym(text: str) -> tuple[tuple[int, tuple[int, int], tupl
         if pair is not None and not _opens_denied(text, opening, traded.negation[0]):
             found.append((pair, traded.negation, denied.span()))
     return tuple(found)
+
+
+#: a Spanish denial corrected by its antonym: "no rechazó a los SEAL, los aprobó", "no los rechazó, sino que los
+#: aprobó", "no ha aprobado la ley, la ha rechazado": "no", the denied verb (a clitic or "ha" before it), up to 80
+#: characters of its clause, a comma or semicolon, and the correction opened by its object as a clitic (Spanish says no
+#: pronoun for its subject: "los aprobó" is "they approved them"), a "ha" before its verb.  Bounded, so that a clause of
+#: many "no" is read in linear time
+_SPANISH_CORRECTION = LazyPattern(
+    r"(?<!\w)(?P<negation>no)\s+(?:(?:lo|la|los|las|le|les|se)\s+)?(?:(?:ha|han|hab[ií]a|hab[ií]an)\s+)?"
+    r"(?P<denied>[^\W\d_]+)[^,.;:!?]{0,80}?[,;]\s*(?:sino\s+que\s+)?(?:lo|la|los|las|le|les)\s+"
+    r"(?:(?:ha|han|hab[ií]a|hab[ií]an)\s+)?(?P<verb>[^\W\d_]+)(?!\w)",
+    re.IGNORECASE,
+)
+#: the Spanish refusals and yes-words polarity reads (``_REFUSALS``, ``_ACCEPTING``; accents folded): the sides of a
+#: Spanish correction by an antonym
+_SPANISH_REFUSING = frozenset(word for word in _REFUSALS if word.startswith(("rechaz", "nieg", "neg")))
+_SPANISH_ACCEPTING = frozenset(word for word in _ACCEPTING if word.startswith(("acept", "aprob", "aprueb", "confirm")))
+#: words that make the clause of a Spanish "no" a subordinate one ("si no lo rechaza, lo aprobará", "dijo que no ...")
+_SPANISH_SUBORDINATE = LazyPattern(
+    r"(?<!\w)(?:si|cuando|aunque|porque|que|quien|quienes|donde|mientras|como|pues|cual)(?!\w)", re.IGNORECASE
+)
+
+
+def _spanish_corrections_by_antonym(
+    text: str, openings: list[int]
+) -> list[tuple[int, tuple[int, int], tuple[int, int]]]:
+    """The Spanish denials of ``text`` corrected by their antonym (``_SPANISH_CORRECTION``), a refusal by a yes or the
+    other way round, as ``_corrections_by_antonym`` gives them: "México no aprobó a los SEAL, los rechazó" says that
+    Mexico refused them (polar98: it was 'same' as "El Senado aprobó el ingreso de 19 Navy SEALs", the refusal it
+    denies and the refusal it says counted as two negations, and the opposite of "El Senado rechazó a los SEAL").  Not
+    after a subordinating word or a negation in its sentence ("Si México no rechaza a los SEAL, los aprobará", "Nadie
+    dice que ...")."""
+    found: list[tuple[int, tuple[int, int], tuple[int, int]]] = []
+    # the first "no" of a sentence only: a later one has it before it (``_opens_denied``), and reading what stands
+    # before each of them was quadratic (600 corrections in one 24,600-character sentence took 30 s)
+    read_sentences: set[int] = set()
+    for match in _SPANISH_CORRECTION.finditer(text):
+        opening = openings[bisect_right(openings, match.start()) - 1]
+        if opening in read_sentences:
+            continue
+        read_sentences.add(opening)
+        denied, verb = fold(match["denied"]).lower(), fold(match["verb"]).lower()
+        if not (
+            (denied in _SPANISH_REFUSING and verb in _SPANISH_ACCEPTING)
+            or (denied in _SPANISH_ACCEPTING and verb in _SPANISH_REFUSING)
+        ):
+            continue
+        if _SPANISH_SUBORDINATE.search(text, opening, match.start()) or _opens_denied(text, opening, match.start()):
+            continue
+        found.append((_REFUSING_AND_ACCEPTING, match.span("negation"), match.span("denied")))
+    return found
 
 
 def _as_its_correction(text: str, other: str) -> str:
@@ -1157,8 +1234,14 @@ def _as_its_correction(text: str, other: str) -> str:
     said = set(_words(other))
     spans: list[tuple[int, int]] = []
     for pair, negation, denied in found:
-        left, right = _CORRECTING_ANTONYMS[pair]
-        if said & (left | right) or (pair == _REFUSING_AND_ACCEPTING and said & (_REFUSALS | _ACCEPTING)):
+        left, right = _ALL_CORRECTING_ANTONYMS[pair]
+        if pair >= len(_CORRECTING_ANTONYMS):
+            # one way (``_ONE_WAY_CORRECTING_ANTONYMS``): against a text that says the correction's verb, not the denied
+            denied_side = left if text[denied[0] : denied[1]].lower() in left else right
+            correcting_side = right if denied_side is left else left
+            if said & correcting_side and not said & denied_side:
+                spans += [negation, denied]
+        elif said & (left | right) or (pair == _REFUSING_AND_ACCEPTING and said & (_REFUSALS | _ACCEPTING)):
             spans += [negation, denied]
     return _blank(text, spans) if spans else text
 
@@ -2446,12 +2529,78 @@ def _denies_the_actor(statement: str, claim_text: str) -> int:
     )
 
 
+#: a verdict that is a sentence of its own closing a text, judging the one sentence before it: "X. That is false.", "X.
+#: This is not true.", "X. It's a lie!", "X. Fake.", "X. Totally false.", "X. Not true."; denied ("That's not false",
+#: "This isn't fake news") or "That's true." it affirms X.  The deictic "that" points at the sentence before it, the
+#: only thing in the text it can point at (opening a text, "That's false, X" points at what X answers: ``_truth``)
+_VERDICT_SENTENCE = LazyPattern(
+    r"(?<=[.!?])[\s\"”’')]*\s(?P<verdict>(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)(?P<contracted>n['’]t)?\s+)?"
+    r"(?:(?:just|all|simply|totally|completely|absolutely|entirely|pure|total|complete|100%|not)\s+){0,3}(?:an?\s+)?"
+    r"(?P<value>false|untrue|fake(?:\s+news)?|myth|hoax|lie|debunked|true))\W*\Z",
+    re.IGNORECASE,
+)
+#: a headline's label opening a text, denying ("FALSE: X") or not ("TRUE: X")
+_OPENING_LABEL = LazyPattern(r"^\W*(?:" + DENYING_LABELS + r"|true)\s*[:!]", re.IGNORECASE)
+#: "not" among a verdict sentence's words (``_VERDICT_SENTENCE``): "That is not true", "Not false"
+_NOT_IN_A_VERDICT = LazyPattern(r"\bnot\b|n['’]t\b", re.IGNORECASE)
+
+
+def _judged_by_a_verdict_sentence(text: str) -> tuple[str, bool]:
+    """The sentence a verdict closing ``text`` as a sentence of its own judges (``_VERDICT_SENTENCE``), and whether the
+    verdict denies it ("X. That is false.": X, True; "X. That's not false.", "X. That's true.": X, False); ``text`` and
+    False when there is none.  The writer quotes a claim and calls it false: what the text says is the opposite of what
+    X says, however X is read (polar98: "Mexico didn't refuse the SEALs, they approved them. That is false." agreed with
+    the claim that Mexico approved them, as the correction it quotes does; "That is false" was read as the word
+    "false", "That is not true" as one more negation counted among X's, which a correction in X had blanked).
+
+    Only after one sentence of at least three words (which sentence "that" judges in a longer text is not told), and
+    not after one holding a verdict of its own ("FALSE: X. That's a lie.", "Some say X is a myth. That is false.":
+    which the second judges is not told either); "X, that's false" (no sentence of its own) is left as it was."""
+    match = _VERDICT_SENTENCE.search(text)
+    if match is None:
+        return text, False
+    judged = text[: match.start()].strip()
+    sentence = _INITIALISM.sub(lambda m: m[0].replace(".", ""), judged)
+    if (
+        _SENTENCE_BREAK.search(sentence) is not None
+        or len(sentence.split()) < _WORDS_BEFORE_A_VERDICT_SENTENCE
+        or _OPENING_LABEL.match(sentence) is not None
+        or closing_verdict(sentence.rstrip(".!? "), of_a_name_too=True) is not None
+        or _TRUTH.search(" ".join(sentence.lower().replace("’", "'").split())) is not None
+    ):
+        return text, False
+    denied = _NOT_IN_A_VERDICT.search(match["verdict"]) is not None
+    return judged, (match["value"].lower() == "true") == denied
+
+
+def without_verdict_sentence(text: str) -> str:
+    """``text`` without a verdict closing it as a sentence of its own ("X. That is false." -> "X."), as
+    ``_judged_by_a_verdict_sentence`` reads it; ``text`` when there is none."""
+    return _judged_by_a_verdict_sentence(text)[0]
+
+
+#: the fewest words of the sentence a verdict sentence judges (``_verdict_sentence_as_label``), as of the clause a
+#: closing verdict judges (``text._WORDS_BEFORE_A_CLOSING_VERDICT``)
+_WORDS_BEFORE_A_VERDICT_SENTENCE = 3
+
+
 def polarity(statement: str, claim_text: str) -> str:
     """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``.
     Of a claim text over ``model.MAX_COMPARED_CHARS`` characters, the first are read."""
     claim_text = compared_text(claim_text)
     # "Correction: no, X" answers no as "No, X" does; "1. FALSE: X" denies X as "FALSE: X" does
     statement = without_publisher_label(without_list_place(statement))
+    # "X. That is false." says the opposite of what X says (``_judged_by_a_verdict_sentence``)
+    statement, statement_denied = _judged_by_a_verdict_sentence(statement)
+    claim_text, claim_denied = _judged_by_a_verdict_sentence(claim_text)
+    said = _polarity_as_written(statement, claim_text)
+    if statement_denied == claim_denied:
+        return said
+    return SAME if said == OPPOSITE else OPPOSITE
+
+
+def _polarity_as_written(statement: str, claim_text: str) -> str:
+    """``polarity`` of two texts read as they are written, each without a verdict sentence closing it."""
     # "X didn't refuse Y, they approved Y" says "X approved Y" (``_as_its_correction``); before a closing verdict is
     # set aside, so that one closing the text still keeps its denial as written
     statement, claim_text = _as_its_correction(statement, claim_text), _as_its_correction(claim_text, statement)

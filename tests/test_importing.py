@@ -566,6 +566,9 @@ def test_an_alias_reading_opposite_does_not_make_a_claim_worded_nearly_alike_the
         "Fake news: Violent crime in Riverton increased sharply in 2023.",
         "Violent crime in Riverton increased sharply in 2023 is false.",
         "It is a myth that violent crime in Riverton increased sharply in 2023.",
+        # a verdict sentence closing it (polar98: polarity reads it as "FALSE: X" says)
+        "Violent crime in Riverton increased sharply in 2023. That is false.",
+        "Violent crime in Riverton increased sharply in 2023. Fake.",
     ],
 )
 def test_a_verdict_labelling_the_claim_read_does_not_make_it_the_opposite(tmp_path: Path, read: str) -> None:

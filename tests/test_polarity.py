@@ -1959,27 +1959,19 @@ def test_a_contracted_correction_denies_only_what_it_replaces(statement: str, cl
     assert polarity(statement, claim) == expected
 
 
-_REFUSAL_CORRECTED = (
-    "known miss (review-intA, 2): 'pass' is in neither polarity's yes-words nor its antonym pairs, so 'they passed it' "
-    "is read as no yes to a refusal ('The Senate passed the bill' / 'The Senate rejected the bill' is 'same' too); "
-    "the correction by an antonym (polar92) reads only the pairs polarity already reads as opposite"
-)
 _SEALS = "In February 2026 Mexico's Senate approved 19 US Navy SEALs to train Mexican naval special forces."
 
 #: a correction whose verb is the antonym of the refusal it denies ("didn't refuse the SEALs, they approved them") says
 #: what its verb says.  polar81's contracted corrections made "Mexico hasn't refused the SEALs, they've approved 19 US
 #: Navy SEALs." the opposite of its claim: the refusal inside the denied clause was counted as a refusal and the denied
 #: object weighed by the contrast, two readings that cancelled only by chance.  polar92 reads such a correction as its
-#: corrected clause alone (``ANTONYM_CORRECTIONS``); "pass" is no word of its pairs, and its rows stay strict xfails
+#: corrected clause alone (``ANTONYM_CORRECTIONS``); "pass" against "reject" (polar98) one way only
+#: (``ONE_WAY_CORRECTIONS``)
 REFUSALS_CORRECTED = [
     ("Mexico hasn't refused the SEALs, they've approved 19 US Navy SEALs.", _SEALS, SAME),
     ("Mexico didn't refuse the SEALs, they approved 19 US Navy SEALs.", _SEALS, SAME),
-    _miss(
-        ("The Senate didn't reject the bill, they passed it", "The Senate passed the bill", SAME), _REFUSAL_CORRECTED
-    ),
-    _miss(
-        ("The Senate didn't pass the bill, they rejected it", "The Senate rejected the bill", SAME), _REFUSAL_CORRECTED
-    ),
+    ("The Senate didn't reject the bill, they passed it", "The Senate passed the bill", SAME),
+    ("The Senate didn't pass the bill, they rejected it", "The Senate rejected the bill", SAME),
     ("Mexico hasn't approved the SEALs, they've refused them.", _SEALS, OPPOSITE),
     # what must stay
     ("The Senate didn't pass the bill, they rejected it", "The Senate passed the bill", OPPOSITE),
@@ -2057,7 +2049,7 @@ def test_a_denial_corrected_by_its_antonym_says_the_antonym(statement: str, clai
 #: opened by "but" or no pronoun, one whose verb follows a modal ("it must approve"), "never" for "not", "didn't just",
 #: a correction that is itself negated or reports ("they didn't approve", "they never approved", "they say"; "they
 #: hardly approved" is read as "approved", as it is anywhere), a subordinate clause, questions, and Spanish and French
-#: (no correction is read in them)
+#: (French reads no correction; Spanish reads one opened by a clitic since polar98: ``SPANISH_CORRECTIONS``)
 ANTONYM_CORRECTIONS_KEPT = [
     # the rule fires: the denied verb, said by the other text, is still denied
     ("Mexico didn't refuse the SEALs, they approved them", "Mexico refused the SEALs", OPPOSITE),
@@ -2120,9 +2112,9 @@ ANTONYM_CORRECTIONS_KEPT = [
     ("Did Mexico not refuse the SEALs, or did they approve them?", "Mexico refused the SEALs", SAME),
     ("Mexico didn't refuse the SEALs, did they?", "Mexico refused the SEALs", OPPOSITE),
     ("Why didn't Mexico refuse the SEALs, when they could?", "Mexico refused the SEALs", OPPOSITE),
-    # Spanish and French: no correction read
+    # Spanish and French (the Spanish rows read as the correction alone, as on main or righter)
     ("El Senado no rechazó a los SEAL, los aprobó", "El Senado rechazó a los SEAL", OPPOSITE),
-    _miss(("El Senado no aprobó a los SEAL, los rechazó", "El Senado aprobó a los SEAL", OPPOSITE), _MAIN_MISS),
+    ("El Senado no aprobó a los SEAL, los rechazó", "El Senado aprobó a los SEAL", OPPOSITE),  # polar98
     ("Le Sénat n'a pas rejeté les SEAL, il les a approuvés", "Le Sénat a rejeté les SEAL", OPPOSITE),
     ("Le Sénat n'a pas approuvé les SEAL, il les a rejetés", "Le Sénat a approuvé les SEAL", OPPOSITE),
 ]
