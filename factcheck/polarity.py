@@ -1172,7 +1172,7 @@ def _corrections_by_antonym(text: str) -> tuple[tuple[int, tuple[int, int], tupl
 #: many "no" is read in linear time
 _SPANISH_CORRECTION = LazyPattern(
     r"(?<!\w)(?P<negation>no)\s+(?:(?:lo|la|los|las|le|les|se)\s+)?(?:(?:ha|han|hab[ií]a|hab[ií]an)\s+)?"
-    r"(?P<denied>[^\W\d_]+)[^,.;:!?]{0,80}?[,;]\s*(?:sino\s+que\s+)?(?:lo|la|los|las|le|les)\s+"
+    r"(?P<denied>[^\W\d_]+)(?P<clause>[^,.;:!?]{0,80}?)[,;]\s*(?:sino\s+que\s+)?(?:lo|la|los|las|le|les)\s+"
     r"(?:(?:ha|han|hab[ií]a|hab[ií]an)\s+)?(?P<verb>[^\W\d_]+)(?!\w)",
     re.IGNORECASE,
 )
@@ -1180,6 +1180,10 @@ _SPANISH_CORRECTION = LazyPattern(
 #: Spanish correction by an antonym
 _SPANISH_REFUSING = frozenset(word for word in _REFUSALS if word.startswith(("rechaz", "nieg", "neg")))
 _SPANISH_ACCEPTING = frozenset(word for word in _ACCEPTING if word.startswith(("acept", "aprob", "aprueb", "confirm")))
+#: negative concord in the clause of a Spanish "no" ("no rechazó nunca la ley", "no la rechazó en ningún momento"): one
+#: negation with the "no", which blanking "no" and the denied verb would leave standing alone as the correction's own
+#: (fixpolar98: "México no rechazó nunca a los 19 Navy SEALs, los aprobó." read the opposite of the SEALs claim)
+_SPANISH_CONCORD = LazyPattern(r"(?<!\w)(?:nunca|jamas|ningun[oa]?s?|tampoco|nada|nadie)(?!\w)", re.IGNORECASE)
 #: words that make the clause of a Spanish "no" a subordinate one ("si no lo rechaza, lo aprobará", "dijo que no ...")
 _SPANISH_SUBORDINATE = LazyPattern(
     r"(?<!\w)(?:si|cuando|aunque|porque|que|quien|quienes|donde|mientras|como|pues|cual)(?!\w)", re.IGNORECASE
@@ -1211,6 +1215,8 @@ def _spanish_corrections_by_antonym(
         ):
             continue
         if _SPANISH_SUBORDINATE.search(text, opening, match.start()) or _opens_denied(text, opening, match.start()):
+            continue
+        if _SPANISH_CONCORD.search(fold(match["clause"])):
             continue
         found.append((_REFUSING_AND_ACCEPTING, match.span("negation"), match.span("denied")))
     return found

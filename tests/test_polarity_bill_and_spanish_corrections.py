@@ -124,6 +124,14 @@ SPANISH_CORRECTIONS_KEPT = [
     ("México no rechazó a los SEAL, los aprobó. Es falso.", "El Senado aprobó a los SEAL", OPPOSITE),
     ("México no rechazó a los SEAL, no los aprobó", "El Senado aprobó a los SEAL", OPPOSITE),
     ("México no rechazó a los SEAL, los retrasó", "El Senado rechazó a los SEAL", OPPOSITE),
+    # negative concord: "no ... nunca" is one negation, which blanking "no" and the verb would leave standing alone
+    ("México no rechazó nunca a los 19 Navy SEALs, los aprobó.", _SEALS_ES, SAME),
+    ("El Senado no rechazó nunca la ley, la aprobó", "El Senado aprobó la ley", SAME),
+    ("El Senado no rechazó jamás la ley, la aprobó", "El Senado aprobó la ley", SAME),
+    ("El Senado no rechazó en ningún momento la ley, la aprobó", "El Senado aprobó la ley", SAME),
+    ("El Senado no rechazó nunca la ley, la aprobó", "El Senado rechazó la ley", OPPOSITE),
+    ("El Senado no rechazó jamás la ley, la aprobó", "El Senado rechazó la ley", OPPOSITE),
+    ("El Senado no rechazó en ningún momento la ley, la aprobó", "El Senado rechazó la ley", OPPOSITE),
 ]
 
 
