@@ -87,9 +87,10 @@ presupposes none, so without a negation of its own it contradicts nothing: again
 how many American soldiers are in Mexico" it was read as the opposite.  Other open questions
 presuppose what they ask about ("Who sent the troops?": someone did) and are read as it.
 
-A verdict that is a sentence of its own closing a one-sentence text ("X. That is false.", "X. This is not true.", "X.
-Fake.") says the opposite of what X says: the writer quotes X and calls it false, as "FALSE: X" does.  X is read
-against the other text as it is, and that reading is turned round (``_judged_by_a_verdict_sentence``).
+A verdict that is a sentence of its own closing a one-sentence text ("X. That is false.", "X. That is not true.", "X.
+Fake."; not "It/This is ...", which as often judge a thing X names) says the opposite of what X says: the writer
+quotes X and calls it false, as "FALSE: X" does.  X is read against the other text as it is, and that reading is
+turned round (``_judged_by_a_verdict_sentence``).
 
 The result is ``"opposite"`` when the flips add up to an odd number, ``"same"`` otherwise.
 It is a heuristic for a clear warning, not a parser: sarcasm, double negatives spread over
@@ -2536,11 +2537,12 @@ def _denies_the_actor(statement: str, claim_text: str) -> int:
 
 
 #: a verdict that is a sentence of its own closing a text, judging the one sentence before it: "X. That is false.", "X.
-#: This is not true.", "X. It's a lie!", "X. Fake.", "X. Totally false.", "X. Not true."; denied ("That's not false",
-#: "This isn't fake news") or "That's true." it affirms X.  The deictic "that" points at the sentence before it, the
-#: only thing in the text it can point at (opening a text, "That's false, X" points at what X answers: ``_truth``)
+#: Fake.", "X. Totally false.", "X. Not true."; denied ("That's not false", "Not fake news") or "That's true." it
+#: affirms X.  The deictic "that" points at the sentence before it, the only thing in the text it can point at (opening
+#: a text, "That's false, X" points at what X answers: ``_truth``); "it" and "this" point at a thing X names as often
+#: ("Trump posted a video of US troops in Mexico. It was fake.": the video was, fixpolar98), so they judge nothing
 _VERDICT_SENTENCE = LazyPattern(
-    r"(?<=[.!?])[\s\"”’')]*\s(?P<verdict>(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)(?P<contracted>n['’]t)?\s+)?"
+    r"(?<=[.!?])[\s\"”’')]*\s(?P<verdict>(?:that(?:['’]s|\s+is|\s+was)(?P<contracted>n['’]t)?\s+)?"
     r"(?:(?:just|all|simply|totally|completely|absolutely|entirely|pure|total|complete|100%|not)\s+){0,3}(?:an?\s+)?"
     r"(?P<value>false|untrue|fake(?:\s+news)?|myth|hoax|lie|debunked|true))\W*\Z",
     re.IGNORECASE,

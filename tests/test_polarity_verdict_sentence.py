@@ -16,7 +16,7 @@ _SEALS_ALIAS = "Mexico approved 19 US Navy SEALs to enter the country in 2026"
 _OFFER = "Mexico's president turned down Trump's offer to send the US Army into Mexico to fight cartels."
 _TROOPS = "There are US troops in Mexico."
 
-#: read otherwise on main: the verdict sentence was the word "false" (no negation), "That is not true" / "This isn't
+#: read otherwise on main: the verdict sentence was the word "false" (no negation), "That is not true" / "That isn't
 #: fake news" one more negation counted among X's, a subject-less "False." dropped where X held under half the claim's
 #: terms
 CHANGED = [
@@ -24,17 +24,17 @@ CHANGED = [
     ("Mexico didn't refuse the SEALs, they approved them. That is false.", _SEALS, OPPOSITE),
     ("Mexico didn't refuse the SEALs, they approved them. That is false.", _SEALS_ALIAS, OPPOSITE),
     ("Mexico didn't refuse the SEALs, they approved them. False.", _SEALS_ALIAS, OPPOSITE),
-    ("Mexico didn't refuse the SEALs, they approved them. This is fake news!", _SEALS_ALIAS, OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they approved them. That is fake news!", _SEALS_ALIAS, OPPOSITE),
     ("Mexico didn't approve the SEALs, they refused them. That is false.", _SEALS_ALIAS, SAME),
     ("Mexico approved the SEALs. That is false.", _SEALS_ALIAS, OPPOSITE),
     ("Mexico refused the SEALs. That is false.", _SEALS_ALIAS, SAME),
-    ("Mexico refused the SEALs. It's a lie.", _SEALS_ALIAS, SAME),
+    ("Mexico refused the SEALs. That's a lie.", _SEALS_ALIAS, SAME),
     ("Sheinbaum accepted Trump's offer to send the US Army into Mexico. That is false.", _OFFER, SAME),
     ("Some say there are no US troops in Mexico. That is false.", _TROOPS, SAME),
     ("There are no US troops in Mexico. That's a lie.", _TROOPS, SAME),
     ("There are US troops in Mexico. That is false.", _TROOPS, OPPOSITE),
     ("Remember that US troops are in Mexico. That is false.", _TROOPS, OPPOSITE),
-    ("US troops are in Mexico. It was debunked.", _TROOPS, OPPOSITE),
+    ("US troops are in Mexico. That was debunked.", _TROOPS, OPPOSITE),
     (
         "There are more than 10,000 US troops deployed in Mexico. That is false.",
         "There are more than 10,000 US troops deployed in Mexico.",
@@ -46,7 +46,7 @@ CHANGED = [
         OPPOSITE,
     ),
     # a denied verdict affirms X: "not" was counted as X's negation
-    ("Mexico approved the SEALs. This isn't fake news.", _SEALS_ALIAS, SAME),
+    ("Mexico approved the SEALs. That isn't fake news.", _SEALS_ALIAS, SAME),
     ("Mexico approved the SEALs. That's not false.", _SEALS_ALIAS, SAME),
     ("No US troops are in Mexico. That is not false.", _TROOPS, OPPOSITE),
 ]
@@ -78,7 +78,38 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "claim", "expected"), CHANGED + KEPT)
+#: "it" / "this" closing a text that shares something points at the thing shared, not at the sentence (fixpolar98: each
+#: read 'opposite' on the branch before this fix, 'same' on main): only "that" and a subject-less verdict judge it
+ITEM_JUDGED = [
+    (
+        "Trump posted a video of US troops in Mexico. It was fake.",
+        "Trump posted a video of US troops in Mexico",
+        SAME,
+    ),
+    (
+        "Sheinbaum showed a letter from the Senate. It was a hoax.",
+        "Sheinbaum showed a letter from the Senate",
+        SAME,
+    ),
+    (
+        "CNN aired a report on US troops in Mexico. It was debunked.",
+        "CNN aired a report on US troops in Mexico",
+        SAME,
+    ),
+    (
+        "Fox News ran a story about 10,000 troops. It was false.",
+        "Fox News ran a story about 10,000 troops",
+        SAME,
+    ),
+    (
+        "Sheinbaum shared a photo of US troops in Sinaloa. This is fake.",
+        "Sheinbaum shared a photo of US troops in Sinaloa",
+        SAME,
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), CHANGED + KEPT + ITEM_JUDGED)
 def test_a_verdict_sentence_closing_a_statement_says_the_opposite_of_it(
     statement: str, claim: str, expected: str
 ) -> None:
@@ -99,6 +130,13 @@ def test_a_verdict_sentence_closing_a_statement_says_the_opposite_of_it(
         "Troops. That is false.",  # fewer than three words judged
         "Myth: US troops are in Mexico. That's a lie.",  # a verdict of X's own
         "US troops in Mexico is a hoax. That is false.",
+        # "it" / "this" as often point at a thing X names as at X (``ITEM_JUDGED``)
+        "Mexico refused the SEALs. It's a lie.",
+        "US troops are in Mexico. It was debunked.",
+        "Mexico approved the SEALs. This isn't fake news.",
+        "Mexico didn't refuse the SEALs, they approved them. This is fake news!",
+        "Trump posted a video of US troops in Mexico. It was fake.",
+        "Sheinbaum shared a photo of US troops in Sinaloa. This is fake.",
     ],
 )
 def test_these_are_no_verdict_sentence(statement: str) -> None:
