@@ -1185,6 +1185,13 @@ _SPANISH_ACCEPTING = frozenset(word for word in _ACCEPTING if word.startswith(("
 #: negation with the "no", which blanking "no" and the denied verb would leave standing alone as the correction's own
 #: (fixpolar98: "México no rechazó nunca a los 19 Navy SEALs, los aprobó." read the opposite of the SEALs claim)
 _SPANISH_CONCORD = LazyPattern(r"(?<!\w)(?:nunca|jamas|ningun[oa]?s?|tampoco|nada|nadie)(?!\w)", re.IGNORECASE)
+#: a Spanish verdict after a Spanish correction ("..., la rechazó. Eso es falso.", "..., la rechazó y eso es mentira"):
+#: it judges the denial as written, as a closing verdict does an English one (``_corrections_by_antonym``), and neither
+#: ``closing_verdict`` nor ``_VERDICT_SENTENCE`` reads it (fixpolar98: "El Senado no aprobó la ley, la rechazó. Eso es
+#: falso." read the opposite of "El Senado aprobó la ley")
+_SPANISH_VERDICT = LazyPattern(
+    r"(?<!\w)(?:falso|falsa|falsos|falsas|bulo|bulos|mentira|mentiras|no\s+es\s+(?:cierto|verdad))(?!\w)", re.IGNORECASE
+)
 #: words that make the clause of a Spanish "no" a subordinate one ("si no lo rechaza, lo aprobará", "dijo que no ...")
 _SPANISH_SUBORDINATE = LazyPattern(
     r"(?<!\w)(?:si|cuando|aunque|porque|que|quien|quienes|donde|mientras|como|pues|cual)(?!\w)", re.IGNORECASE
@@ -1217,7 +1224,7 @@ def _spanish_corrections_by_antonym(
             continue
         if _SPANISH_SUBORDINATE.search(text, opening, match.start()) or _opens_denied(text, opening, match.start()):
             continue
-        if _SPANISH_CONCORD.search(fold(match["clause"])):
+        if _SPANISH_CONCORD.search(fold(match["clause"])) or _SPANISH_VERDICT.search(text, match.end()):
             continue
         found.append((_REFUSING_AND_ACCEPTING, match.span("negation"), match.span("denied")))
     return found

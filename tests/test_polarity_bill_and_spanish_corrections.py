@@ -122,6 +122,11 @@ SPANISH_CORRECTIONS_KEPT = [
     ("Dijo que México no rechazó a los SEAL, los aprobó", "El Senado aprobó a los SEAL", SAME),
     ("Es falso que México no rechazó a los SEAL, los aprobó", "El Senado aprobó a los SEAL", OPPOSITE),
     ("México no rechazó a los SEAL, los aprobó. Es falso.", "El Senado aprobó a los SEAL", OPPOSITE),
+    # a Spanish verdict judges the denial as written, as "FALSE: X" does (fixpolar98: the mirrored rows read 'opposite')
+    ("El Senado no aprobó la ley, la rechazó. Eso es falso.", "El Senado aprobó la ley", SAME),
+    ("México no aprobó a los SEAL, los rechazó. Eso es mentira.", _SEALS_ES, SAME),
+    ("El Senado no aprobó la ley, la rechazó y eso es falso", "El Senado aprobó la ley", SAME),
+    ("El Senado no aprobó la ley, la rechazó. Eso es falso.", "El Senado rechazó la ley", OPPOSITE),
     ("México no rechazó a los SEAL, no los aprobó", "El Senado aprobó a los SEAL", OPPOSITE),
     ("México no rechazó a los SEAL, los retrasó", "El Senado rechazó a los SEAL", OPPOSITE),
     # negative concord: "no ... nunca" is one negation, which blanking "no" and the verb would leave standing alone
@@ -138,6 +143,14 @@ SPANISH_CORRECTIONS_KEPT = [
 @pytest.mark.parametrize(("statement", "claim", "expected"), SPANISH_CORRECTIONS_CHANGED + SPANISH_CORRECTIONS_KEPT)
 def test_a_spanish_denial_corrected_by_its_antonym(statement: str, claim: str, expected: str) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+@pytest.mark.xfail(strict=True, reason="known miss, as on main: a subject-less 'Es un bulo.' counts as one more flip")
+def test_a_spanish_correction_closed_by_a_subject_less_verdict() -> None:
+    # "Es un bulo" judges the denial as written: the Senate approved the law.  No correction is read (a Spanish verdict
+    # follows it); the denial, the refusal and the verdict add up to three flips
+    statement = "El Senado no aprobó la ley, la rechazó. Es un bulo."
+    assert polarity(statement, "El Senado aprobó la ley") == SAME
 
 
 def test_the_new_corrections_and_verdict_sentences_read_no_starter_text() -> None:
