@@ -61,20 +61,12 @@ ONE_WAY_CORRECTIONS_KEPT = [
     ("The Senate passed the bill", "The Senate blocked the bill", SAME),
     ("Trump signed the bill", "Trump vetoed the bill", SAME),
     ("The House approved the bill; Trump will veto it", "The House approved the bill", SAME),
-    (
-        "The Senate didn't pass the bill, they rejected it",
-        "The House passed the bill and the Senate rejected it",
-        OPPOSITE,
-    ),
-    # no correction read: "but", a report, a subordinate clause, an adverb taking the verb back, a label or a negation
-    # opening it, a correction that is itself negated, the same verb again
-    ("The Senate didn't pass the bill, but the House rejected it", "The House rejected the bill", OPPOSITE),
+    # no correction read: a report, a subordinate clause, an adverb taking the verb back, a negation opening it, the
+    # same verb again ("but", a label, a negated correction: ``ONE_WAY_CORRECTIONS_MISSED``)
     ("The Senate didn't pass the bill, they say", "The Senate passed the bill", OPPOSITE),
     ("If the Senate doesn't pass the bill, they will block it", "The Senate will block the bill", OPPOSITE),
     ("The Senate didn't pass the bill, they nearly blocked it", "The Senate blocked the bill", OPPOSITE),
-    ("FALSE: The Senate didn't pass the bill, they blocked it", "The Senate blocked the bill", SAME),
     ("Nobody says the Senate didn't pass the bill, they blocked it", "The Senate blocked the bill", SAME),
-    ("Trump didn't sign the bill, he didn't veto it either", "Trump vetoed the bill", SAME),
     ("The Senate didn't pass the bill, they passed the budget", "The Senate passed the budget", SAME),
     ("The ship didn't block the canal, it passed it", "The ship blocked the canal", OPPOSITE),
     (
@@ -89,6 +81,24 @@ ONE_WAY_CORRECTIONS_KEPT = [
 def test_a_bill_passed_blocked_signed_or_vetoed_corrected_by_its_antonym(
     statement: str, claim: str, expected: str
 ) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+#: read wrongly, as on main, with the right answer: the two texts agree (another actor's "rejected" is no correction;
+#: "but the House rejected it" says what the other text says); the label denies "they blocked it" too, as "FALSE: Mexico
+#: didn't refuse the SEALs, they approved them" is read the opposite of "Mexico approved the SEALs"; "he didn't veto it
+#: either" denies the veto
+ONE_WAY_CORRECTIONS_MISSED = [
+    ("The Senate didn't pass the bill, but the House rejected it", "The House rejected the bill", SAME),
+    ("The Senate didn't pass the bill, they rejected it", "The House passed the bill and the Senate rejected it", SAME),
+    ("FALSE: The Senate didn't pass the bill, they blocked it", "The Senate blocked the bill", OPPOSITE),
+    ("Trump didn't sign the bill, he didn't veto it either", "Trump vetoed the bill", OPPOSITE),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss, as on main (fixpolar98: review finding 5)")
+@pytest.mark.parametrize(("statement", "claim", "expected"), ONE_WAY_CORRECTIONS_MISSED)
+def test_one_way_corrections_read_wrongly(statement: str, claim: str, expected: str) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
 
 

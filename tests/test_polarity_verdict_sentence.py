@@ -67,7 +67,6 @@ KEPT = [
     ("US troops are in Mexico, that's fake news", _TROOPS, SAME),
     ("That's false. US troops are in Mexico.", _TROOPS, SAME),
     ("That's false, US troops are in Mexico", _TROOPS, SAME),
-    ("Mexico approved the SEALs. Some say they refused. That is false.", _SEALS_ALIAS, OPPOSITE),
     ("FALSE: Mexico approved the SEALs. That's a lie.", _SEALS_ALIAS, OPPOSITE),
     ("It is false that there are US troops in Mexico. That's a lie.", _TROOPS, OPPOSITE),
     ("Some say US troops in Mexico is fake news. That is false.", _TROOPS, SAME),
@@ -114,6 +113,14 @@ def test_a_verdict_sentence_closing_a_statement_says_the_opposite_of_it(
     statement: str, claim: str, expected: str
 ) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+@pytest.mark.xfail(strict=True, reason="known miss, as on main: the verdict after two sentences is not read")
+def test_a_verdict_sentence_after_a_report_judges_the_report() -> None:
+    # "that" points at the sentence just before it: "some say they refused" is false, so Mexico approved them; read as
+    # the word "false" among the rest it is one flip more (fixpolar98: review finding 5)
+    statement = "Mexico approved the SEALs. Some say they refused. That is false."
+    assert (polarity(statement, _SEALS_ALIAS), polarity(_SEALS_ALIAS, statement)) == (SAME, SAME)
 
 
 @pytest.mark.parametrize(
