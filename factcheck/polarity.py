@@ -2545,13 +2545,14 @@ def _denies_the_actor(statement: str, claim_text: str) -> int:
 
 #: a verdict that is a sentence of its own closing a text, judging the one sentence before it: "X. That is false.", "X.
 #: Fake.", "X. Totally false.", "X. Not true."; denied ("That's not false", "Not fake news") or "That's true." it
-#: affirms X.  The deictic "that" points at the sentence before it, the only thing in the text it can point at (opening
-#: a text, "That's false, X" points at what X answers: ``_truth``); "it" and "this" point at a thing X names as often
-#: ("Trump posted a video of US troops in Mexico. It was fake.": the video was, fixpolar98), so they judge nothing
+#: affirms X; asked ("X. That is false?", incredulous) it is none.  The deictic "that" points at the sentence before
+#: it, the only thing in the text it can point at (opening a text, "That's false, X" points at what X answers:
+#: ``_truth``); "it" and "this" point at a thing X names as often ("Trump posted a video of US troops in Mexico. It was
+#: fake.": the video was, fixpolar98), so they judge nothing
 _VERDICT_SENTENCE = LazyPattern(
     r"(?<=[.!?])[\s\"”’')]*\s(?P<verdict>(?:that(?:['’]s|\s+is|\s+was)(?P<contracted>n['’]t)?\s+)?"
     r"(?:(?:just|all|simply|totally|completely|absolutely|entirely|pure|total|complete|100%|not)\s+){0,3}(?:an?\s+)?"
-    r"(?P<value>false|untrue|fake(?:\s+news)?|myth|hoax|lie|debunked|true))\W*\Z",
+    r"(?P<value>false|untrue|fake(?:\s+news)?|myth|hoax|lie|debunked|true))[^\w?]*\Z",
     re.IGNORECASE,
 )
 #: a headline's label opening a text, denying ("FALSE: X") or not ("TRUE: X")
@@ -2607,7 +2608,11 @@ def polarity(statement: str, claim_text: str) -> str:
     statement = without_publisher_label(without_list_place(statement))
     # "X. That is false." says the opposite of what X says (``_judged_by_a_verdict_sentence``)
     statement, statement_denied = _judged_by_a_verdict_sentence(statement)
-    claim_text, claim_denied = _judged_by_a_verdict_sentence(claim_text)
+    # the claim side keeps a list place ("1. X. That is false."), which would be a sentence of its own before X
+    listed_claim = without_list_place(claim_text)
+    judged_claim, claim_denied = _judged_by_a_verdict_sentence(listed_claim)
+    if judged_claim != listed_claim:
+        claim_text = judged_claim
     said = _polarity_as_written(statement, claim_text)
     if statement_denied == claim_denied:
         return said

@@ -74,6 +74,17 @@ KEPT = [
     ("There are US troops in Mexico. That is a fact.", _TROOPS, SAME),
     ("There are US troops in Mexico. That is why Sheinbaum is angry.", _TROOPS, SAME),
     ("Troops? Fake.", _TROOPS, SAME),
+    # an incredulous question is no verdict (fixpolar98: review finding 9)
+    ("There are US troops in Mexico. That is false?", _TROOPS, SAME),
+]
+
+#: a place in a list opening either text: read alike whichever side it is on (fixpolar98: the claim side kept "1." as a
+#: sentence of its own, so the verdict was read one way round only)
+LISTED = [
+    ("1. Mexico approved the SEALs. That is false.", "Mexico approved the SEALs", OPPOSITE),
+    ("(2/3) Mexico approved the SEALs. That is false.", "Mexico approved the SEALs", OPPOSITE),
+    ("1. Mexico refused the SEALs. That is false.", "Mexico approved the SEALs", SAME),
+    ("1. Mexico approved the SEALs.", "Mexico approved the SEALs", SAME),
 ]
 
 
@@ -108,7 +119,7 @@ ITEM_JUDGED = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "claim", "expected"), CHANGED + KEPT + ITEM_JUDGED)
+@pytest.mark.parametrize(("statement", "claim", "expected"), CHANGED + KEPT + ITEM_JUDGED + LISTED)
 def test_a_verdict_sentence_closing_a_statement_says_the_opposite_of_it(
     statement: str, claim: str, expected: str
 ) -> None:
@@ -131,6 +142,7 @@ def test_a_verdict_sentence_after_a_report_judges_the_report() -> None:
         "US troops are in Mexico, that's false.",
         "There are US troops in Mexico. This is false, Sheinbaum said.",
         "There are US troops in Mexico. Is that false?",
+        "There are US troops in Mexico. That is false?",
         "There are US troops in Mexico. That is false, says Sheinbaum.",
         "There are US troops in Mexico. The rumour that they left is false.",
         "US troops are in Mexico. Mexico denies it. That is false.",  # which sentence it judges is not told
