@@ -805,6 +805,21 @@ def test_add_near_duplicate_shows_the_existing_claim(invoke: Invoke, mini_kb: Pa
     assert invoke(*args, "--verdict", "false", "--force").exit_code == ExitCode.OK
 
 
+@pytest.mark.parametrize("verdict", ["That is false.", "That is not true.", "Not true.", "Fake."])
+def test_add_refuses_a_claim_quoted_and_called_false_in_a_sentence_of_its_own(
+    invoke: Invoke, tmp_path: Path, verdict: str
+) -> None:
+    # "X. That is not true." is a fact-check's headline of X, as "FALSE: X" is: the claim is already there (polar98:
+    # "That is not true." and "Not true." were added on main, with a note that they say the opposite, "not true" read as
+    # one more negation of X's)
+    kb = tmp_path / "claims.yaml"
+    there = "Violent crime in Riverton increased sharply in 2023."
+    kb.write_text(f'claims:\n  - id: there\n    claim: "{there}"\n    verdict: "false"\n', encoding="utf-8")
+    before = kb.read_bytes()
+    result = invoke("add", "--kb", str(kb), "--verdict", "false", "--claim", f"{there} {verdict}")
+    assert_refused(result, kb, before, "already has a claim like this one — 'there'")
+
+
 def test_add_a_claim_worded_alike_but_with_another_number(invoke: Invoke, mini_kb: Path) -> None:
     """In English "10 mil" may be 10 million (slang): refused as a duplicate of the claim saying 10,000 (1.00)."""
     args = ("add", "--kb", str(mini_kb), "--verdict", "false", "--claim")

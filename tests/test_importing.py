@@ -569,6 +569,9 @@ def test_an_alias_reading_opposite_does_not_make_a_claim_worded_nearly_alike_the
         # a verdict sentence closing it (polar98: polarity reads it as "FALSE: X" says)
         "Violent crime in Riverton increased sharply in 2023. That is false.",
         "Violent crime in Riverton increased sharply in 2023. Fake.",
+        # added on main with a note that it says the opposite ("not true" read as one more negation of X's)
+        "Violent crime in Riverton increased sharply in 2023. That is not true.",
+        "Violent crime in Riverton increased sharply in 2023. Not true.",
     ],
 )
 def test_a_verdict_labelling_the_claim_read_does_not_make_it_the_opposite(tmp_path: Path, read: str) -> None:

@@ -126,6 +126,26 @@ def test_a_verdict_sentence_closing_a_statement_says_the_opposite_of_it(
     assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
 
 
+#: X read alone as agreeing with the claim where it does not (another actor, antonyms polarity does not know): turned
+#: round, the misreading becomes a confident 'opposite' (each 'same' on main, right by chance: the verdict was the word
+#: "false"; "FALSE: X" is read so on main too).  The rule's cost, in docs/limits.md
+X_MISREAD = [
+    ("The earth is round. That is false.", "The earth is flat"),
+    ("Trump won the 2020 election. That is false.", "Joe Biden won the 2020 election"),
+    ("Vaccines are safe. That's a lie.", "Vaccines are dangerous"),
+    ("The bill passed. That is false.", "The bill failed"),
+    ("Unemployment went down in 2024. That is a lie.", "Unemployment went up in 2024"),
+    ("Violent crime in Riverton fell in 2023. That is false.", "Violent crime in Riverton increased sharply in 2023."),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known cost: X's misreading turned round (docs/limits.md)")
+@pytest.mark.parametrize(("statement", "claim"), X_MISREAD)
+def test_a_verdict_sentence_after_an_x_misread_as_agreeing(statement: str, claim: str) -> None:
+    # "The earth is round" is false: the earth is not round, which says nothing against "the earth is flat"
+    assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
+
+
 @pytest.mark.xfail(strict=True, reason="known miss, as on main: the verdict after two sentences is not read")
 def test_a_verdict_sentence_after_a_report_judges_the_report() -> None:
     # "that" points at the sentence just before it: "some say they refused" is false, so Mexico approved them; read as
