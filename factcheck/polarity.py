@@ -722,6 +722,8 @@ _ONE_WAY_CORRECTING_ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] 
 )
 #: the pairs of both kinds, those polarity reads as opposite first (an index below ``len(_CORRECTING_ANTONYMS)`` is one)
 _ALL_CORRECTING_ANTONYMS = _CORRECTING_ANTONYMS + _ONE_WAY_CORRECTING_ANTONYMS
+#: the indexes in ``_ALL_CORRECTING_ANTONYMS`` of the one-way pairs (``_ONE_WAY_CORRECTING_ANTONYMS``)
+_ONE_WAY_PAIRS = frozenset(range(len(_CORRECTING_ANTONYMS), len(_ALL_CORRECTING_ANTONYMS)))
 _CORRECTING_VERBS = frozenset(word for pair in _ALL_CORRECTING_ANTONYMS for side in pair for word in side)
 
 # "A ... than B" within one clause (a run of text between punctuation); "rather than", "other than" and "than"
@@ -1180,7 +1182,12 @@ _SPANISH_CORRECTION = LazyPattern(
 #: the Spanish refusals and yes-words polarity reads (``_REFUSALS``, ``_ACCEPTING``; accents folded): the sides of a
 #: Spanish correction by an antonym
 _SPANISH_REFUSING = frozenset(word for word in _REFUSALS if word.startswith(("rechaz", "nieg", "neg")))
-_SPANISH_ACCEPTING = frozenset(word for word in _ACCEPTING if word.startswith(("acept", "aprob", "aprueb", "confirm")))
+_SPANISH_ACCEPTING = frozenset(
+    word
+    for word in _ACCEPTING
+    if word.startswith(("acept", "aprob", "aprueb", "confirm"))
+    and word not in {"confirm", "confirmed", "confirming", "confirms"}  # English, among ``_ACCEPTING`` too
+)
 #: negative concord in the clause of a Spanish "no" ("no rechazó nunca la ley", "no la rechazó en ningún momento"): one
 #: negation with the "no", which blanking "no" and the denied verb would leave standing alone as the correction's own
 #: (fixpolar98: "México no rechazó nunca a los 19 Navy SEALs, los aprobó." read the opposite of the SEALs claim)
@@ -1249,7 +1256,7 @@ def _as_its_correction(text: str, other: str) -> str:
     spans: list[tuple[int, int]] = []
     for pair, negation, denied in found:
         left, right = _ALL_CORRECTING_ANTONYMS[pair]
-        if pair >= len(_CORRECTING_ANTONYMS):
+        if pair in _ONE_WAY_PAIRS:
             # one way (``_ONE_WAY_CORRECTING_ANTONYMS``): against a text that says the correction's verb, not the denied
             denied_side = left if text[denied[0] : denied[1]].lower() in left else right
             correcting_side = right if denied_side is left else left
@@ -2595,7 +2602,7 @@ def without_verdict_sentence(text: str) -> str:
     return _judged_by_a_verdict_sentence(text)[0]
 
 
-#: the fewest words of the sentence a verdict sentence judges (``_verdict_sentence_as_label``), as of the clause a
+#: the fewest words of the sentence a verdict sentence judges (``_judged_by_a_verdict_sentence``), as of the clause a
 #: closing verdict judges (``text._WORDS_BEFORE_A_CLOSING_VERDICT``)
 _WORDS_BEFORE_A_VERDICT_SENTENCE = 3
 
