@@ -41,7 +41,8 @@ as the user wrote it.  ``polarity(statement, claim_text)`` detects the common ca
   not accept it", and "Sheinbaum said no to US troops" agrees with "Sheinbaum said US troops will not operate on
   Mexican soil".  A "veto" is none (review45b: "will veto it", "power to veto", "subject to veto" say no
   refusal of what was approved, and "cannot veto" is no "vetoed").  A refusal counts only
-  against a text that says yes or no itself (a negation, a refusal, "accepted", "approved", "confirmed"; not
+  against a text that says yes or no itself (a negation, a refusal, "accepted", "approved", "confirmed", and
+  "signed" where the refusal is the signer's own, in a text with no negation and no "signed": ``_SIGNING``; not
   "recommended" or "endorsed": a refusal of anything else is no denial of a recommendation, and "recommends
   against" is no yes): "Mexico rebuffed the offer" is the refusal "Mexico rejected the offer" names in other words.
   "declined to comment" refuses nothing, and "violence declined" is a fall;
@@ -110,6 +111,7 @@ from dataclasses import dataclass
 from .lazyregex import LazyPattern
 from .model import Claim, compared_text
 from .text import (
+    CAPITAL_CITIES,
     CJK_NUMBER_CHARACTERS,
     DENYING_LABELS,
     ENGLISH_ONLY_WORDS,
@@ -123,6 +125,7 @@ from .text import (
     has_chinese_or_japanese,
     in_its_language,
     is_spanish,
+    name_pairs,
     reads_italian,
     reads_portuguese,
     term_set,
@@ -553,6 +556,12 @@ _ACCEPTING = _ACCEPTING_VERBS | frozenset(
     "dettosi votatoafavore approva approvano approvato approvata approvati approvate "
     "ratifica ratificano ratificato ratificata ratificati ratificate".split()
 )
+#: signing, a yes to what a refusal says no to ("In 1951, Manila rejected a defence treaty with the US" / "The US
+#: signed a defence treaty with the Philippines in 1951" was 'same', shown at 0.99), read so only against the signer's
+#: own refusal in a text with no negation (``_refuses_its_own_signing``): "Trump didn't sign the order, he refused to
+#: sign it" denies the signing twice, one denial (no correction by an antonym: ``_CORRECTING_ANTONYMS``).  "signed",
+#: "signing" only: "sign", "signs" are as often nouns ("signs of recovery", "road signs")
+_SIGNING = frozenset("signed signing".split())
 #: Italian "detto no al" folded (``_PHRASES``): a refusal in an Italian text, a bare "no" (a negation) elsewhere
 _ITALIAN_SAID_NO = "dettono"
 # where Y ends: a word that opens what the rest of the clause adds of place, time or purpose ("without Senate
@@ -2607,6 +2616,60 @@ def without_verdict_sentence(text: str) -> str:
 _WORDS_BEFORE_A_VERDICT_SENTENCE = 3
 
 
+def _says_yes(text: str, refusing: str) -> bool:
+    """Does ``text`` say a yes that a refusal of the ``refusing`` text says no to (``_ACCEPTING``), or sign what it
+    refuses (``_SIGNING``: ``_refuses_its_own_signing``)?"""
+    said = set(_words(text))
+    if _ACCEPTING & said:
+        return True
+    return bool(_SIGNING & said) and _refuses_its_own_signing(text, refusing)
+
+
+def _refuses_its_own_signing(signing: str, refusing: str) -> bool:
+    """Is the ``refusing`` text's refusal a no to the ``signing`` text's signing: no negation in it (a denial read
+    as a contrast, "didn't sign it, he refused to", counts as one), no signing of its own ("Mexico refused the order
+    Trump signed", "Messi turned down Barcelona and signed with Inter Miami": each says the signing too), and the one
+    refusing is the one signing or the party it signs with ("Manila rejected a defence treaty with the US" / "The US
+    signed a defence treaty with the Philippines")?  Another's refusal is no denial that the signer signed ("Britain
+    refused to sign the treaty" / "France signed the treaty", "The US Senate rejected the Treaty of Versailles" /
+    "Woodrow Wilson signed the Treaty of Versailles", "Mexico's president turned down Trump's offer" / "Trump
+    signed an order offering ...": review of actor97).  The one is the word before the verb, as written: a text
+    whose refusal or signing has no one right before it is read as on main (no yes)."""
+    refused = _words(refusing)
+    if "signed" in refused or any(word.replace("'", "") in _NEGATIONS or word.endswith("n't") for word in refused):
+        return False
+    refuser = _one_before(refused, _REFUSALS)
+    signed = _words(signing)
+    signer = _one_before(signed, _SIGNING)
+    if refuser is None or signer is None:
+        return False
+    parties = {signer}
+    for at in range(len(signed) - 1):
+        if signed[at] == "with":
+            party = next((word for word in signed[at + 1 :] if word not in ("a", "an", "the")), None)
+            parties |= {_as_a_country(party)} if party is not None else set()
+    return refuser in parties
+
+
+def _one_before(words: list[str], verbs: frozenset[str]) -> str | None:
+    """The word right before the first of ``verbs`` in ``words`` (an adverb in "-ly" passed: "Mexico formally
+    rejected"), as its country where it is a capital ("Manila": "philippines"); None where none stands before it."""
+    for at, word in enumerate(words):
+        if word.replace("'", "") in verbs:
+            before = [found for found in words[:at] if not found.endswith("ly")][-1:]
+            return _as_a_country(before[0]) if before else None
+    return None
+
+
+def _as_a_country(word: str) -> str:
+    """A word as written, without its "'s", as its country where it is a capital (``text.CAPITAL_CITIES``)."""
+    word = word.removesuffix("'s")
+    return _CAPITALS_COUNTRIES.get(word, word)
+
+
+_CAPITALS_COUNTRIES = {fold(city).lower(): fold(country).lower() for city, country in name_pairs(CAPITAL_CITIES)}
+
+
 def polarity(statement: str, claim_text: str) -> str:
     """``"opposite"`` when ``statement`` contradicts ``claim_text`` by negation or antonym, else ``"same"``.
     Of a claim text over ``model.MAX_COMPARED_CHARS`` characters, the first are read."""
@@ -2646,9 +2709,9 @@ def _polarity_as_written(statement: str, claim_text: str) -> str:
     # A refusal is a negation against a text that says yes or no itself (a negation, a refusal, "accepted",
     # "confirmed"); against one that does neither it is likely the same refusal in other words: "Mexico
     # rebuffed Trump's offer", "The Senate voted down the request" are what "rejected" says.
-    if s_refusals and (c_negations or c_refusals or _ACCEPTING & set(_words(claim_text))):
+    if s_refusals and (c_negations or c_refusals or _says_yes(claim_text, statement)):
         flips += s_refusals
-    if c_refusals and (s_negations or s_refusals or _ACCEPTING & set(_words(statement))):
+    if c_refusals and (s_negations or s_refusals or _says_yes(statement, claim_text)):
         flips += c_refusals
     # an aside denying the actor the other text opens with ("Canada, not Mexico, approved ..." for "Mexico's Senate
     # approved ..."), though the denied name is said again elsewhere ("... to train Mexican naval special forces")

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Container, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from enum import Enum
 from functools import lru_cache
@@ -82,6 +82,7 @@ from .text import (
     Language,
     fold,
     german_number_name,
+    name_pairs,
     own_words,
     plain_terms,
     reads_german,
@@ -142,6 +143,10 @@ class Wording:
     titled_opening: tuple[str, ...] = ()
     #: read as Spanish (``text_language``): only there is "franci" the country Francia ("Pope Francis" is none)
     spanish: bool = False
+    #: the terms of the years and decades the text gives as a time (``_DATED``: "in 2019", "In January 2024,", "during
+    #: the 1990s"), not a year naming a thing ("the 2015 Paris agreement"), a bound ("by 2027", "from 2035"), a count
+    #: ("2000 police officers") or an age ("in their 30s"): the years ``_another_year`` compares
+    dated: frozenset[str] = frozenset()
 
     @property
     def distinct_terms(self) -> int:
@@ -445,6 +450,22 @@ def _is_title(word: str) -> bool:
 #: "Ivermectin cures COVID-19" (capped), and "WHO declared COVID a pandemic on 11 March 2020" was noted as
 #: saying 11 where the claim says COVID-19.  Four digits are a year ("mid-2025", "pre-2020").
 _NUMBERED_NAME = re.compile(r"\b([^\W\d_]{2,})-\d{1,3}\b(?![-.,]?\d)")
+_MONTH_WORD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+)
+#: a year or decade standing as a time (``Wording.dated``): after "in", "on", "during" (Spanish "en", "durante"),
+#: a determiner, "early"/"mid"/"late", a day and a month between ("in the 1950s", "on 5 February 2026", "in early
+#: 2026"), or after a month anywhere ("January 2024"); a decade of two digits only after an apostrophe ("in their 30s"
+#: is an age).  Not after "by", "before", "after", "since", "until", "from" (a bound), nor with no preposition ("the
+#: 2015 Paris agreement", "Sweden's 2022 NATO bid", "2000 police officers")
+_DATED = re.compile(
+    rf"(?:\b(?:in|on|during|en|durante)\s+(?:(?:the|el|los)\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?)?(?:{_MONTH_WORD}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?)?"
+    rf"|\b{_MONTH_WORD}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?)"
+    r"(?P<year>(?:18|19|20)\d\d(?:['’]?s)?|['’]\d0s)(?![\w,.]\d|[\w-])",
+    re.IGNORECASE,
+)
 
 
 @text_cache(maxsize=8192)
@@ -467,7 +488,8 @@ def analyse(text: str) -> Wording:
         else:
             kinds.append(Kind.WORD)
     titled = _titled_opening(words) if capitalised is not None else ()
-    return Wording(found, tuple(kinds), titled, text_language(words) is Language.SPANISH)
+    dated = frozenset(term for match in _DATED.finditer(words) for term in plain_terms(match.group("year")))
+    return Wording(found, tuple(kinds), titled, text_language(words) is Language.SPANISH, dated)
 
 
 def _titled_opening(words: str) -> tuple[str, ...]:
@@ -727,6 +749,8 @@ def substitutes(
         and any(m and k in (Kind.NAME, Kind.OPENING) for m, k in zip(missing, claim.kinds, strict=True))
     ):
         return True
+    if not names_and_numbers_only and _another_year(statement, distinctive, claim, missing):
+        return True  # a year of its own, wherever it stands, while the claim's is not said: another date
     effect: range | None = None  # the claim's effect (``_effect``), when first needed
     for run in _runs(absent):
         span = slice(run[0], run[1] + 1)
@@ -784,6 +808,48 @@ def substitutes(
             if both_sides and comparable and subject and any(_stands_for(k, c) for k, c in pairs):
                 return True
     return False
+
+
+def _another_year(statement: Wording, distinctive: Sequence[bool], claim: Wording, missing: Sequence[bool]) -> bool:
+    """Does the statement say a year or decade of its own as a time (``distinctive``: no claim wording's, nor holding
+    one: ``same_time``; ``Wording.dated``), beside another word of its own, while the claim's wording says one as a
+    time the statement does not (``missing``), wherever each stands?  The runs ``substitutes`` compares need a
+    neighbour in common, which a year rarely has once the sentence is turned round: "Manila signed a defence treaty
+    with the US in 2019" (the deal told from the other side: "US" before the year, where the claim has "Philippines")
+    was shown at 1.00 as "The US signed a defence treaty with the Philippines in 1951", with a note of the other year
+    (``differences``, which compares years in any order).  A year alone is left to that note: "In 2019, Canada
+    legalised recreational cannabis" is shown as "... in 2018" with it (capping it showed a neighbour claim instead:
+    "The Mérida Initiative was replaced in 2022" as "Congress spent about $3.5 billion on the Mérida Initiative",
+    TRUE, 0.97).  A year naming a thing ("the 2015 Paris agreement"), a bound ("by 2027", "from 2035"), a count
+    ("2000 police officers") or an age ("in their 30s") is no time (review of actor97).  Years only, not a month or a
+    weekday ("On Tuesday, ..." may be in the claim's month): a claim's year said as a decade holding it ("in the
+    1950s") or the same year in another form ("in August 1951") is no other.  A short statement's only
+    (``substitutes``' whole check): a longer one may date another deed than the claim's, where it says nothing of the
+    claim's date ("Russia ratified the New START treaty in January 2011 after the US Senate ratified the accord" for
+    "The US Senate ratified the New START treaty with Russia in December 2010")."""
+    years = [
+        kind is Kind.NUMBER and term in statement.dated and _a_year(term)
+        for kind, term in zip(statement.kinds, statement.terms, strict=True)
+    ]
+    said = any(is_year and is_distinctive for is_year, is_distinctive in zip(years, distinctive, strict=True))
+    # the year beside another word of the statement's own, not alone: a year alone is what ``differences`` notes
+    # ("The Mérida Initiative was replaced in 2022" keeps its claim of 2021, with the note), and the cap showed a
+    # neighbour claim in its place (review of actor97, finding 3: "Congress spent about $3.5 billion on the Mérida
+    # Initiative" at 0.97, TRUE, no note)
+    other = any(is_distinctive and not is_year for is_year, is_distinctive in zip(years, distinctive, strict=True))
+    return (
+        said
+        and other
+        and any(
+            is_missing and kind is Kind.NUMBER and term in claim.dated and _a_year(term)
+            for is_missing, kind, term in zip(missing, claim.kinds, claim.terms, strict=True)
+        )
+    )
+
+
+def _a_year(term: str) -> bool:
+    """Is a number term a year (1800-2100, as ``is_date`` reads one; not "5000") or a decade ("2010s", "90s")?"""
+    return _years(term) is not None and not (term.isdigit() and is_count(term))
 
 
 def _unknown_actor_for_a_name(
@@ -896,7 +962,7 @@ def capital_as_the_claims_country(statement: Wording, claim: Wording) -> Wording
     # "South Korea signed ..."), its first of the capital's kind
     terms_read = (*statement.terms[:at], *claim.terms[:claims_length], *statement.terms[end:])
     kinds_read = (*statement.kinds[: at + 1], *claim.kinds[1:claims_length], *statement.kinds[end:])
-    return Wording(terms_read, kinds_read, statement.titled_opening, statement.spanish)
+    return replace(statement, terms=terms_read, kinds=kinds_read)
 
 
 def _past_a_time(statement: Wording, claim: Wording) -> int | None:
@@ -922,7 +988,7 @@ def _capital_past_a_time_as_an_opening(statement: Wording, claim: Wording) -> Wo
     name, it was a name no claim holds in the place of the claim's "Philippines" ("The US signed a defence treaty with
     the Philippines in 1951", a deal told from one side: ``_a_deal_of_the_two``), capped at 0.20, while the untimed
     statement found the claim.  A date of the statement's own keeps the cap: "In 2019, Manila signed ..." (untimed,
-    "Manila signed ... in 2019" is shown as the claim of 1951: a known miss).  The claim's own country's capital is
+    "Manila signed ... in 2019" too: ``_another_year``).  The claim's own country's capital is
     ``capital_as_the_claims_country``'s."""
     at = _past_a_time(statement, claim)
     if not at or statement.kinds[at] is not Kind.NAME or (said := _country_at(statement, at)) is None:
@@ -944,7 +1010,7 @@ def _capital_past_a_time_as_an_opening(statement: Wording, claim: Wording) -> Wo
     if not _capital_for_its_government(untimed):
         return statement
     kinds = (*statement.kinds[:at], Kind.OPENING, *statement.kinds[at + 1 :])
-    return Wording(statement.terms, kinds, statement.titled_opening, statement.spanish)
+    return replace(statement, kinds=kinds)
 
 
 #: terms of leaving an agreement or an alliance, one deed however worded (``_the_claims_deed``)
@@ -1010,7 +1076,7 @@ def _a_person_for_a_country(
             kinds[at] = Kind.OPENING
         elif term not in _title_terms():
             break
-    return Wording(statement.terms, tuple(kinds), statement.titled_opening, statement.spanish)
+    return replace(statement, kinds=tuple(kinds))
 
 
 def title_terms(text: str) -> int:
@@ -1504,8 +1570,11 @@ def _opening_institution(text: str, *, plain: bool = False) -> tuple[str, str | 
     opening = _past_an_aside(opening, text_language(opening) is Language.SPANISH)
     named = _CHAMBERS.sub("legislature", opening)
     named = named if plain else _LEADERS.sub("president", named)
-    found = [_DEMONYMS.get(term, term) for term in terms(named)[:3]]
+    read = [_DEMONYMS.get(term, term) for term in terms(named)[: _LONGEST_NAME + 2]]
     spanish = text_language(opening) is Language.SPANISH
+    if (of_words := _country_of_words(read)) is not None:
+        return _opening_country_of_words(opening, read, of_words, plain)
+    found = read[:3]
     if len(found) < 2:
         return None
     after = found[2] if len(found) > 2 else None
@@ -1517,10 +1586,40 @@ def _opening_institution(text: str, *, plain: bool = False) -> tuple[str, str | 
     if plain:
         return None  # an institution's alone, as the short statements' check has long read it
     if (country := _country_term(found[0], spanish)) is not None and _verb_after_a_country(
-        opening, found[0], found[1], spanish
+        opening, found[:1], found[1], spanish
     ):
         return country, None, found[1]
     return None
+
+
+def _country_of_words(found: Sequence[str]) -> tuple[str, int] | None:
+    """The country (its key) of the name or capital of words the ``found`` terms open with (``_NAMES_OF_WORDS``,
+    the longest first: "south korea" of ("south", "korea", "expel"), "north korea" of ("pyongyang", ...)), and how
+    many terms name it; None for any other opening."""
+    for length in range(min(_LONGEST_NAME, len(found)), 0, -1):
+        if (country := _NAMES_OF_WORDS.get(tuple(found[:length]))) is not None:
+            return country, length
+    return None
+
+
+def _opening_country_of_words(
+    opening: str, found: Sequence[str], named: tuple[str, int], plain: bool
+) -> tuple[str, str | None, str | None] | None:
+    """``_opening_institution`` of an ``opening`` whose first ``found`` terms name a country of words or its capital
+    (``named``: its key and how many terms): its institution ("South Korea's parliament approved ..."), or, unless
+    ``plain``, the country acting as a whole before its verb ("South Korea expelled ...", "Pyongyang expelled ...").
+    Read as a country of one word is: "Pyongyang expelled a North Korean diplomat" was shown at 1.00 as "South Korea
+    expelled a North Korean diplomat in 2019", no country read at the claim's opening ("South Korea" is two terms)."""
+    country, length = named
+    rest = found[length:]
+    if not rest:
+        return None
+    after = rest[1] if len(rest) > 1 else None
+    if rest[0] in _INSTITUTIONS:
+        return country, _INSTITUTIONS[rest[0]], after
+    if plain or not _verb_after_a_country(opening, found[:length], rest[0], spanish=False):
+        return None
+    return country, None, rest[0]
 
 
 #: English verbs' past tenses not ending in "-ed" that may follow a country acting ("Britain left the European
@@ -1531,8 +1630,8 @@ _IRREGULAR_PASTS = frozenset(
 )
 
 
-def _verb_after_a_country(opening: str, country: str, term: str, spanish: bool) -> bool:
-    """Is ``term``, the first term after the ``country`` term an ``opening`` starts with, a verb in the past (the
+def _verb_after_a_country(opening: str, country: Sequence[str], term: str, spanish: bool) -> bool:
+    """Is ``term``, the first term after the ``country`` terms an ``opening`` starts with, a verb in the past (the
     country acting), not a noun the country's name qualifies?  Read from the word written: an English word ending in
     "-ed" or an irregular past ("left", "sent"), a verb of a deed (``_DEEDS``) in the present too ("approves"), a
     Spanish preterite ("invadió", "aprobaron").  "Canada legalised ..." and "The Netherlands has legalised ..." open
@@ -1547,7 +1646,7 @@ def _verb_after_a_country(opening: str, country: str, term: str, spanish: bool) 
     for at in range(1, len(words)):
         if terms(words[at], language) != [term]:
             continue
-        if terms(" ".join(words[:at]), language) != [country]:
+        if terms(" ".join(words[:at]), language) != list(country):
             return False  # other words between the country and the verb ("Canada's lower house legalised")
         word = words[at].lower()
         if spanish:
@@ -1634,14 +1733,16 @@ def _a_deal_of_the_two(statement: str, country: str, verb: str, wordings: Sequen
 
 def _country_after_with(text: str, country: str) -> bool:
     """Is the first place ``text`` names ``country`` (its term, as ``_country_term`` reads a name or its capital:
-    "the US", "Washington", "the United States") right after "with" (and a determiner)?"""
+    "the US", "Washington", "the United States"; or of words: "South Korea", "Seoul") right after "with" (and a
+    determiner)?"""
     words: list[str] = _WORD.findall(own_words(text))[:_NAME_REACH]  # as written: "US" is a name, "us" no term
     for at in range(len(words)):
         if not terms(words[at]):
             continue  # a run from a word of no term ("with the US") is the name's with words before it
         for length in range(1, min(_NAME_WORDS, len(words) - at) + 1):
             found = terms(" ".join(words[at : at + length]))
-            if len(found) == 1 and _country_term(found[0]) == country:
+            named = _country_term(found[0]) if len(found) == 1 else None
+            if (named or _NAMES_OF_WORDS.get(tuple(found))) == country:
                 before = [word.lower() for word in words[:at] if word.lower() not in _DETERMINERS][-1:]
                 return before == ["with"]
     return False
@@ -2534,27 +2635,26 @@ _SAME_COUNTRY = {"britain": "uk", "burma": "myanmar", "holland": "netherland"}
 #: alike in English ("México", "Italia") and those of two words ("Reino Unido", whose terms are ordinary words) are
 #: left out
 _SPANISH_COUNTRIES = (
-    "Canadá:Canada Francia:France Alemania:Germany España:Spain China:China Rusia:Russia Guatemala:Guatemala "
-    "Japón:Japan Brasil:Brazil Colombia:Colombia Venezuela:Venezuela Cuba:Cuba Honduras:Honduras Nicaragua:Nicaragua "
-    "Panamá:Panama Chile:Chile Argentina:Argentina Ucrania:Ukraine Irán:Iran India:India Inglaterra:UK Bélgica:Belgium "
-    "Suecia:Sweden Polonia:Poland Turquía:Turkey Egipto:Egypt Marruecos:Morocco"
+    "Canadá:Canada, Francia:France, Alemania:Germany, España:Spain, China:China, Rusia:Russia, Guatemala:Guatemala, "
+    "Japón:Japan, Brasil:Brazil, Colombia:Colombia, Venezuela:Venezuela, Cuba:Cuba, Honduras:Honduras, "
+    "Nicaragua:Nicaragua, Panamá:Panama, Chile:Chile, Argentina:Argentina, Ucrania:Ukraine, Irán:Iran, India:India, "
+    "Inglaterra:UK, Bélgica:Belgium, Suecia:Sweden, Polonia:Poland, Turquía:Turkey, Egipto:Egypt, Marruecos:Morocco"
 )
 
 
-def _other_names(pairs: str, language: Language) -> dict[str, str]:
-    """``pairs`` ("Canadá:Canada ...") as the term of each name (in ``language``) to its country's English term,
-    for a name whose term is no country's of its own."""
+def _other_names(pairs: Iterable[tuple[str, str]], language: Language) -> dict[str, str]:
+    """``pairs`` (("Canadá", "Canada"), ...: ``text.name_pairs``) as the term of each name (in ``language``) to its
+    country's English term, for a name whose term is no country's of its own."""
     found = {}
-    for pair in pairs.split():
-        name, english = pair.split(":")
+    for name, english in pairs:
         term, country = terms(name, language)[0], terms(f"the {english}")[0]
         if country in _COUNTRIES and term not in _COUNTRIES:
             found[term] = country
     return found
 
 
-_SPANISH_COUNTRY_NAMES = _other_names(_SPANISH_COUNTRIES, Language.SPANISH)
-_CAPITAL_NAMES = _other_names(f"{_CAPITAL_CITIES} {_SEATS_OF_GOVERNMENT}", Language.ENGLISH)
+_SPANISH_COUNTRY_NAMES = _other_names(name_pairs(_SPANISH_COUNTRIES), Language.SPANISH)
+_CAPITAL_NAMES = _other_names(name_pairs(f"{_CAPITAL_CITIES}, {_SEATS_OF_GOVERNMENT}"), Language.ENGLISH)
 _OTHER_COUNTRY_NAMES = _SPANISH_COUNTRY_NAMES | _CAPITAL_NAMES
 
 
@@ -2624,13 +2724,9 @@ def _names_of_words() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, 
     """The terms of each name of ``text.COUNTRIES_OF_WORDS`` and ``text.CAPITALS_OF_WORDS`` to its country's key
     (``_key_of_country``), and those of the capitals: ("south", "korea") and ("seoul",) to "south korea", ("kuala",
     "lumpur") to "malaysia"."""
-    names: dict[tuple[str, ...], str] = {}
-    for pair in _COUNTRIES_OF_WORDS.split(", "):
-        name, _, country = pair.partition(":")
-        names[tuple(terms(f"the {name}"))] = _key_of_country(country or name)
+    names = {tuple(terms(f"the {name}")): _key_of_country(country) for name, country in name_pairs(_COUNTRIES_OF_WORDS)}
     capitals = {
-        tuple(terms(f"the {pair.split(':')[0]}")): _key_of_country(pair.split(":")[1])
-        for pair in _CAPITALS_OF_WORDS.split(", ")
+        tuple(terms(f"the {city}")): _key_of_country(country) for city, country in name_pairs(_CAPITALS_OF_WORDS)
     }
     return names | capitals, frozenset(capitals)
 

@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # each imported by the functions reading a number that need i
     from fractions import Fraction
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 205
+NORMALISER_VERSION = 208
 
 
 class _Stemmers(threading.local):
@@ -1951,7 +1951,8 @@ COUNTRY_NAMES = (
     "Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam "
     "Yemen Zambia Zimbabwe US USA UK America"
 )
-#: the capital city of each country of ``COUNTRY_NAMES`` as "City:Country", by its English name only ("Roma", "Lisboa",
+#: the capital city of each country of ``COUNTRY_NAMES`` as "City:Country", by commas as the other tables of names are
+#: (``name_pairs`` reads them), by its English name only ("Roma", "Lisboa",
 #: "Wien" are not): a capital may stand for its country's government ("Canberra signed the AUKUS pact in 2021", "Ottawa
 #: approved ...": ``substitution``, which reads one only where it does a government's deed).  General knowledge, no
 #: source's.  One word each, whose term is no country's: "Buenos Aires", "Kuala Lumpur", "Mexico City" are not (their
@@ -1967,28 +1968,27 @@ COUNTRY_NAMES = (
 #: ambassador" was read as Kinshasa's deed, "Congo expelled Rwanda's ambassador in 2022", 1.00), "Asuncion" (Paraguay; a
 #: first name), "Athens" (Greece; Athens, Georgia and Athens, Ohio, towns of their own deeds)
 CAPITAL_CITIES = (
-    "Kabul:Afghanistan Tirana:Albania Algiers:Algeria Luanda:Angola Yerevan:Armenia Canberra:Australia "
-    "Vienna:Austria Baku:Azerbaijan Manama:Bahrain Dhaka:Bangladesh Bridgetown:Barbados Minsk:Belarus "
-    "Belmopan:Belize Thimphu:Bhutan Sarajevo:Bosnia Gaborone:Botswana Brasilia:Brazil Gitega:Burundi "
-    "Yaounde:Cameroon Ottawa:Canada Beijing:China Bogota:Colombia Moroni:Comoros Kinshasa:Congo "
-    "Zagreb:Croatia Havana:Cuba Nicosia:Cyprus Prague:Czechia Copenhagen:Denmark Roseau:Dominica Quito:Ecuador "
-    "Cairo:Egypt Asmara:Eritrea Tallinn:Estonia Mbabane:Eswatini Suva:Fiji Helsinki:Finland Paris:France "
-    "Libreville:Gabon Banjul:Gambia Tbilisi:Georgia Berlin:Germany Accra:Ghana Conakry:Guinea "
-    "Tegucigalpa:Honduras Budapest:Hungary Reykjavik:Iceland Delhi:India Jakarta:Indonesia Tehran:Iran "
-    "Baghdad:Iraq Dublin:Ireland Rome:Italy Tokyo:Japan Amman:Jordan Astana:Kazakhstan Nairobi:Kenya "
-    "Tarawa:Kiribati Pristina:Kosovo Bishkek:Kyrgyzstan Vientiane:Laos Riga:Latvia Beirut:Lebanon Maseru:Lesotho "
-    "Monrovia:Liberia Tripoli:Libya Vaduz:Liechtenstein Vilnius:Lithuania Antananarivo:Madagascar "
-    "Lilongwe:Malawi Putrajaya:Malaysia Bamako:Mali Valletta:Malta Nouakchott:Mauritania Palikir:Micronesia "
-    "Chisinau:Moldova Ulaanbaatar:Mongolia Podgorica:Montenegro Rabat:Morocco Maputo:Mozambique "
-    "Naypyidaw:Myanmar Naypyitaw:Myanmar Windhoek:Namibia Kathmandu:Nepal Managua:Nicaragua Niamey:Niger "
-    "Abuja:Nigeria Oslo:Norway Muscat:Oman Islamabad:Pakistan Ngerulmud:Palau "
-    "Manila:Philippines Warsaw:Poland Lisbon:Portugal Doha:Qatar Bucharest:Romania Moscow:Russia "
-    "Kigali:Rwanda Apia:Samoa Dakar:Senegal Belgrade:Serbia Bratislava:Slovakia Ljubljana:Slovenia "
-    "Mogadishu:Somalia Madrid:Spain Khartoum:Sudan Paramaribo:Suriname Stockholm:Sweden Bern:Switzerland "
-    "Berne:Switzerland Damascus:Syria Taipei:Taiwan Dushanbe:Tajikistan Dodoma:Tanzania Bangkok:Thailand "
-    "Lome:Togo Tunis:Tunisia Ankara:Turkey Ashgabat:Turkmenistan Funafuti:Tuvalu Kampala:Uganda Kyiv:Ukraine "
-    "Kiev:Ukraine London:UK Washington:US Montevideo:Uruguay Tashkent:Uzbekistan Caracas:Venezuela Hanoi:Vietnam "
-    "Lusaka:Zambia Harare:Zimbabwe"
+    "Kabul:Afghanistan, Tirana:Albania, Algiers:Algeria, Luanda:Angola, Yerevan:Armenia, Canberra:Australia, "
+    "Vienna:Austria, Baku:Azerbaijan, Manama:Bahrain, Dhaka:Bangladesh, Bridgetown:Barbados, Minsk:Belarus, "
+    "Belmopan:Belize, Thimphu:Bhutan, Sarajevo:Bosnia, Gaborone:Botswana, Brasilia:Brazil, Gitega:Burundi, "
+    "Yaounde:Cameroon, Ottawa:Canada, Beijing:China, Bogota:Colombia, Moroni:Comoros, Kinshasa:Congo, Zagreb:Croatia, "
+    "Havana:Cuba, Nicosia:Cyprus, Prague:Czechia, Copenhagen:Denmark, Roseau:Dominica, Quito:Ecuador, Cairo:Egypt, "
+    "Asmara:Eritrea, Tallinn:Estonia, Mbabane:Eswatini, Suva:Fiji, Helsinki:Finland, Paris:France, Libreville:Gabon, "
+    "Banjul:Gambia, Tbilisi:Georgia, Berlin:Germany, Accra:Ghana, Conakry:Guinea, Tegucigalpa:Honduras, "
+    "Budapest:Hungary, Reykjavik:Iceland, Delhi:India, Jakarta:Indonesia, Tehran:Iran, Baghdad:Iraq, Dublin:Ireland, "
+    "Rome:Italy, Tokyo:Japan, Amman:Jordan, Astana:Kazakhstan, Nairobi:Kenya, Tarawa:Kiribati, Pristina:Kosovo, "
+    "Bishkek:Kyrgyzstan, Vientiane:Laos, Riga:Latvia, Beirut:Lebanon, Maseru:Lesotho, Monrovia:Liberia, "
+    "Tripoli:Libya, Vaduz:Liechtenstein, Vilnius:Lithuania, Antananarivo:Madagascar, Lilongwe:Malawi, "
+    "Putrajaya:Malaysia, Bamako:Mali, Valletta:Malta, Nouakchott:Mauritania, Palikir:Micronesia, Chisinau:Moldova, "
+    "Ulaanbaatar:Mongolia, Podgorica:Montenegro, Rabat:Morocco, Maputo:Mozambique, Naypyidaw:Myanmar, "
+    "Naypyitaw:Myanmar, Windhoek:Namibia, Kathmandu:Nepal, Managua:Nicaragua, Niamey:Niger, Abuja:Nigeria, "
+    "Oslo:Norway, Muscat:Oman, Islamabad:Pakistan, Ngerulmud:Palau, Manila:Philippines, Warsaw:Poland, "
+    "Lisbon:Portugal, Doha:Qatar, Bucharest:Romania, Moscow:Russia, Kigali:Rwanda, Apia:Samoa, Dakar:Senegal, "
+    "Belgrade:Serbia, Bratislava:Slovakia, Ljubljana:Slovenia, Mogadishu:Somalia, Madrid:Spain, Khartoum:Sudan, "
+    "Paramaribo:Suriname, Stockholm:Sweden, Bern:Switzerland, Berne:Switzerland, Damascus:Syria, Taipei:Taiwan, "
+    "Dushanbe:Tajikistan, Dodoma:Tanzania, Bangkok:Thailand, Lome:Togo, Tunis:Tunisia, Ankara:Turkey, "
+    "Ashgabat:Turkmenistan, Funafuti:Tuvalu, Kampala:Uganda, Kyiv:Ukraine, Kiev:Ukraine, London:UK, Washington:US, "
+    "Montevideo:Uruguay, Tashkent:Uzbekistan, Caracas:Venezuela, Hanoi:Vietnam, Lusaka:Zambia, Harare:Zimbabwe"
 )
 #: the countries whose English name has more than one word, which ``COUNTRY_NAMES`` lacks, separated by commas, each
 #: as its name or "Other name:Name" ("UAE:United Arab Emirates", "United Kingdom:UK"): a statement's actor of words
@@ -2017,6 +2017,17 @@ CAPITALS_OF_WORDS = (
 #: beside ``CAPITAL_CITIES``, read as they are: a seat of government in a capital standing for its country's, no city
 #: ("The Kremlin expelled ...", "Kremlin approved ..." are Russia's)
 SEATS_OF_GOVERNMENT = "Kremlin:Russia"
+
+
+def name_pairs(table: str) -> list[tuple[str, str]]:
+    """The entries of a table of names (``CAPITAL_CITIES``, ``COUNTRIES_OF_WORDS``, ``CAPITALS_OF_WORDS``,
+    ``SEATS_OF_GOVERNMENT``: "Name:Country" by commas) as (name, country); an entry without its country names its own
+    ("South Korea").  Spaces around an entry or its colon are no part of a name: a stray double space or a comma
+    without its space reads as one."""
+    entries = (entry.partition(":") for entry in table.split(","))
+    return [(name.strip(), country.strip() or name.strip()) for name, _, country in entries if name.strip()]
+
+
 #: ``COUNTRY_NAMES`` folded ("mexico" of "México"): a country's name after "os", "nos" (``_a_countrys_name``: "nos
 #: USA"), read when a text is (``reads_portuguese``), not as this module is imported
 _COUNTRIES_FOLDED = frozenset(fold(name) for name in COUNTRY_NAMES.split())

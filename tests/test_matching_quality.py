@@ -1965,6 +1965,13 @@ def test_a_paper_named_after_a_capital_keeps_the_claims_actor(
     assert (match.claim.id, match.score >= 0.9) == (expected, True), (match.claim.id, round(match.score, 2))
 
 
+#: the claim "The US signed a defence treaty with the Philippines in 1951" of capitals_of_the_world_desk.yaml
+TREATY_1951_ID = "us-signed-defence-treaty-with-philippines-1951"
+#: fixactor97: a year that is the statement's only word of its own is left to ``differences``' note (capping it showed
+#: a neighbour claim instead: review of actor97, finding 3)
+YEAR_ALONE = "a year alone is no other date to the substitution check: shown at 1.00 with the note, as on main"
+
+
 @pytest.fixture(scope="module")
 def world_capitals_matcher() -> LexicalMatcher:
     kb = load_knowledge_base(Path(__file__).parent / "fixtures" / "capitals_of_the_world_desk.yaml")
@@ -2041,6 +2048,20 @@ def test_another_countrys_capital_or_a_name_left_out_of_the_table_stays_another_
         # capped at 0.20 on main, as a name no claim holds in the place of the claim's "Philippines", "Libya"
         ("In 1951, Manila signed a defence treaty with the US", "us-signed-defence-treaty-with-philippines-1951"),
         ("In 2017, Tripoli signed a migration deal with Italy", "italy-signed-migration-deal-with-libya-2017"),
+        # the claim's year in other words, wherever it stands, is no year of the statement's own (``substitution.
+        # _another_year``): as on main
+        (
+            "Manila signed a defence treaty with the US in August 1951",
+            "us-signed-defence-treaty-with-philippines-1951",
+        ),
+        ("Manila signed a defence treaty with the US in the 1950s", "us-signed-defence-treaty-with-philippines-1951"),
+        ("Manila signed a defence treaty with the US in '51", "us-signed-defence-treaty-with-philippines-1951"),
+        ("In 1951 the Philippines signed a defence treaty with the US", TREATY_1951_ID),
+        ("The Philippines and the US signed a defence treaty in 1951", TREATY_1951_ID),
+        ("Manila signed a defence treaty with the US", "us-signed-defence-treaty-with-philippines-1951"),
+        ("In 2018, Canada legalised recreational cannabis", "canada-legalised-cannabis-2018"),
+        ("In October 2018, Canada legalised recreational cannabis", "canada-legalised-cannabis-2018"),
+        ("In 2017 Italy signed a migration deal with Libya", "italy-signed-migration-deal-with-libya-2017"),
     ],
 )
 def test_a_deal_of_two_countries_told_from_the_other_side_is_the_same_deal(
@@ -2069,14 +2090,33 @@ def test_a_deal_of_two_countries_told_from_the_other_side_is_the_same_deal(
         ("In 1951, Tokyo signed a defence treaty with the US", "us-signed-defence-treaty-with-philippines-1951"),
         ("In 2017, Tunis signed a migration deal with Italy", "italy-signed-migration-deal-with-libya-2017"),
         ("In 1951, Manila signed a defence treaty with Japan", "us-signed-defence-treaty-with-philippines-1951"),
+        # a year of the statement's own at the end, or first, where the claim's stands elsewhere (``substitution.
+        # _another_year``): each shown at 1.00 on main, with a note of the other year
+        ("Manila signed a defence treaty with the US in 2019", "us-signed-defence-treaty-with-philippines-1951"),
+        ("Manila signed a defence treaty with the US in the 2010s", "us-signed-defence-treaty-with-philippines-1951"),
         pytest.param(
-            "In 1951, Manila rejected a defence treaty with the US",
-            "us-signed-defence-treaty-with-philippines-1951",
+            "The Philippines signed a defence treaty with the US in 2019",
+            TREATY_1951_ID,
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="the other side's capital past the claim's date is read as the untimed statement's opening, "
-                "and 'Manila rejected a defence treaty with the US in 1951' is shown as the signing (0.99 same, on "
-                "main too): rejecting is no opposite of signing to the polarity check",
+                reason=YEAR_ALONE,
+            ),
+        ),
+        ("Tripoli signed a migration deal with Italy in 2018", "italy-signed-migration-deal-with-libya-2017"),
+        pytest.param(
+            "In 2018, Italy signed a migration deal with Libya",
+            "italy-signed-migration-deal-with-libya-2017",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=YEAR_ALONE,
+            ),
+        ),
+        pytest.param(
+            "In 2019, Canada legalised recreational cannabis",
+            "canada-legalised-cannabis-2018",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=YEAR_ALONE,
             ),
         ),
         # Brazzaville, the Republic of the Congo's capital, left out of the table: "Congo" is DR Congo's name too,
@@ -2098,6 +2138,22 @@ def test_a_deal_of_another_country_or_a_name_left_out_stays_another_actor(
     world_capitals_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
     assert_not_shown(world_capitals_matcher, statement, not_this)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "In 1951, Manila rejected a defence treaty with the US",
+        "Manila rejected a defence treaty with the US in 1951",
+        "The Philippines refused to sign a defence treaty with the US in 1951",
+    ],
+)
+def test_the_other_side_refusing_the_deal_is_shown_as_its_opposite(
+    world_capitals_matcher: LexicalMatcher, statement: str
+) -> None:
+    # each shown as the signing on main ('same', 0.99-1.00): a refusal says no to what signing says yes to
+    (match, *_) = find_matches(world_capitals_matcher, statement, top=1)
+    assert (match.claim.id, match.polarity) == ("us-signed-defence-treaty-with-philippines-1951", "opposite")
 
 
 @pytest.mark.parametrize(
@@ -2321,6 +2377,106 @@ def test_another_country_of_words_or_a_capitals_own_deed_stays_another_actor(
     countries_of_words_matcher: LexicalMatcher, statement: str, not_this: str
 ) -> None:
     assert_not_shown(countries_of_words_matcher, statement, not_this)
+
+
+#: claims of countries of words whose names another country's name spells alike ("Dominica", "Dominican Republic") or
+#: shares a word with ("North Korean" in South Korea's claim): actor97
+WORDS_DESK = [
+    _claim("south-korea-expelled-diplomat-2019", "South Korea expelled a North Korean diplomat in 2019"),
+    _claim("dominican-republic-banned-plastics-2021", "The Dominican Republic banned single-use plastics in 2021"),
+    _claim("dominica-joined-alba-2008", "Dominica joined the ALBA alliance in 2008"),
+    _claim("north-korea-expelled-ambassador-2017", "North Korea expelled Malaysia's ambassador in 2017"),
+    _claim("malaysia-expelled-ambassador-2017", "Malaysia expelled North Korea's ambassador in 2017"),
+    _claim("japan-signed-fisheries-deal-1998", "Japan signed a fisheries agreement with South Korea in 1998"),
+    _claim("buenos-aires-legalised-civil-unions-2002", "Buenos Aires legalised civil unions in 2002"),
+]
+
+
+@pytest.fixture(scope="module")
+def words_matcher() -> LexicalMatcher:
+    return LexicalMatcher(WORDS_DESK, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # a country of words or its capital opening a claim is read as a country acting (``substitution.
+        # _opening_institution``), as one of one word is: each shown at 1.00 on main
+        ("Pyongyang expelled a North Korean diplomat in 2019", "south-korea-expelled-diplomat-2019"),
+        ("Pyongyang expelled a North Korean diplomat", "south-korea-expelled-diplomat-2019"),
+        ("Dominica banned single-use plastics in 2021", "dominican-republic-banned-plastics-2021"),
+        ("The Dominican Republic joined the ALBA alliance in 2008", "dominica-joined-alba-2008"),
+        ("Santo Domingo joined the ALBA alliance in 2008", "dominica-joined-alba-2008"),
+        # shown beside Malaysia's own claim at 1.00 on main
+        ("Malaysia expelled a North Korean diplomat in 2017", "north-korea-expelled-ambassador-2017"),
+    ],
+)
+def test_another_country_of_words_opening_a_claim_is_another_actor(
+    words_matcher: LexicalMatcher, statement: str, not_this: str
+) -> None:
+    assert_not_shown(words_matcher, statement, not_this)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # the claim's own country of words, by its name, its capital or its institution: as on main
+        ("Seoul expelled a North Korean diplomat in 2019", "south-korea-expelled-diplomat-2019"),
+        ("South Korea expelled a North Korean diplomat in 2019", "south-korea-expelled-diplomat-2019"),
+        ("In 2019, South Korea expelled a North Korean diplomat", "south-korea-expelled-diplomat-2019"),
+        ("South Korea's parliament expelled a North Korean diplomat in 2019", "south-korea-expelled-diplomat-2019"),
+        ("The Dominican Republic banned single-use plastics in 2021", "dominican-republic-banned-plastics-2021"),
+        ("Dominica joined the ALBA alliance in 2008", "dominica-joined-alba-2008"),
+        ("Malaysia expelled a North Korean diplomat in 2017", "malaysia-expelled-ambassador-2017"),
+        ("Kuala Lumpur expelled North Korea's ambassador in 2017", "malaysia-expelled-ambassador-2017"),
+        ("Pyongyang expelled Malaysia's ambassador in 2017", "north-korea-expelled-ambassador-2017"),
+        ("South Korea signed a fisheries agreement with Japan in 1998", "japan-signed-fisheries-deal-1998"),
+        # the deal told from the other side by its capital of a country of words: capped (0.20) on main
+        ("Seoul signed a fisheries agreement with Japan in 1998", "japan-signed-fisheries-deal-1998"),
+        ("In 1998, Seoul signed a fisheries agreement with Japan", "japan-signed-fisheries-deal-1998"),
+    ],
+)
+def test_a_country_of_words_by_its_names_keeps_its_claim(
+    words_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(words_matcher, statement, top=1)
+    assert (match.claim.id, match.score >= 0.9) == (expected, True), (match.claim.id, round(match.score, 2))
+
+
+@pytest.mark.parametrize(
+    ("statement", "not_this"),
+    [
+        # a third country of words making the deal: as on main
+        ("North Korea signed a fisheries agreement with Japan in 1998", "japan-signed-fisheries-deal-1998"),
+        # known misses, as on main
+        pytest.param(
+            "Argentina legalised civil unions in 2002",
+            "buenos-aires-legalised-civil-unions-2002",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a country for its capital's own deed (the city's civil unions, 2002) is shown at 1.00, as "
+                "'Germany froze rents in 2020' is for 'Berlin froze rents in 2020' (0.99): a claim's capital may stand "
+                "for its government in a domestic deed too ('Beijing banned Bitcoin mining'), which a cap would lose",
+            ),
+        ),
+        pytest.param(
+            "Tokyo signed a fisheries agreement with Seoul in 1998",
+            None,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the claim's own country by its capital, with the other side by its capital: capped (0.20)",
+            ),
+        ),
+    ],
+)
+def test_a_deal_of_countries_of_words_by_another_or_by_both_capitals(
+    words_matcher: LexicalMatcher, statement: str, not_this: str | None
+) -> None:
+    found = [m.claim.id for m in find_matches(words_matcher, statement)]
+    if not_this is None:
+        assert found == ["japan-signed-fisheries-deal-1998"], found
+    else:
+        assert not_this not in found, found
 
 
 @pytest.mark.parametrize(
@@ -3743,3 +3899,124 @@ def test_a_month_that_is_a_word_is_a_date_only_as_a_month(text: str, term: str, 
 def test_marines_marching_in_mexico_is_their_claim(starter_matcher: LexicalMatcher) -> None:
     (match, *_) = find_matches(starter_matcher, "US Marines march in Mexico", top=1)
     assert match.claim.id == "mar-2025-155-us-marines-fenix-exercise"
+
+
+#: claims with a year, for the years a short statement gives that are no other date of the claim's deed (fixactor97)
+YEARS_DESK = [
+    _claim("us-left-paris-2020", "The US left the Paris climate agreement in 2020"),
+    _claim("turkey-approved-sweden-nato-2024", "Turkey's parliament approved Sweden's NATO membership in January 2024"),
+    _claim("eu-petrol-cars-2035", "The EU will ban sales of new petrol cars from 2035"),
+    _claim("mexico-judges-2024", "Mexico's 2024 judicial reform made judges elected by popular vote"),
+    _claim("kenya-haiti-2024", "Kenya sent police officers to Haiti in 2024"),
+    _claim("saudi-women-driving-2018", "Saudi Arabia lifted its ban on women driving in 2018"),
+]
+
+
+@pytest.fixture(scope="module")
+def years_matcher() -> LexicalMatcher:
+    return LexicalMatcher(YEARS_DESK, use_cache=False)
+
+
+# review of actor97 (findings 2, 4): a year naming a thing ("the 2015 Paris agreement"), a claim's year after "from"
+# or naming its reform, a count ("2000 police officers") and an age ("in their 30s") are no other date: each kept its
+# claim on main and was capped at 0.20 by "a year of its own anywhere" (``substitution._another_year``)
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("The US left the 2015 Paris climate agreement", "us-left-paris-2020"),
+        ("Turkey's parliament approved Sweden's 2022 NATO bid", "turkey-approved-sweden-nato-2024"),
+        ("Turkey approved Sweden's 2022 NATO application", "turkey-approved-sweden-nato-2024"),
+        ("The EU agreed in 2023 to ban new petrol cars", "eu-petrol-cars-2035"),
+        ("Mexico elected judges by popular vote in 2025", "mexico-judges-2024"),
+        ("In 2025 Mexico elected its judges by popular vote", "mexico-judges-2024"),
+        ("Mexico's judges were elected by popular vote in 2025", "mexico-judges-2024"),
+        ("Kenya sent 2000 police officers to Haiti", "kenya-haiti-2024"),
+        ("Kenya sent police officers in their 30s to Haiti", "kenya-haiti-2024"),
+        ("Saudi Arabia let women in their 20s drive", "saudi-women-driving-2018"),
+    ],
+)
+def test_a_year_naming_a_thing_a_count_or_an_age_is_no_other_date(
+    years_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(years_matcher, statement, top=1)
+    assert (match.claim.id, match.score >= 0.9) == (expected, True), (match.claim.id, round(match.score, 2))
+
+
+# review of actor97 (findings 2, 3), on the starter claims.yaml: a bound ("by 2027", "after 2020") is no other date,
+# and a year that is the statement's only word of its own keeps the claim with ``differences``' note of it, as on
+# main: capping it showed a neighbour instead ("Congress spent about $3.5 billion on the Mérida Initiative" at 0.97,
+# TRUE, no note; "The Mérida Initiative sent US troops to Mexico", FALSE, 0.83-0.86)
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("Before 2027 Mexico's Senate approved 19 Navy SEALs", "feb-2026-senate-approves-19-navy-seals"),
+        ("By 2027 Mexico's Senate had approved 19 Navy SEALs", "feb-2026-senate-approves-19-navy-seals"),
+        ("The Mérida Initiative was replaced by 2022", "merida-replaced-by-bicentennial-framework"),
+        ("The Mérida Initiative was replaced after 2020", "merida-replaced-by-bicentennial-framework"),
+        ("By 2022 the Mérida Initiative had been replaced", "merida-replaced-by-bicentennial-framework"),
+        ("The Mérida Initiative was replaced in 2022", "merida-replaced-by-bicentennial-framework"),
+        ("In 2022 the Mérida Initiative was replaced", "merida-replaced-by-bicentennial-framework"),
+        ("In 2019 Mexico passed a law limiting DEA agents", "mexico-2020-law-limits-foreign-agents"),
+    ],
+)
+def test_a_bound_or_a_year_alone_keeps_the_claim_as_on_main(
+    starter_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(starter_matcher, statement, top=1)
+    assert (match.claim.id, match.score >= 0.9) == (expected, True), (match.claim.id, round(match.score, 2))
+
+
+#: ``WORDS_DESK`` without its claim naming Dominica, with more countries of words and Canada's: fixactor97
+OWN_CAPITALS_DESK = [
+    *[claim for claim in WORDS_DESK if claim.id != "dominica-joined-alba-2008"],
+    _claim("north-korea-fired-missile-2022", "North Korea fired a missile over Japan in October 2022"),
+    _claim("new-zealand-banned-weapons-2019", "New Zealand banned semi-automatic weapons in 2019"),
+    _claim("south-africa-genocide-case-2023", "South Africa filed a genocide case against Israel in December 2023"),
+    _claim("canada-legalised-cannabis-2018", "Canada legalised recreational cannabis in 2018"),
+]
+
+
+@pytest.fixture(scope="module")
+def own_capitals_matcher() -> LexicalMatcher:
+    return LexicalMatcher(OWN_CAPITALS_DESK, use_cache=False)
+
+
+def test_a_capital_of_one_word_standing_for_its_country_keeps_the_claim(own_capitals_matcher: LexicalMatcher) -> None:
+    (match, *_) = find_matches(own_capitals_matcher, "Ottawa legalised recreational cannabis in 2018", top=1)
+    assert (match.claim.id, match.score >= 0.9) == ("canada-legalised-cannabis-2018", True)
+
+
+# review of actor97 (finding 6): the capital of a country of words standing for the claim's own country is still read
+# as another actor (0.20, as on main), where a country of one word's capital is its country ("Ottawa ...", above)
+@pytest.mark.xfail(
+    strict=True,
+    reason="a capital of a country of words before the claim's own deed is capped (0.20, on main too) in a file of "
+    "several countries of words' claims; in a file of fewer, 'Pyongyang ...' and 'Pretoria ...' keep theirs",
+)
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("Pyongyang fired a missile over Japan in October 2022", "north-korea-fired-missile-2022"),
+        ("Santo Domingo banned single-use plastics in 2021", "dominican-republic-banned-plastics-2021"),
+        ("Wellington banned semi-automatic weapons in 2019", "new-zealand-banned-weapons-2019"),
+        ("Pretoria filed a genocide case against Israel in December 2023", "south-africa-genocide-case-2023"),
+    ],
+)
+def test_a_capital_of_words_standing_for_the_claims_country_keeps_the_claim(
+    own_capitals_matcher: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match, *_) = find_matches(own_capitals_matcher, statement, top=1)
+    assert (match.claim.id, match.score >= 0.9) == (expected, True), (match.claim.id, round(match.score, 2))
+
+
+# review of actor97 (finding 5): "Dominica" is told from "The Dominican Republic" only in a file that names Dominica
+# in a claim of its own (``WORDS_DESK``); in one that does not, it is shown as the Dominican Republic's claim (1.00)
+@pytest.mark.xfail(
+    strict=True,
+    reason="without a claim naming Dominica, 'Dominica banned ...' is shown as 'The Dominican Republic banned ...' "
+    "(1.00, on main too)",
+)
+def test_dominica_is_another_actor_in_a_file_without_its_claim(own_capitals_matcher: LexicalMatcher) -> None:
+    assert_not_shown(
+        own_capitals_matcher, "Dominica banned single-use plastics in 2021", "dominican-republic-banned-plastics-2021"
+    )

@@ -2637,3 +2637,111 @@ def test_a_spanish_aside_denying_the_actor_is_read_once() -> None:
 )
 def test_an_aside_of_another_deed_or_whose_actor_does_it_later_stays_the_same(statement: str, claim: str) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == ("same", "same")
+
+
+_PHILIPPINES_TREATY = "The US signed a defence treaty with the Philippines in 1951"
+
+
+# actor97: signing says yes to what a refusal says no to, as "approved" does: each was 'same' on main ("In 1951, Manila
+# rejected a defence treaty with the US" shown as the signing at 0.99); "did not reject" was 'opposite'
+@pytest.mark.parametrize(
+    ("statement", "claim", "expected"),
+    [
+        ("In 1951, Manila rejected a defence treaty with the US", _PHILIPPINES_TREATY, OPPOSITE),
+        ("The Philippines refused to sign a defence treaty with the US", _PHILIPPINES_TREATY, OPPOSITE),
+        ("Biden denied signing the executive order", "Biden signed the executive order", OPPOSITE),
+    ],
+)
+def test_a_refusal_is_the_opposite_of_a_signing(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+# and what it must not change: a signing against a signing, a refusal against a refusal, "sign" and "signs" (as often
+# nouns: "signs of recovery") no yes, a refusal of nothing ("declined to comment"); a refusal beside a negation is read
+# as on main (``FIXPOLAR81_DENIALS``: "Trump didn't sign the order, he refused to sign it" is one denial)
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Manila signed a defence treaty with the US in 1951", _PHILIPPINES_TREATY),
+        ("In 1951, the Philippines and the US signed a defence treaty", _PHILIPPINES_TREATY),
+        (
+            "The US rejected a defence treaty with the Philippines",
+            "The US refused to sign a defence treaty with the Philippines",
+        ),
+        (
+            "The US did not sign a defence treaty with the Philippines",
+            "The US refused to sign a defence treaty with the Philippines",
+        ),
+        ("Economists deny the economy is recovering", "The economy shows signs of recovery"),
+        ("The mayor refused to put up new road signs", "Road signs were put up on every street"),
+        ("Officials declined to comment on the signed agreement", "Mexico signed the agreement"),
+        ("Mexico rejected Trump's offer of troops", "Mexico rejected Trump's offer of troops after a deal was signed"),
+    ],
+)
+def test_a_signing_stays_the_same_where_no_refusal_says_no_to_it(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Trump didn't sign the order, he refused to sign it", "Trump signed the order"),
+        ("The Philippines did not refuse to sign a defence treaty with the US", _PHILIPPINES_TREATY),
+        ("Manila never refused a defence treaty with the US", _PHILIPPINES_TREATY),
+    ],
+)
+def test_a_refusal_beside_a_negation_is_read_against_a_signing_as_on_main(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (OPPOSITE, OPPOSITE)
+
+
+# fixactor97 (review of actor97, finding 1): a refusing text that says the signing itself, and a refusal by another
+# than the signer (or the party it signs with), deny no signing: each stays 'same', as on main
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        (
+            "Trump signed a secret order against cartels that Sheinbaum rejected",
+            "Trump signed a secret order against cartels",
+        ),
+        (
+            "Sheinbaum rejected the secret order Trump signed against cartels",
+            "Trump signed a secret order against cartels",
+        ),
+        (
+            "Mexico refused the order Trump signed against drug cartels",
+            "Trump signed a secret order against drug cartels",
+        ),
+        (
+            "Trump signed an order offering to send the US Army into Mexico",
+            "Mexico's president turned down Trump's offer to send the US Army into Mexico to fight cartels.",
+        ),
+        (
+            "Trump signed a memo to send the US Army into Mexico to fight cartels",
+            "Mexico's president turned down Trump's offer to send the US Army into Mexico to fight cartels.",
+        ),
+        ("Messi turned down Barcelona and signed with Inter Miami", "Messi signed with Inter Miami in 2023"),
+        ("Biden signed the bill after the House rejected amendments", "Biden signed the bill"),
+        ("The court rejected a challenge to the law Newsom signed", "Newsom signed the law in 2023"),
+        ("The US Senate rejected the Treaty of Versailles", "Woodrow Wilson signed the Treaty of Versailles in 1919"),
+        ("Britain refused to sign the treaty", "France signed the treaty"),
+        (
+            "WHO rejected Trump's executive order withdrawing the US",
+            "Trump signed an executive order withdrawing the US from the WHO",
+        ),
+    ],
+)
+def test_a_refusal_by_another_or_beside_the_signing_stays_the_same(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
+
+
+# and what the signer's own refusal still flips (each 'same' on main)
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        ("Australia refused to sign the AUKUS pact", "Australia signed the AUKUS pact with the US and the UK in 2021"),
+        ("Canberra rejected the AUKUS pact", "Australia signed the AUKUS pact with the US and the UK in 2021"),
+        ("Trump refused to sign an order against drug cartels", "Trump signed a secret order against drug cartels"),
+    ],
+)
+def test_the_signers_own_refusal_is_the_opposite_of_its_signing(statement: str, claim: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (OPPOSITE, OPPOSITE)

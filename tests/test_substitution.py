@@ -24,7 +24,7 @@ from factcheck.substitution import (
     sends_other_cargo,
     substitutes,
 )
-from factcheck.text import CAPITAL_CITIES, CAPITALS_OF_WORDS, COUNTRIES_OF_WORDS, COUNTRY_NAMES, terms
+from factcheck.text import CAPITAL_CITIES, CAPITALS_OF_WORDS, COUNTRIES_OF_WORDS, COUNTRY_NAMES, name_pairs, terms
 
 # a small knowledge base about US troops in Mexico, one claim a line
 FILE = """Ten thousand American soldiers are stationed in Mexico.
@@ -889,7 +889,7 @@ def test_the_claims_actor_later_not_doing_it_keeps_a_new_cap(statement: str) -> 
 def test_every_capital_of_the_table_is_read_as_its_country() -> None:
     # a pair whose country is no term of ``COUNTRY_NAMES`` (a typo, "Czech Republic") or whose city's term is a
     # country's was dropped without a word by ``_other_names``
-    pairs = [pair.split(":") for pair in CAPITAL_CITIES.split()]
+    pairs = name_pairs(CAPITAL_CITIES)
     read = {city: substitution._country_term(terms(city)[0]) for city, _ in pairs}
     assert read == {city: substitution._same_country(terms(f"the {country}")[0]) for city, country in pairs}
     assert (read["Canberra"], read["Nairobi"], read["Ottawa"]) == ("australia", "kenya", "canada")
@@ -924,9 +924,9 @@ def test_a_capital_standing_for_something_else_as_often_is_no_country(name: str)
 def test_every_capital_of_words_is_read_as_its_country_at_a_texts_opening() -> None:
     # a pair of ``text.CAPITALS_OF_WORDS`` whose country is neither a country of one word nor one of
     # ``text.COUNTRIES_OF_WORDS`` (a typo) would name a country no statement's name is read as
-    names = {name for pair in COUNTRIES_OF_WORDS.split(", ") for name in pair.split(":")}
-    for pair in CAPITALS_OF_WORDS.split(", "):
-        city, country = pair.split(":")
+    names = {name for pair in name_pairs(COUNTRIES_OF_WORDS) for name in pair}
+    for pair in name_pairs(CAPITALS_OF_WORDS):
+        city, country = pair
         assert country in names or country in COUNTRY_NAMES.split(), pair
         read = substitution._country_at(substitution.analyse(f"{city} signed a treaty with Chile"))
         named = substitution._country_at(substitution.analyse(f"{country} signed a treaty with Chile"))
@@ -1607,3 +1607,98 @@ def test_a_percent_far_from_the_claims_multiple_is_another_rate(
     statement: str, wordings: list[str], expected: tuple[str, str] | None
 ) -> None:
     assert another_rate_than_a_multiple(statement, wordings) == expected
+
+
+_TREATY = "The US signed a defence treaty with the Philippines in 1951"
+_CANNABIS = "Canada legalised recreational cannabis in 2018"
+#: fixactor97: a year that is the statement's only word of its own is left to ``differences``' note (capping it showed a
+#: neighbour claim instead: review of actor97, finding 3)
+_YEAR_ALONE = "a year alone is no other date to the substitution check (shown at 1.00 with the note, as on main)"
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # actor97: a year of the statement's own where the claim's stands elsewhere, no neighbour in common, beside
+        # another word of its own ("Manila"): each shown at 1.00 on main (``_another_year``)
+        ("Manila signed a defence treaty with the US in 2019", _TREATY),
+        pytest.param(
+            "The Philippines signed a defence treaty with the US in 2019",
+            _TREATY,
+            marks=pytest.mark.xfail(strict=True, reason=_YEAR_ALONE),
+        ),
+        ("Manila signed a defence treaty with the US in the 2010s", _TREATY),
+        pytest.param(
+            "In 2019, Canada legalised recreational cannabis",
+            _CANNABIS,
+            marks=pytest.mark.xfail(strict=True, reason=_YEAR_ALONE),
+        ),
+        pytest.param(
+            "In 2019 Canada legalised recreational cannabis",
+            _CANNABIS,
+            marks=pytest.mark.xfail(strict=True, reason=_YEAR_ALONE),
+        ),
+    ],
+)
+def test_a_year_of_its_own_anywhere_is_another_date(statement: str, claim: str) -> None:
+    assert _substitutes(statement, claim)
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "names_and_numbers_only"),
+    [
+        # the claim's year in other words or another place, or no year at all
+        ("Manila signed a defence treaty with the US in 1951", _TREATY, False),
+        ("Manila signed a defence treaty with the US in August 1951", _TREATY, False),
+        ("Manila signed a defence treaty with the US in the 1950s", _TREATY, False),
+        ("In 1951 the Philippines signed a defence treaty with the US", _TREATY, False),
+        ("Manila signed a defence treaty with the US", _TREATY, False),
+        ("In 2018, Canada legalised recreational cannabis", _CANNABIS, False),
+        ("In October 2018, Canada legalised recreational cannabis", _CANNABIS, False),
+        ("Canada legalised recreational cannabis in 2018, not in 2019", _CANNABIS, False),
+        # a year the claim does not say, of a claim that says none
+        ("In 2019, Canada legalised recreational cannabis", "Canada legalised recreational cannabis", False),
+        # an amount written with separators of thousands is no year ("5,000"), nor a count out of a year's range
+        (
+            "Alongside 5,000 US troops, Mexico deployed 10,000 of its own troops to the US border in 2025",
+            "Mexico deployed 10,000 of its own troops to the US border in February 2025",
+            False,
+        ),
+        ("Alongside 1,900 police, Canada legalised recreational cannabis", _CANNABIS, False),
+        # a longer statement's year may be another deed's (the names-and-numbers check)
+        (
+            "Russia ratified the New START treaty in January 2011 after the US Senate ratified the accord",
+            "The US Senate ratified the New START treaty with Russia in December 2010",
+            True,
+        ),
+    ],
+)
+def test_the_claims_year_anywhere_or_no_year_is_no_other_date(
+    statement: str, claim: str, names_and_numbers_only: bool
+) -> None:
+    assert not _substitutes(statement, claim, names_and_numbers_only=names_and_numbers_only)
+
+
+# fixactor97: the years a text gives as a time (``Wording.dated``), the only ones ``_another_year`` compares
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("In 2019, Canada legalised recreational cannabis", {"2019"}),
+        ("Turkey approved Sweden's NATO membership in January 2024", {"2024"}),
+        ("WHO declared a pandemic on 11 March 2020", {"2020"}),
+        ("Manila signed a defence treaty with the US in the 1950s", {"1950s"}),
+        ("Prices rose in early 2026", {"2026"}),
+        ("En 2025 el Senado aprobó 19 SEALs", {"2025"}),
+        # a year naming a thing, a bound, a count, an age, an amount: no time of the deed
+        ("The US left the 2015 Paris climate agreement", set()),
+        ("Turkey approved Sweden's 2022 NATO application", set()),
+        ("By 2027 Mexico's Senate had approved 19 Navy SEALs", set()),
+        ("The Mérida Initiative was replaced after 2020", set()),
+        ("The EU will ban sales of new petrol cars from 2035", set()),
+        ("Kenya sent 2000 police officers to Haiti", set()),
+        ("Kenya sent police officers in their 30s to Haiti", set()),
+        ("Alongside 1,900 police, Canada legalised recreational cannabis", set()),
+    ],
+)
+def test_a_year_given_as_a_time_is_dated(text: str, dated: set[str]) -> None:
+    assert set(analyse(text).dated) == dated
