@@ -12,10 +12,11 @@ import os
 import re
 import shlex
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
-from .errors import SHOWN_PROBLEMS, YAML_LINE_BREAK, Location, Problem
+from .errors import SHOWN_PROBLEMS, EditorLines, Location, Problem
+from .inputfiles import TEXT_LINE_BREAK
 
 # A marker is seven of one character at the start of a line, alone or followed by a space and a
 # label ("<<<<<<< HEAD", ">>>>>>> bob"); "|||||||" opens the common ancestor's lines (diff3 style).
@@ -43,7 +44,10 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
     # a file of thousands of conflicts names 20
     found: list[tuple[int, Callable[[], Problem]]] = []
     current: _Open | None = None
-    lines = YAML_LINE_BREAK.split(text)
+    # The lines git writes and an editor shows, which the messages name: YAML breaks lines at a U+2028, U+2029 and
+    # U+0085 too, and one above a conflict made it 'lines 6-14' of the lines an editor shows as 5-13 (the place
+    # of each problem, the parser's line as every other problem's, is said at the editor's by the caller)
+    lines = TEXT_LINE_BREAK.split(text)
     matches = [(number, line, _MARKER.fullmatch(line.rstrip())) for number, line in enumerate(lines, start=1)]
     sizes = _marker_sizes(match for _, _, match in matches)
     for number, line, match in matches:
@@ -75,7 +79,7 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
         found.append((current.line, partial(_leftover, path, current.line, current.text)))
     found.sort(key=lambda problem: problem[0])
     if len(found) <= SHOWN_PROBLEMS + 1:  # a count never takes the place of one problem ("and 1 more")
-        return [make() for _, make in found]
+        return _parsed([make() for _, make in found], text)
     # a file of 300,000 marker lines (2 MB) gave as many problems, and check took 40 s to print them
     problems = [make() for _, make in found[:SHOWN_PROBLEMS]]
     more = len(found) - SHOWN_PROBLEMS
@@ -85,7 +89,14 @@ def conflict_problems(text: str, path: str) -> list[Problem]:
         "resolve those above first"
     )
     problems.append(Problem(Location(path, found[SHOWN_PROBLEMS][0], 1), message))
-    return problems
+    return _parsed(problems, text)
+
+
+def _parsed(problems: list[Problem], text: str) -> list[Problem]:
+    """``problems``, found at the lines an editor shows, each at the parser's line of its marker (the first
+    character of that line), as the places of the file's other problems are found."""
+    lines = EditorLines.of(text)
+    return [replace(p, location=replace(p.location, line=lines.parsed(p.location.line, 1)[0])) for p in problems]
 
 
 def _marker_sizes(matches: Iterable[re.Match[str] | None]) -> set[int]:

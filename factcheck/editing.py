@@ -49,10 +49,12 @@ from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Ent
 from .matching import apart_from_opposites, build_matcher, find_matches, near_duplicates
 from .model import CLAIM_KEYS, Claim, KnowledgeBase, Publisher, Source
 from .roundtrip import (
+    EntryFormatError,
     WrittenStyles,
     comments_in_flow,
     dump_entry,
     dump_settings,
+    entry_place,
     load_entry,
     styled_mapping,
     sync_mapping,
@@ -421,7 +423,9 @@ def _read_document(path: Path, label: str, snapshot: FileSnapshot) -> _Document:
     except LayoutError as exc:
         if exc.position is None:
             raise
-        raise KnowledgeBaseError(_shown(data, label, [Problem(Location(label, *exc.position), str(exc))])) from None
+        where = Location(label, *exc.position)
+        problem = Problem(where, str(exc)) if exc.advice is None else Problem.advising(where, exc.advice)
+        raise KnowledgeBaseError(_shown(data, label, [problem])) from None
     by_position = {position: kb.get(claim_id) for claim_id, position in kb.positions.items()}
     claims = [by_position.get(entry.item_position) for entry in layout.entries]
     return _Document(path, label, snapshot, text, bom, kb, [p for p in problems if p.is_error], layout, claims)
@@ -1023,7 +1027,7 @@ def update_claim(
         # again): a '|+' text ending the file was read without a final break, and written back with '|-'
         entry_text = document.layout.text_of(entry)
         entry_text += "" if entry_text.endswith(("\n", "\r")) else "\n"
-        node = load_entry(entry_text, (document.label, entry.line_number))
+        node = _loaded_entry(document, entry_text, entry)
         before, after = current.to_dict(), new.to_dict()
         sync_mapping(node, before, after, CLAIM_KEYS, _file_styles(document))
         text = dump_entry(node, dash_column=entry.dash_column, key_column=entry.key_column)
@@ -1038,6 +1042,22 @@ def update_claim(
         return _Plan(document.layout.replace(entry, text), expected_claims, summary, (new,))
 
     return _change_file(path, plan, dry_run=dry_run, expected=expected, lock_timeout=lock_timeout, action="updated")
+
+
+def _loaded_entry(document: _Document, entry_text: str, entry: Entry) -> Any:
+    """``load_entry`` of ``entry``'s text, its refusal at the line and column an editor shows (``_shown``)."""
+    try:
+        return load_entry(entry_text, (document.label, entry.line_number))
+    except EntryFormatError as exc:
+        if exc.location is None:
+            raise
+        lines = editor_lines(document.snapshot.data or b"", document.label)
+        if lines is None:
+            raise
+        line, column = lines.place(exc.location.line, exc.location.column)
+        raise EntryFormatError(
+            exc.advice or exc.message, dataclasses.replace(exc.location, line=line, column=column)
+        ) from None
 
 
 def _refuse_dropping_flow_comments(document: _Document, entry: Entry, claim_id: str, new_text: str) -> None:
@@ -1082,9 +1102,15 @@ def _fields_with_errors(document: _Document, entry: Entry) -> dict[str, list[Pro
     if not errors:
         return {}
     entry_text = document.layout.text_of(entry)
-    node = load_entry(entry_text + ("" if entry_text.endswith(("\n", "\r")) else "\n"))
+    loaded = entry_text + ("" if entry_text.endswith(("\n", "\r")) else "\n")
+    node = load_entry(loaded)
     # (1-based line, 1-based column) of each key: the entry's '-' is line 1 of what load_entry loads
-    keys = sorted(((entry.dash + line, column + 1), str(key)) for key in node for line, column in [node.lc.key(key)])
+    # ruamel counts lines as an editor does, the file's problems and layout as the parser does (``entry_place``)
+    keys = sorted(
+        ((entry.dash + line, column + 1), str(key))
+        for key in node
+        for line, column in [entry_place(loaded, *node.lc.key(key))]
+    )
     by_field: dict[str, list[Problem]] = {}
     for problem in errors:
         place = (problem.location.line, problem.location.column)
@@ -1170,7 +1196,8 @@ def _replaces_sources_in_error(
     text = document.layout.text_of(entry)
     if _holds_an_anchor_or_alias(text):
         return False
-    node = load_entry(text + ("" if text.endswith(("\n", "\r")) else "\n"))
+    loaded = text + ("" if text.endswith(("\n", "\r")) else "\n")
+    node = load_entry(loaded)
     listed: Any = node.get("sources")  # ruamel's list: its items' places are in its .lc
     if not isinstance(listed, list) or len(listed) != len(current.sources) or len(new.sources) != len(current.sources):
         return False
@@ -1181,7 +1208,7 @@ def _replaces_sources_in_error(
         if isinstance(source, dict):
             mapping: Any = source  # ruamel's: its values' places are in its .lc
             for key in mapping:
-                line, column = mapping.lc.value(key)
+                line, column = entry_place(loaded, *mapping.lc.value(key))  # the parser's, as the errors'
                 values[(entry.dash + line, column + 1)] = (index, str(key))
     in_error: dict[int, set[str]] = {}
     for problem in errors:

@@ -6,6 +6,7 @@ the command line prints them as ``file:line:column: severity: message``.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import difflib
 import os
@@ -197,6 +198,18 @@ class EditorLines:
     def line(self, line: int) -> int:
         """The editor's line of the parser's ``line`` (from 1)."""
         return self.place(line)[0]
+
+    def parsed(self, line: int, column: int) -> tuple[int, int]:
+        """The parser's line and column (each from 1) of the editor's ``line`` and ``column``: ``place`` undone.
+        ruamel (which edits an entry) counts lines as an editor does, where the file's layout and its problems are
+        at the parser's lines."""
+        if not self._lines or line <= 0 or column <= 0:
+            return line, column
+        # the last of the parser's lines on the editor's ``line`` that begins at or before ``column``
+        index = bisect.bisect_right(self._lines, (line, column - 1)) - 1
+        if index < 0 or self._lines[index][0] != line:
+            return line, column  # past the text's lines: as given
+        return index + 1, column - self._lines[index][1]
 
     def problem(self, problem: Problem) -> Problem:
         """``problem`` at the editor's line and column, with the lines its advice names (its fields 'line' and

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from .errors import FactcheckError, quoted
+from .errors import Advice, FactcheckError, quoted
 from .yamltree import (
     BLOCK_SCALAR_HEADER,
     SAFE_LOADER,
@@ -43,8 +43,10 @@ class LayoutError(FactcheckError):
     """The claims file is valid YAML but laid out in a way factcheck cannot edit safely; ``position``
     (1-based line and column) is where, for the message."""
 
-    def __init__(self, message: str, node: Any = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Advice, node: Any = None) -> None:
+        super().__init__(str(message))
+        if isinstance(message, Advice):  # a line it names, the parser's, to be said at the editor's
+            self.advice = message
         self.position = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else None
 
 
@@ -191,7 +193,7 @@ def read_layout(text: str) -> Layout:
         return _read_layout(text)
 
 
-def _top_level_list_hint(root: yaml.Node) -> str | None:
+def _top_level_list_hint(root: yaml.Node) -> Advice | None:
     """For a block list of mappings at the top level, what ``top_level_list_hint`` says of it."""
     if not isinstance(root, yaml.SequenceNode) or root.flow_style or not root.value:
         return None

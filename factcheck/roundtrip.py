@@ -59,7 +59,7 @@ from ruamel.yaml.tokens import (
     FlowSequenceStartToken,
 )
 
-from .errors import YAML_LINE_BREAK_KEPT, Advice, LocatedError, Location
+from .errors import YAML_LINE_BREAK_KEPT, Advice, EditorLines, LocatedError, Location
 from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, TAB_PROBLEM, DatesAsWritten, is_tab_at
 
 #: fields written in double quotes whatever their value, as the starter file does
@@ -533,10 +533,26 @@ def _yaml(offset: int, sequence: int) -> YAML:
     return rt
 
 
+def _parsed_place(text: str, line: int, column: int) -> tuple[int, int]:
+    """The parser's (PyYAML's) 0-based line and column in ``text`` of ruamel's 0-based ``line`` and ``column``.
+    ruamel breaks lines only at "\n", "\r\n" and "\r", as an editor does, where PyYAML, whose lines the
+    file's layout and its problems count, breaks them at a U+2028, U+2029 and U+0085 too: a place below one
+    in an entry, said at ruamel's line, was a line up of the parser's (``EditorLines.parsed``)."""
+    parsed_line, parsed_column = EditorLines.of(text).parsed(line + 1, column + 1)
+    return parsed_line - 1, parsed_column - 1
+
+
+def entry_place(entry_text: str, line: int, column: int) -> tuple[int, int]:
+    """The parser's 0-based line and column of a place ruamel gives (``.lc``) in what ``load_entry`` loaded of
+    ``entry_text`` (line 0: the 'claims:' it adds above)."""
+    return _parsed_place("claims:\n" + entry_text, line, column)
+
+
 def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> CommentedMap:
     """Load the text of one ``- id: ...`` entry (as it stands in the file) for editing.
 
-    ``where``: the file's name and the 1-based line of the entry's first line, for messages."""
+    ``where``: the file's name and the 1-based line of the entry's first line (the parser's, as the file's
+    layout counts them), for messages: their places are the parser's lines too, for the caller to show."""
     document_text = "claims:\n" + entry_text
     try:
         document = _yaml(2, 4).load(_separating_tabs_as_spaces(document_text))
@@ -544,12 +560,13 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         mark = getattr(exc, "problem_mark", None)
         place = None
-        if where is not None and mark is not None and mark.line >= 1:  # line 0 is the 'claims:' added above
-            place = Location(where[0], where[1] + mark.line - 1, mark.column + 1)
-        if mark is not None and is_tab_at(document_text, mark.line, mark.column):
+        line, column = _parsed_place(document_text, mark.line, mark.column) if mark is not None else (0, 0)
+        if where is not None and mark is not None and line >= 1:  # line 0 is the 'claims:' added above
+            place = Location(where[0], where[1] + line - 1, column + 1)
+        if mark is not None and is_tab_at(document_text, line, column):
             # libyaml, which reads the file, takes tabs that ruamel, which edits it, refuses.
             # The one fix is the user's: say it, at the tab's place, rather than "edit the file by hand"
-            if _in_plain_text(document_text, mark.line, mark.column):
+            if _in_plain_text(document_text, line, column):
                 raise EntryFormatError(_TAB_IN_PLAIN_TEXT, place) from None
             raise EntryFormatError(f"{TAB_PROBLEM}; replace it, then try again", place) from None
         message = f"this entry cannot be edited on its own ({problem}); edit the file by hand"
@@ -573,11 +590,12 @@ def comments_in_flow(entry_text: str) -> list[tuple[int, int, str]]:
     says why)."""
     if "#" not in entry_text or not ("{" in entry_text or "[" in entry_text):
         return []
+    document_text = "claims:\n" + entry_text
     starts: list[tuple[int, int]] = []
     spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
     comments: list[CommentToken] = []
     try:
-        for token in _yaml(2, 4).scan(_separating_tabs_as_spaces("claims:\n" + entry_text)):
+        for token in _yaml(2, 4).scan(_separating_tabs_as_spaces(document_text)):
             comments += _comment_tokens(token) if isinstance(token, CommentToken) else _comment_tokens(token.comment)
             place = (token.start_mark.line, token.start_mark.column)
             if isinstance(token, (FlowMappingStartToken, FlowSequenceStartToken)):
@@ -587,9 +605,10 @@ def comments_in_flow(entry_text: str) -> list[tuple[int, int, str]]:
     except YAMLError:
         return []
     found = {
-        (comment.start_mark.line - 1, comment.start_mark.column, comment.value.strip())
+        (line - 1, column, comment.value.strip())
         for comment in comments
         if any(start < (comment.start_mark.line, comment.start_mark.column) < end for start, end in spans)
+        for line, column in [_parsed_place(document_text, comment.start_mark.line, comment.start_mark.column)]
     }
     return sorted(found)
 

@@ -30,6 +30,7 @@ from .errors import (
     UNUSUAL_LINE_BREAK_ADVICE,
     YAML_LINE_BREAK,
     YAML_LINE_BREAK_KEPT,
+    Advice,
     EditorLines,
     KnowledgeBaseError,
     Location,
@@ -132,24 +133,27 @@ class Mapping:
 Node = Union[Scalar, Sequence, Mapping]
 
 
-def claims_key_missing(first_item_line: int) -> str:
+def claims_key_missing(first_item_line: int) -> Advice:
     """What to say of a file that is a block list of mappings at its top level, claims with no 'claims:' above
     them: "the top level must be a mapping of 'key: value' lines" told a new user nothing to do.  Followed, the
-    hint reads as meant: a block list may sit at its key's own indentation."""
-    return (
-        "the claims are a list with no 'claims:' above them: "
-        f"write 'claims:' on a line of its own above line {first_item_line}"
+    hint reads as meant: a block list may sit at its key's own indentation.  The line (the parser's) is a field
+    'line', said at the editor's where the problem's place is (``EditorLines.problem``)."""
+    return Advice(
+        "the claims are a list with no 'claims:' above them: write 'claims:' on a line of its own above line {line}",
+        {"line": str(first_item_line)},
     )
 
 
-def top_level_list_hint(item_keys: list[list[str]], first_item_line: int) -> str | None:
+def top_level_list_hint(item_keys: list[list[str]], first_item_line: int) -> Advice | None:
     """What to say of a file that is a block list of mappings at its top level, given each item's keys:
     claims with no 'claims:' above them (items with an 'id' or a 'claim'), or 'claims:' itself typed as a
     list item ('- claims:' and nothing beside it); None for another list ('- hosts: all', no claims file),
-    which keeps the reader's own message."""
+    which keeps the reader's own message.  ``first_item_line``: the parser's, kept in the advice's field 'line'
+    (``claims_key_missing``)."""
     if item_keys == [["claims"]]:
-        return (
-            f"'claims:' is written as a list item ('- claims:'): take away the '- ' before it on line {first_item_line}"
+        return Advice(
+            "'claims:' is written as a list item ('- claims:'): take away the '- ' before it on line {line}",
+            {"line": str(first_item_line)},
         )
     if item_keys and all({"id", "claim"} & set(keys) for keys in item_keys):
         return claims_key_missing(first_item_line)

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import Result
 
+from factcheck import store
 from factcheck.cli import ExitCode
-from factcheck.errors import EditorLines
+from factcheck.conflicts import conflict_problems
+from factcheck.errors import SHOWN_PROBLEMS, EditorLines
 from factcheck.store import check_knowledge_base, validate_file
 
 Invoke = Callable[..., Result]
@@ -237,3 +241,138 @@ def test_such_a_character_far_above_an_error_is_not_said_to_be_its_cause(tmp_pat
         _write(tmp_path / "near.yaml", "claims:\n  - id: a\n    claim: x\u2028y\n\tverdict: z\n")
     )[1]
     assert "U+2028 LINE SEPARATOR at line 3, column 13" in near.message
+
+
+# -- the lines inside messages: git merge conflicts, a list without 'claims:', ruamel's places (edlines95) --
+
+#: a claim whose text holds a raw U+2028: one line to an editor, two to YAML
+SEPARATED = 'claims:\n  - id: a\n    claim: "one\u2028two"\n    verdict: "true"\n'
+#: the same claim with a space instead: the lines an editor shows are the same
+SPACED = SEPARATED.replace("\u2028", " ")
+CONFLICT = (
+    "<<<<<<< HEAD\n  - id: b\n    claim: B.\n    verdict: 'false'\n=======\n"
+    "  - id: c\n    claim: C.\n    verdict: 'false'\n>>>>>>> bob\n"
+)
+
+
+def test_a_merge_conflicts_lines_are_the_editors(invoke: Invoke, tmp_path: Path) -> None:
+    # it said 'lines 6-14' of the conflict an editor shows on lines 5-13, at 5:1
+    text = SEPARATED + CONFLICT
+    path = _write(tmp_path / "claims.yaml", text)
+    first, last = _grep_n(text, "<<<<<<<"), _grep_n(text, ">>>>>>>")
+    assert (first, last) == (5, 13)
+    result = invoke("validate", str(path))
+    assert result.stdout.startswith(
+        f"{path}:{first}:1: error: unresolved git merge conflict (lines {first}-{last}, '<<<<<<< HEAD' to"
+    ), result.stdout
+
+
+def _conflicted(base: str) -> list[str]:
+    """Conflicts, after ``base``, whose messages name lines: a side beginning inside the entry above, the
+    sides' shared last lines below, a source to move, and more markers than are named one by one."""
+    return [
+        base + "  - id: s\n<<<<<<< HEAD\n    claim: A.\n  - id: d\n    claim: D.\n"
+        "=======\n    claim: P.\n  - id: e\n    claim: E.\n>>>>>>> bob\n",
+        base + "<<<<<<< HEAD\n  - id: b\n    claim: B.\n=======\n  - id: c\n    claim: C.\n>>>>>>> bob\n"
+        "    verdict: 'false'\n    checked: '2026-12-05'\n",
+        base + "<<<<<<< HEAD\n  - id: b\n    claim: B.\n=======\n    sources:\n      - url: https://b.example/x\n"
+        ">>>>>>> bob\n",
+        base + "=======\n" * (SHOWN_PROBLEMS + 5),
+    ]
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_the_lines_a_conflicts_message_names_are_the_editors(index: int) -> None:
+    # each line it names, counted as an editor does, is the one it names in the file with a space instead
+    separated, spaced = _conflicted(SEPARATED)[index], _conflicted(SPACED)[index]
+    said = [problem.message for problem in conflict_problems(separated, "claims.yaml")]
+    assert said == [problem.message for problem in conflict_problems(spaced, "claims.yaml")]
+    assert re.search(r"\bline \d|\blines \d", said[-1]), said[-1]
+
+
+def test_a_list_without_claims_key_names_the_editors_line(invoke: Invoke, tmp_path: Path) -> None:
+    # '... above line 3' of the '- id: a' an editor shows on line 2 (at 2:1)
+    for text, said in [
+        (
+            "# desk\u2028# notes\n- id: a\n  claim: A.\n  verdict: 'true'\n",
+            "write 'claims:' on a line of its own above line 2",
+        ),
+        ("# desk\u2028# notes\n- claims:\n  - id: a\n", "take away the '- ' before it on line 2"),
+    ]:
+        path = _write(tmp_path / "claims.yaml", text)
+        before = path.read_bytes()
+        for args in (
+            ("validate", str(path)),
+            ("list", "--kb", str(path)),
+            ("add", "--claim", "New.", "--verdict", "false", "--kb", str(path)),
+        ):
+            result = invoke(*args)
+            assert f"{path}:2:1: error: " in result.output and said in result.output, (args, result.output)
+        report = json.loads(invoke("validate", str(path), "--json").stdout)
+        assert [(p["line"], said in p["message"]) for p in report["problems"]] == [(2, True)]
+        assert path.read_bytes() == before
+
+
+def test_a_tab_an_edit_cannot_take_is_named_at_the_editors_place(invoke: Invoke, tmp_path: Path) -> None:
+    # ruamel counts lines as an editor does: its line was added to the parser's line of the entry (8:15 for
+    # the tab on line 7), and the tab, looked for at the parser's line, was not found ('edit the file by hand')
+    text = SEPARATED + '  - id: b\n    claim: "x\u2028y"\n    summary: a\tb\n    verdict: "false"\n'
+    path = _write(tmp_path / "claims.yaml", text)
+    result = invoke("edit", "b", "--verdict", "true", "--kb", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    line = _grep_n(text, "summary:")
+    assert f"{path}:{line}:15: error: a tab in a text without quotes" in result.stderr, result.stderr
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_an_edit_keeps_refusing_to_rewrite_a_field_in_error_below_such_a_character(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    # the tags' error was taken for the verdict's (ruamel's key lines against the parser's): --add-tag wrote
+    # [x, y], the tag '2026-01-05' (a date, in error) dropped without a word
+    text = 'claims:\n  - id: b\n    claim: "x\u2028y"\n    tags: [x, 2026-01-05]\n    verdict: "false"\n'
+    path = _write(tmp_path / "claims.yaml", text)
+    result = invoke("edit", "b", "--add-tag", "y", "--kb", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    assert "has errors in its tags, which this change would rewrite" in result.stderr, result.stderr
+    assert f"{path}:4:15: error: each of claim 'b' tags must be text" in result.stderr
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_comment_in_braces_is_named_at_the_editors_line(invoke: Invoke, tmp_path: Path) -> None:
+    # said at 4:45 for the comment an editor shows on line 5
+    text = (
+        'claims:\n  - id: b\n    claim: "x\u2028y"\n    verdict: "false"\n'
+        '    sources: [{url: "https://a.example/x",  # why\n        title: T}]\n'
+    )
+    path = _write(tmp_path / "claims.yaml", text)
+    result = invoke("edit", "b", "--verdict", "true", "--kb", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{path}:{_grep_n(text, '# why')}:45: error: claim 'b' has a comment inside" in result.stderr
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_validate_file_reads_the_file_once_to_place_its_near_duplicates(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # the near-duplicates' places were mapped with a second read from disk: a file saved again in between (here
+    # without its U+2028s) left them at the parser's lines of the first read, a line down per character
+    text = (
+        'claims:\n  - id: a\n    claim: "Ten\u2028thousand\u2028US troops are in Mexico."\n    verdict: "false"\n'
+        "  - id: b\n    claim: Ten thousand US troops are in Mexico.\n    verdict: 'false'\n"
+    )
+    path = _write(tmp_path / "c.yaml", text)
+    reads: list[Path] = []
+    read_bytes = store.read_bytes
+
+    def read_then_save_again(read: Path, *args: Any, **kwargs: Any) -> bytes:
+        reads.append(read)
+        data = read_bytes(read, *args, **kwargs)
+        path.write_text(text.replace("\u2028", " "), encoding="utf-8")  # saved again once read
+        return data
+
+    monkeypatch.setattr(store, "read_bytes", read_then_save_again)
+    _, problems = validate_file(path)
+    [near] = [p for p in problems if "near-duplicate" in p.message]
+    assert (near.location.line, near.message.count(f"(line {7 - near.location.line}, similarity")) in {(2, 1), (5, 1)}
+    assert reads == [path]
