@@ -44,7 +44,7 @@ from .errors import (
 from .filters import new_tags as _new_tags
 from .filters import tag_key
 from .indentation import keep_indentation
-from .inputfiles import icloud_placeholder, no_such_file_advice, not_downloaded
+from .inputfiles import icloud_placeholder, no_such_file_advice, not_downloaded, text_lines
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
 from .matching import apart_from_opposites, build_matcher, find_matches, near_duplicates
 from .model import CLAIM_KEYS, Claim, KnowledgeBase, Publisher, Source
@@ -1373,7 +1373,7 @@ def _existing_document(path: Path) -> _Document:
 
 
 def _dedent_entry(text: str, entry: Entry) -> str:
-    lines = text.splitlines()
+    lines = text_lines(text)
     first = lines[0]
     lines[0] = first[: entry.dash_column] + " " + first[entry.dash_column + 1 :]
     out: list[str] = []

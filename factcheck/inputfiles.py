@@ -497,6 +497,16 @@ _UTF8_LETTER = re.compile("[^\x00-\x7f\udc80-\udcff]")
 TEXT_LINE_BREAK = re.compile("\r\n|[\r\n]")
 
 
+def text_lines(text: str) -> list[str]:
+    """The lines of ``text`` as an editor shows them, without their line ends: ``str.splitlines()`` breaks at a
+    U+2028, U+2029, U+0085, form feed or vertical tab too, which an editor shows inside a line, and the text
+    joined again with "\n" had lost them (a claim's "one<U+2028>two" read "one two" after its editor saved)."""
+    lines = TEXT_LINE_BREAK.split(text)
+    if lines[-1] == "":  # the line end of the last line: no line after it, as splitlines() has it
+        lines.pop()
+    return lines
+
+
 def not_utf8_text(exc: UnicodeDecodeError, *, line_break: re.Pattern[str] = YAML_LINE_BREAK) -> tuple[int, int, str]:
     """Where the first byte that is not UTF-8 is (line and column, from 1) and what to say of it:
     "not UTF-8 text: byte 0x97 is '—' in Windows-1252 (Latin-1); save the file as UTF-8 (...)".

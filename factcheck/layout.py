@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from .errors import Advice, FactcheckError, quoted
+from .inputfiles import text_lines
 from .yamltree import (
     BLOCK_SCALAR_HEADER,
     SAFE_LOADER,
@@ -175,8 +176,10 @@ _LINE_BREAKS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2
 
 
 def _lines(text: str, newline: str) -> list[str]:
-    lines = text.splitlines(keepends=True)
-    return [line.rstrip("\r\n") + newline for line in lines]
+    """The lines of an entry's new text, each ending with ``newline``: at the line ends an editor shows (a U+2028
+    in a text, a line end to ``str.splitlines``, was given a line break after it: "one<U+2028>two" written back
+    by the editor read "one two")."""
+    return [line + newline for line in text_lines(text)]
 
 
 def _is_blank(line: str) -> bool:

@@ -1645,6 +1645,29 @@ def test_editor_edit_changes_only_that_line(invoke: Invoke, mini_kb: Path, fake_
     assert '\nsources:\n  - url: http://example.org/drones\n    title: "Drones: what we know"\n' in shown
 
 
+def test_editor_keeps_a_line_separator_of_a_text_it_did_not_change(
+    invoke: Invoke, tmp_path: Path, fake_editor: Callable[..., Path]
+) -> None:
+    # the buffer was made and read back with str.splitlines(), which breaks at U+2028 (as YAML does, not as an
+    # editor does): the claim's "one<U+2028>two" came back as a line break, read "one two", and a change of the
+    # verdict alone rewrote the claim's text ('updated ... (claim, verdict)'); the errors' lines were YAML's too
+    path = tmp_path / "claims.yaml"
+    text = 'claims:\n  - id: b\n    claim: "one\u2028two"\n    verdict: "false"\n'
+    path.write_text(text, encoding="utf-8")
+    plan = fake_editor(
+        {"do": "replace", "old": 'verdict: "false"', "new": "verdict: flase"},
+        {"do": "replace", "old": "verdict: flase", "new": 'verdict: "true"'},
+    )
+    result = invoke("edit", "b", "--kb", str(path))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout == f"updated claim 'b' in {path} (verdict)\n"
+    assert path.read_text(encoding="utf-8") == text.replace('"false"', '"true"')
+    assert 'claim: "one\u2028two"\n' in seen(plan, 0)
+    reopened = seen(plan, 1).split("\n")  # the lines an editor shows
+    line_number = int(reopened[1].split("line ")[1].split(",")[0])
+    assert reopened[line_number - 1] == "verdict: flase", reopened  # the line the error names, in this buffer
+
+
 def test_editor_invalid_edit_reopens_with_the_error_then_saves_the_fix(
     invoke: Invoke, mini_kb: Path, fake_editor: Callable[..., Path]
 ) -> None:

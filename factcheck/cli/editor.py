@@ -31,6 +31,7 @@ from ..editing import (
     replace_entry,
 )
 from ..errors import FactcheckError, Location, Problem, shown_name
+from ..inputfiles import text_lines
 from ..model import slugify
 from ..safewrite import FileChangedError
 from ..yamltree import MAX_FILE_BYTES
@@ -106,7 +107,7 @@ def buffer_text(claim_id: str, kb_label: str, body: str, problems: list[Problem]
 
 
 def strip_marks(text: str) -> str:
-    lines = [line for line in text.splitlines() if not line.startswith(MARK)]
+    lines = [line for line in text_lines(text) if not line.startswith(MARK)]
     return "\n".join(lines).strip("\n") + "\n" if any(line.strip() for line in lines) else ""
 
 
@@ -154,7 +155,7 @@ def _read_buffer(buffer: Path) -> tuple[str, list[Problem]] | None:
 def _where(problems: list[Problem], buffer: Path, saved: str) -> str:
     """The errors as ``file:line:column: message``, lines counted in the buffer as saved (below its
     ``#>`` lines)."""
-    lines = saved.splitlines()
+    lines = text_lines(saved)
     offset = next((i for i, line in enumerate(lines) if not line.startswith(MARK)), len(lines))
     shown: list[str] = []
     for problem in problems:
@@ -167,7 +168,7 @@ def _where(problems: list[Problem], buffer: Path, saved: str) -> str:
 
 
 def _is_empty(body: str) -> bool:
-    return all(not line.strip() or line.lstrip().startswith("#") for line in body.splitlines())
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text_lines(body))
 
 
 def edit_in_editor(path: Path, claim_id: str, *, dry_run: bool = False, interactive: bool = True) -> EditorOutcome:
