@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .choices import did_you_mean, meant_choices, publishers_rating
-from .errors import InputError, KnowledgeBaseError, Location, Problem
+from .errors import EditorLines, InputError, KnowledgeBaseError, Location, Problem
 from .model import VERDICTS, Verdict
 from .store import read_bytes
 from .yamltree import Mapping as YamlMapping
@@ -436,24 +436,32 @@ def load_rating_map(path: Path | str, base: RatingMap | None = None, *, data: by
     ``data``: the file's bytes, already read (from standard input: ``path`` only names them, '<stdin>').
     """
     label = str(path)
+    text = ""
     try:
         if data is None:
             data = read_bytes(Path(path), "rating map file")
-        root = parse(read_text(label, data, what="rating map"), label)
+        text = read_text(label, data, what="rating map")
+        root = parse(text, label)
     except KnowledgeBaseError as exc:
         # located as every file's error is ('F: error: no such file'): 'rating map F: error: ...' was
         # printed 'factcheck: error: rating map F: error: ...', and its location was None
-        first = exc.problems[0]
+        first = EditorLines.of(text).problem(exc.problems[0])
         raise InputError(first.message, first.location) from None
+    # the parser's places, said at the editor's lines (a U+2028 in a rating is a line break to YAML alone)
+    lines = EditorLines.of(text)
+
+    def at(line: int, column: int) -> Location:
+        return Location(label, *lines.place(line, column))
+
     if root is None:
         return base or RatingMap()
     if not isinstance(root, YamlMapping):
-        raise InputError("a rating map is 'publisher rating: verdict' lines", Location(label, root.line, root.column))
+        raise InputError("a rating map is 'publisher rating: verdict' lines", at(root.line, root.column))
     problems: list[tuple[Location, str]] = []
     entries: dict[str, Verdict] = {}
     first_line: dict[str, int] = {}
     for key, value in root.entries:
-        where = Location(label, key.line, key.column)
+        where = at(key.line, key.column)
         rating = normalize_rating(key.value)
         if not rating:
             problems.append((where, f"{key.value!r} has no letters or digits to match"))
@@ -466,7 +474,7 @@ def load_rating_map(path: Path | str, base: RatingMap | None = None, *, data: by
             hint = f"{did_you_mean(meant)} " if meant else ""
             problems.append(
                 (
-                    Location(label, value.line, value.column),
+                    at(value.line, value.column),
                     f"{shown!r} (for {key.value!r}) is not a verdict; {hint}use one of: {', '.join(VERDICTS)}",
                 )
             )
@@ -477,7 +485,7 @@ def load_rating_map(path: Path | str, base: RatingMap | None = None, *, data: by
             )
             continue
         entries[rating] = verdict
-        first_line.setdefault(rating, key.line)
+        first_line.setdefault(rating, lines.line(key.line))
     if problems:
         # each its own located line, as validate reports a claims file's: the others were indented under
         # a first line, without 'error:'

@@ -376,3 +376,20 @@ def test_validate_file_reads_the_file_once_to_place_its_near_duplicates(
     [near] = [p for p in problems if "near-duplicate" in p.message]
     assert (near.location.line, near.message.count(f"(line {7 - near.location.line}, similarity")) in {(2, 1), (5, 1)}
     assert reads == [path]
+
+
+def test_a_rating_maps_problems_are_named_at_the_editors_lines(invoke: Invoke, tmp_path: Path) -> None:
+    # a rating map is YAML its user edits too: its places, and the line a message names, were the parser's
+    text = "Cherry picks: \"sorta\u2028really\"\nSpin: nope\nTwist: misleading\ntwist: 'false'\n"
+    path = _write(tmp_path / "ratings.yaml", text)
+    result = invoke("ratings", "--rating-map", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    lines = result.stderr.splitlines()
+    assert lines[1].startswith(f"factcheck: {path}:{_grep_n(text, 'Spin')}:7: error: 'nope' (for 'Spin')"), lines
+    assert lines[2] == (
+        f"factcheck: {path}:{_grep_n(text, 'twist')}:1: error: 'twist' is already mapped to 'misleading' on line "
+        f"{_grep_n(text, 'Twist')}"
+    )
+    broken = _write(tmp_path / "broken.yaml", 'Cherry picks: "sorta\u2028really"\nSpin: [nope\n')
+    result = invoke("ratings", "--rating-map", str(broken))
+    assert f"{broken}:2:7: error: invalid YAML" in result.stderr, result.stderr
