@@ -44,7 +44,7 @@ from .errors import (
 from .filters import new_tags as _new_tags
 from .filters import tag_key
 from .indentation import keep_indentation
-from .inputfiles import icloud_placeholder, no_such_file_advice, not_downloaded, text_lines
+from .inputfiles import icloud_placeholder, no_such_file_advice, not_downloaded, text_lines, text_lines_with_ends
 from .layout import DEFAULT_DASH_COLUMN, DEFAULT_KEY_COLUMN, HEADER_COMMENT, Entry, Layout, LayoutError, read_layout
 from .matching import apart_from_opposites, build_matcher, find_matches, near_duplicates
 from .model import CLAIM_KEYS, Claim, KnowledgeBase, Publisher, Source
@@ -569,7 +569,8 @@ _Opcode = tuple[str, int, int, int, int]
 
 
 def _unified_diff(label: str, old: str, new: str) -> str:
-    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    # lines as git and patch count them: str.splitlines() broke at a U+2028 too, and the hunks began lines too high
+    old_lines, new_lines = text_lines_with_ends(old), text_lines_with_ends(new)
     lines: list[str] = []
     for hunk in _hunks(_opcodes(old_lines, new_lines)):
         if not lines:

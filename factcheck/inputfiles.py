@@ -507,6 +507,16 @@ def text_lines(text: str) -> list[str]:
     return lines
 
 
+def text_lines_with_ends(text: str) -> list[str]:
+    """The lines of ``text`` as an editor, git and patch count them, each with its line end (the last may have
+    none): ``str.splitlines(keepends=True)`` without its breaks at U+2028, U+2029, U+0085 and the rest."""
+    return _LINE_WITH_END.findall(text)
+
+
+#: a line and its CRLF, CR or LF; or a last line that has no line end
+_LINE_WITH_END = re.compile("[^\r\n]*(?:\r\n|[\r\n])|[^\r\n]+\\Z")
+
+
 def not_utf8_text(exc: UnicodeDecodeError, *, line_break: re.Pattern[str] = YAML_LINE_BREAK) -> tuple[int, int, str]:
     """Where the first byte that is not UTF-8 is (line and column, from 1) and what to say of it:
     "not UTF-8 text: byte 0x97 is '—' in Windows-1252 (Latin-1); save the file as UTF-8 (...)".

@@ -8,7 +8,9 @@ import io
 import json
 import os
 import shlex
+import shutil
 import stat
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -1063,6 +1065,38 @@ def test_edit_dry_run(invoke: Invoke, mini_kb: Path) -> None:
     assert result.exit_code == ExitCode.OK, result.output
     assert "-    verdict: mostly-true\n+    verdict: mixed\n" in result.stdout  # written as the verdict it replaces
     assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_a_dry_run_diff_of_a_text_with_a_line_separator_applies_with_git(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, separator: str, line_end: str
+) -> None:
+    # The diff split the file with str.splitlines(), at a U+2028, U+2029 or U+0085 too, where an editor, git and
+    # patch see none: its hunks began lines too high, in the middle of a line ('@@ -4,6 +4,5 @@' over ' A."'), and
+    # 'git apply' said "patch does not apply". The diff is made to be applied: it must give the file the edit writes.
+    claims = ["  - id: a", f'    claim: "A{separator}A."', '    verdict: "true"']
+    claims += ["  - id: b", f'    claim: "B{separator}b."', '    verdict: "false"']
+    text = line_end.join(["claims:", *claims, ""])
+    dry, real = tmp_path / "dry", tmp_path / "real"
+    for folder in (dry, real):
+        folder.mkdir()
+        (folder / "claims.yaml").write_bytes(text.encode("utf-8"))
+    monkeypatch.chdir(dry)
+    result = invoke("edit", "b", "--verdict", "true", "--dry-run", "--json", "--kb", "claims.yaml")
+    assert result.exit_code == ExitCode.OK, result.output
+    diff = json.loads(result.stdout)["diff"]
+    assert "\\ No newline at end of file" not in diff  # only the file's end has no line end, and it has one
+    (tmp_path / "p.diff").write_bytes(diff.encode("utf-8"))
+    env = {**os.environ, "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull}
+    apply = ["git", "apply", "-p0", str(tmp_path / "p.diff")]
+    checked = subprocess.run([*apply[:2], "--check", *apply[2:]], cwd=dry, env=env, capture_output=True, timeout=120)
+    assert checked.returncode == 0, checked.stderr
+    assert subprocess.run(apply, cwd=dry, env=env, capture_output=True, timeout=120).returncode == 0
+    monkeypatch.chdir(real)
+    assert invoke("edit", "b", "--verdict", "true", "--kb", "claims.yaml").exit_code == ExitCode.OK
+    assert (dry / "claims.yaml").read_bytes() == (real / "claims.yaml").read_bytes()
 
 
 @pytest.mark.parametrize(
