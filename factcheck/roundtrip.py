@@ -60,6 +60,7 @@ from ruamel.yaml.tokens import (
 )
 
 from .errors import YAML_LINE_BREAK_KEPT, Advice, EditorLines, LocatedError, Location
+from .inputfiles import TEXT_LINE_BREAK
 from .yamltree import BLOCK_SCALAR_HEADER, SAFE_LOADER, TAB_PROBLEM, DatesAsWritten, is_tab_at
 
 #: fields written in double quotes whatever their value, as the starter file does
@@ -574,7 +575,7 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
     entry = document["claims"][0] if isinstance(document, CommentedMap) else None
     if not isinstance(entry, CommentedMap):
         raise EntryFormatError("this entry is not a mapping of 'key: value' lines")
-    _mark_kept_final_breaks(entry, YAML_LINE_BREAK_KEPT.split(document_text)[::2], {})
+    _mark_kept_final_breaks(entry, TEXT_LINE_BREAK.split(document_text), {})  # ruamel's lines, its .lc's
     _keep_anchors(entry)
     # The comment after an entry written as one flow mapping ('- {id: a, ...}  # note') is the list's, not
     # the entry's: kept with the entry, so that dump_entry gives it back to the list it writes

@@ -352,6 +352,22 @@ def test_a_comment_in_braces_is_named_at_the_editors_line(invoke: Invoke, tmp_pa
     assert path.read_text(encoding="utf-8") == text
 
 
+@pytest.mark.parametrize("char", UNUSUAL)
+def test_an_edit_keeps_a_block_texts_plus_below_such_a_character(invoke: Invoke, tmp_path: Path, char: str) -> None:
+    # the '|+' header was looked for at ruamel's line (the editor's) among the parser's lines, a line up per
+    # character: not found there, a summary changed was written back under '|', the header the user wrote lost
+    # (with a space for the character it kept its '|+')
+    text = f'claims:\n  - id: b\n    claim: "x{char}y"\n    summary: |+\n      text\n    verdict: "false"\n'
+    path = _write(tmp_path / "claims.yaml", text)
+    result = invoke("edit", "b", "--summary", "texts\n", "--kb", str(path))
+    assert result.exit_code == ExitCode.OK, result.output
+    spaced = _write(tmp_path / "spaced.yaml", text.replace(char, " "))
+    assert invoke("edit", "b", "--summary", "texts\n", "--kb", str(spaced)).exit_code == ExitCode.OK
+    written, as_spaced = path.read_text(encoding="utf-8"), spaced.read_text(encoding="utf-8")
+    assert written[written.index("    summary:") :] == '    summary: |+\n      texts\n    verdict: "false"\n', written
+    assert as_spaced[as_spaced.index("    summary:") :] == written[written.index("    summary:") :]
+
+
 def test_validate_file_reads_the_file_once_to_place_its_near_duplicates(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
