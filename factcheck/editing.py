@@ -54,7 +54,7 @@ from .roundtrip import (
     comments_in_flow,
     dump_entry,
     dump_settings,
-    entry_place,
+    entry_places,
     load_entry,
     styled_mapping,
     sync_mapping,
@@ -1106,11 +1106,10 @@ def _fields_with_errors(document: _Document, entry: Entry) -> dict[str, list[Pro
     loaded = entry_text + ("" if entry_text.endswith(("\n", "\r")) else "\n")
     node = load_entry(loaded)
     # (1-based line, 1-based column) of each key: the entry's '-' is line 1 of what load_entry loads
-    # ruamel counts lines as an editor does, the file's problems and layout as the parser does (``entry_place``)
+    # ruamel counts lines as an editor does, the file's problems and layout as the parser does (``entry_places``)
+    place_of = entry_places(loaded)
     keys = sorted(
-        ((entry.dash + line, column + 1), str(key))
-        for key in node
-        for line, column in [entry_place(loaded, *node.lc.key(key))]
+        ((entry.dash + line, column + 1), str(key)) for key in node for line, column in [place_of(*node.lc.key(key))]
     )
     by_field: dict[str, list[Problem]] = {}
     for problem in errors:
@@ -1205,11 +1204,12 @@ def _replaces_sources_in_error(
     # the field of a source each (1-based line, 1-based column) holds the value of: a value's problem is
     # there ('date: 2026-13-01' at its '2'); one anywhere else (the source's, a key's) is not of one field
     values: dict[tuple[int, int], tuple[int, str]] = {}
+    place_of = entry_places(loaded)
     for index, source in enumerate(listed):
         if isinstance(source, dict):
             mapping: Any = source  # ruamel's: its values' places are in its .lc
             for key in mapping:
-                line, column = entry_place(loaded, *mapping.lc.value(key))  # the parser's, as the errors'
+                line, column = place_of(*mapping.lc.value(key))  # the parser's, as the errors'
                 values[(entry.dash + line, column + 1)] = (index, str(key))
     in_error: dict[int, set[str]] = {}
     for problem in errors:

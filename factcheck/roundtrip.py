@@ -22,7 +22,7 @@ import dataclasses
 import difflib
 import io
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as _field
 from functools import lru_cache
@@ -534,19 +534,23 @@ def _yaml(offset: int, sequence: int) -> YAML:
     return rt
 
 
-def _parsed_place(text: str, line: int, column: int) -> tuple[int, int]:
-    """The parser's (PyYAML's) 0-based line and column in ``text`` of ruamel's 0-based ``line`` and ``column``.
-    ruamel breaks lines only at "\n", "\r\n" and "\r", as an editor does, where PyYAML, whose lines the
+def _parsed_place(lines: EditorLines, line: int, column: int) -> tuple[int, int]:
+    """The parser's (PyYAML's) 0-based line and column of ruamel's 0-based ``line`` and ``column`` in the text of
+    ``lines``.  ruamel breaks lines only at "\n", "\r\n" and "\r", as an editor does, where PyYAML, whose lines the
     file's layout and its problems count, breaks them at a U+2028, U+2029 and U+0085 too: a place below one
-    in an entry, said at ruamel's line, was a line up of the parser's (``EditorLines.parsed``)."""
-    parsed_line, parsed_column = EditorLines.of(text).parsed(line + 1, column + 1)
+    in an entry, said at ruamel's line, was a line up of the parser's (``EditorLines.parsed``).
+
+    ``lines`` are an entry's own ``EditorLines(text)``, made once per entry, not ``EditorLines.of``: that keeps
+    the one text read last, the file's, whose many places a message may still name."""
+    parsed_line, parsed_column = lines.parsed(line + 1, column + 1)
     return parsed_line - 1, parsed_column - 1
 
 
-def entry_place(entry_text: str, line: int, column: int) -> tuple[int, int]:
-    """The parser's 0-based line and column of a place ruamel gives (``.lc``) in what ``load_entry`` loaded of
-    ``entry_text`` (line 0: the 'claims:' it adds above)."""
-    return _parsed_place("claims:\n" + entry_text, line, column)
+def entry_places(entry_text: str) -> Callable[[int, int], tuple[int, int]]:
+    """The parser's 0-based line and column of each place ruamel gives (``.lc``) in what ``load_entry`` loaded of
+    ``entry_text`` (line 0: the 'claims:' it adds above); the entry's lines read once, for all its places."""
+    lines = EditorLines("claims:\n" + entry_text)
+    return lambda line, column: _parsed_place(lines, line, column)
 
 
 def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> CommentedMap:
@@ -561,7 +565,7 @@ def load_entry(entry_text: str, where: tuple[str, int] | None = None) -> Comment
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         mark = getattr(exc, "problem_mark", None)
         place = None
-        line, column = _parsed_place(document_text, mark.line, mark.column) if mark is not None else (0, 0)
+        line, column = (0, 0) if mark is None else _parsed_place(EditorLines(document_text), mark.line, mark.column)
         if where is not None and mark is not None and line >= 1:  # line 0 is the 'claims:' added above
             place = Location(where[0], where[1] + line - 1, column + 1)
         if mark is not None and is_tab_at(document_text, line, column):
@@ -605,11 +609,12 @@ def comments_in_flow(entry_text: str) -> list[tuple[int, int, str]]:
                 spans.append((starts.pop(), place))
     except YAMLError:
         return []
+    lines = EditorLines(document_text)
     found = {
         (line - 1, column, comment.value.strip())
         for comment in comments
         if any(start < (comment.start_mark.line, comment.start_mark.column) < end for start, end in spans)
-        for line, column in [_parsed_place(document_text, comment.start_mark.line, comment.start_mark.column)]
+        for line, column in [_parsed_place(lines, comment.start_mark.line, comment.start_mark.column)]
     }
     return sorted(found)
 

@@ -224,7 +224,7 @@ def parse(text: str, path: str, *, duplicate_keys: list[Problem] | None = None) 
             mark, reason = _yaml_error_place(exc, text)
             reason += _unusual_break_note(text, mark)
         finally:  # the text's lines, kept while its hint was found, let go
-            _text_lines.cache_clear()
+            _parser_lines.cache_clear()
             _text_parts.cache_clear()
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
         raise KnowledgeBaseError([Problem(loc, f"invalid YAML: {reason}")]) from None
@@ -410,7 +410,7 @@ def leading_spaces(line: str) -> int:
 
 
 @functools.lru_cache(maxsize=1)
-def _text_lines(text: str) -> tuple[str, ...]:
+def _parser_lines(text: str) -> tuple[str, ...]:
     """The lines of ``text``, as the parser numbers them.  A hint reads many lines of the one text it is for: the
     text is split once, not once a line (a hint for a file of 10,000 claims split it 93 times, review24d); the
     one text kept is let go when its message is made (``parse``)."""
@@ -425,7 +425,7 @@ def _text_parts(text: str) -> tuple[str, ...]:
 
 def _line_at(text: str, line: int) -> str:
     """The text of a 0-based line, as the parser numbers lines ('' past the end)."""
-    lines = _text_lines(text)
+    lines = _parser_lines(text)
     return lines[line] if 0 <= line < len(lines) else ""
 
 
@@ -596,7 +596,7 @@ def _content_lines(text: str, first: int) -> Iterator[tuple[int, str, int]]:
     """From a 0-based line ``first`` down, each line with content (no blank or comment line): its number, the
     line, and how many spaces it opens with; the parser's line breaks, as ``_line_at`` counts lines
     (str.splitlines also breaks at U+2028 and the like)."""
-    for number, line in enumerate(_text_lines(text)[first:], first):
+    for number, line in enumerate(_parser_lines(text)[first:], first):
         stripped = line.lstrip(" ")
         if stripped and not stripped.startswith("#"):
             yield number, line, len(line) - len(stripped)
@@ -925,7 +925,7 @@ def _editor_line(text: str, line: int) -> int:
 def _lines_to(text: str, line_number: int) -> list[str]:
     """The lines of ``text`` up to a 0-based line, that one included, as the parser numbers them: read once, where
     a search goes up through many lines (``_line_at`` reads the text anew each time)."""
-    lines = list(_text_lines(text)[: line_number + 1])
+    lines = list(_parser_lines(text)[: line_number + 1])
     return lines + [""] * (line_number + 1 - len(lines))  # '' past the end, as ``_line_at`` has it
 
 
@@ -942,7 +942,7 @@ def _continuation_lines(text: str, line_number: int, key_column: int) -> Iterato
     They are the lines indented deeper than the key (blank ones within too): the value's quotes
     must hold them, so what they hold ('"', '\\') decides which quotes fit.
     """
-    for line in _text_lines(text)[line_number + 1 :]:
+    for line in _parser_lines(text)[line_number + 1 :]:
         stripped = line.lstrip(" ")
         if stripped and len(line) - len(stripped) <= key_column:
             return

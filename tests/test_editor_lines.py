@@ -24,6 +24,7 @@ from factcheck import store
 from factcheck.cli import ExitCode
 from factcheck.conflicts import conflict_problems
 from factcheck.errors import SHOWN_PROBLEMS, EditorLines
+from factcheck.roundtrip import entry_places
 from factcheck.store import check_knowledge_base, validate_file
 
 Invoke = Callable[..., Result]
@@ -155,6 +156,32 @@ def test_a_file_of_cr_endings_keeps_its_lines() -> None:
     assert [lines.line(number) for number in range(1, 6)] == [1, 2, 3, 3, 4]
     assert lines.place(4, 3) == (3, 3 + len('    claim: "x') + 1)
     assert EditorLines("a\nb\r\nc\rd\n").place(3, 2) == (3, 2)  # no such character: the parser's own
+
+
+def test_the_parsers_place_of_an_editors_place() -> None:
+    # ruamel (which edits an entry) gives the editor's places, mapped back to the parser's lines of the file's
+    # layout: on one editor line, the parser's line that a column falls on (the last that begins at or before it)
+    lines = EditorLines("a\u2028bc\x85d\ne\n")  # parser lines: "a", "bc", "d", "e"; editor lines "a bc d", "e"
+    assert [lines.parsed(1, column) for column in (1, 2)] == [(1, 1), (1, 2)]  # the U+2028 ends the parser's line 1
+    assert [lines.parsed(1, column) for column in (3, 4)] == [(2, 1), (2, 2)]  # "bc", after the U+2028
+    assert lines.parsed(1, 6) == (3, 1)  # "d", after the U+0085
+    assert lines.parsed(2, 1) == (4, 1)
+    assert lines.parsed(9, 4) == (9, 4)  # past the text's lines: as given
+    assert lines.parsed(0, 0) == (0, 0)  # unknown: as given
+    for line, text in enumerate(["a", "bc", "d", "e"], 1):
+        for column in range(1, len(text) + 1):
+            assert lines.parsed(*lines.place(line, column)) == (line, column)
+    assert EditorLines("a\nb\n").parsed(2, 1) == (2, 1)  # no such character: the editor's lines are the parser's
+
+
+def test_an_entrys_places_leave_the_files_lines_read() -> None:
+    # entry_place read each key's entry with EditorLines.of, whose one kept text (the file's, read for the many
+    # places its messages name) the entry's then pushed out
+    file_text = 'claims:\n  - id: a\n    claim: "x\u2028y"\n    verdict: "false"\n'
+    file_lines = EditorLines.of(file_text)
+    place_of = entry_places('  - id: a\n    claim: "x\u2028y"\n    verdict: "false"\n')
+    assert place_of(3, 4) == (4, 4)  # ruamel's 'verdict' line, below the U+2028: the parser's next one
+    assert EditorLines.of(file_text) is file_lines
 
 
 @pytest.mark.skipif(FACTCHECK is None or GREP is None or os.name != "posix", reason="factcheck and grep")
