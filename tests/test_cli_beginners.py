@@ -1363,6 +1363,42 @@ def test_removes_other_names_with_several_ids_are_told_remove_one_at_a_time(
     assert _error_line(result) == f"factcheck: error: {message}"
 
 
+@pytest.mark.parametrize(
+    ("options_first", "message"),
+    [
+        (
+            ("delete", "--kb", "other.yaml", "a-1", "b-2"),
+            "No such command: 'delete'; factcheck's command is remove, one claim at a time: factcheck remove a-1 "
+            "..., then factcheck remove b-2 ...",
+        ),
+        (
+            ("rm", "--kb=other.yaml", "-y", "a-1", "b-2", "c-3"),
+            "No such command: 'rm'; factcheck's command is remove, one claim at a time: factcheck remove a-1 "
+            "..., then factcheck remove b-2 ..., then factcheck remove c-3 ...",
+        ),
+        (
+            ("del", "--yes", "us-troops-in-mexico-10000"),
+            "No such command: 'del'; factcheck's command is remove: factcheck remove us-troops-in-mexico-10000 ...",
+        ),
+        (
+            ("view", "--kb", "other.yaml", "x-1"),
+            "No such command: 'view'; factcheck's command is show: factcheck show x-1 ...",
+        ),
+    ],
+)
+def test_another_tools_command_with_its_options_first_is_told_as_with_them_last(
+    invoke: Invoke, options_first: tuple[str, ...], message: str
+) -> None:
+    # 'factcheck delete --kb other.yaml a-1 b-2' was told 'factcheck remove ID ...', the ids typed after the
+    # options unsaid, where 'factcheck delete a-1 b-2 --kb other.yaml' was told each id's remove
+    words = [arg for arg in options_first[1:] if not arg.startswith("-") and arg != "other.yaml"]
+    options = [arg for arg in options_first[1:] if arg not in words]
+    for args in (options_first, (options_first[0], *words, *options)):
+        result = invoke(*args)
+        assert result.exit_code == ExitCode.ERROR
+        assert _error_line(result) == f"factcheck: error: {message}", args
+
+
 def test_delete_with_the_claims_files_ids_is_told_remove(
     invoke: Invoke, mini_kb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

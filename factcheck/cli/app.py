@@ -401,6 +401,12 @@ def _not_option_values(commands: Sequence[Any], args: Sequence[str]) -> list[str
     return words
 
 
+def _words_without_options(command: Any, args: Sequence[str]) -> list[str]:
+    """The words of ``args`` that are neither options of ``command`` nor their values, wherever the options go
+    ('delete --kb x.yaml a-1 b-2' is 'delete a-1 b-2'); up to '--', as ``_not_option_values``."""
+    return [arg for arg in _not_option_values([command], args) if not arg.startswith("-") or arg == "-"]
+
+
 def _is_option_of(option: str, commands: Sequence[Any]) -> bool:
     """Whether ``option`` is an option of one of ``commands`` ('--help' is every command's)."""
     return option == "--help" or any(_takes_a_value(option, command) is not None for command in commands)
@@ -819,6 +825,9 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
         return
     first = args[0]
     words = list(itertools.takewhile(lambda arg: not arg.startswith("-"), args))
+    if first.lower() in _COMMAND_SYNONYMS:
+        # 'delete --kb other.yaml a-1 b-2': the ids after the options are those typed, as with the options last
+        words = _words_without_options(group.commands[_COMMAND_SYNONYMS[first.lower()]], args)
     more = " ..." if len(words) < len(args) else ""
     kb = _kb_typed(args)  # the ids of the claims file it names are the ids words may be
     said = f"No such command: {first!r}; "
