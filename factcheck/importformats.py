@@ -45,6 +45,7 @@ from .claimreview import (
 )
 from .errors import Advice, InputError, KnowledgeBaseError, Location, Problem, Severity
 from .inputfiles import decode_text
+from .model import repeated_claim_fix
 from .strictjson import MAX_JSON_DEPTH as MAX_JSON_DEPTH  # the depth limit, where an import's reader looks
 from .strictjson import JsonError, JsonLines, load_json, relaxed, value_lines
 
@@ -574,7 +575,8 @@ def read_records(
         except RecordError as exc:
             found.append(Problem(where(origin), f"{origin}: {exc}"))
     if shape is not InputShape.GOOGLE:
-        found += _repeated_ids(imported, where)
+        imported, repeated = _repeated_ids(imported, where)
+        found += repeated
     where_noted = where if locate_notes else (lambda _place: Location(name))
     notes = [_record_note(where_noted(c.origin), c.origin, note) for c in imported for note in c.notes]
     if others:
@@ -609,19 +611,27 @@ def _record_note(location: Location, origin: str, note: Note) -> Problem:
     return Problem(location, f"{origin}: {note}", Severity.WARNING)
 
 
-def _repeated_ids(claims: list[ImportedClaim], where: Callable[[str], Location]) -> list[Problem]:
-    first: dict[str, str] = {}
+def _repeated_ids(
+    claims: list[ImportedClaim], where: Callable[[str], Location]
+) -> tuple[list[ImportedClaim], list[Problem]]:
+    """``claims`` without each of factcheck's own records whose id an earlier one has, and the error of each, with
+    what to do as ``validate`` words it (``repeated_claim_fix``): the record is left out, as a claims file's entry
+    of a repeated id is, where it was said to be "left out" by --skip-invalid yet added under the id 'x-2'."""
+    first: dict[str, ImportedClaim] = {}
+    kept: list[ImportedClaim] = []
     problems: list[Problem] = []
     for imported in claims:
         claim_id = imported.claim.id
-        if not imported.exact:
+        earlier = first.get(claim_id) if imported.exact else None
+        if earlier is None:
+            kept.append(imported)
+            if imported.exact:
+                first[claim_id] = imported
             continue
-        if claim_id in first:
-            message = f"{imported.origin}: id {claim_id!r} repeats {first[claim_id]}"
-            problems.append(Problem(where(imported.origin), message))
-        else:
-            first[claim_id] = imported.origin
-    return problems
+        fix = repeated_claim_fix(earlier.claim, imported.claim)
+        message = f"{imported.origin}: id {claim_id!r} repeats {earlier.origin}: {fix}"
+        problems.append(Problem(where(imported.origin), message))
+    return kept, problems
 
 
 # ---------------------------------------------------------------------------------------------

@@ -475,7 +475,7 @@ def check_ids(claims: tuple[Claim, ...], owner: str) -> None:
         earlier = first.setdefault(claim.id, index)
         if earlier != index:
             where = f"in claim #{index + 1} (first used by claim #{earlier + 1})"
-            problems.append(f"duplicate id {quoted(claim.id)} {where}: {_duplicate_fix(claims[earlier], claim)}")
+            problems.append(f"duplicate id {quoted(claim.id)} {where}: {repeated_claim_fix(claims[earlier], claim)}")
     if not problems:
         return
     if len(problems) == 1:
@@ -485,8 +485,9 @@ def check_ids(claims: tuple[Claim, ...], owner: str) -> None:
     raise ValueError("\n".join([f"{owner} has {count_of(len(problems), 'problem')}:", *shown, *more]))
 
 
-def _duplicate_fix(first: Claim, again: Claim) -> str:
-    """What to do about a claim whose id an earlier one has, as ``validate`` says it of a file's entries."""
+def repeated_claim_fix(first: Claim, again: Claim) -> str:
+    """What to do about a claim whose id an earlier one has, as ``validate`` says it of a file's entries (and an
+    import of a record of factcheck's own whose id an earlier record has)."""
     same_claim = " ".join(first.claim.split()).casefold() == " ".join(again.claim.split()).casefold()
     return duplicate_id_fix(same_entry=first == again, same_claim=same_claim)
 

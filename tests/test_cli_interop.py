@@ -1612,3 +1612,35 @@ def test_the_settings_lines_an_import_from_standard_input_names_paste_back_as_th
     after = load_knowledge_base(kb)
     assert (after.publisher, after.base_url) == (source.publisher, source.base_url)
     assert invoke("validate", "--kb", str(kb)).exit_code == ExitCode.OK
+
+
+@pytest.mark.parametrize(
+    ("repeated", "fix"),
+    [
+        ({}, "this entry is the same claim again; delete one of them"),
+        ({"claimReviewed": "Burritos are soups."}, "give one of the two claims another id"),
+    ],
+)
+def test_skip_invalid_leaves_out_a_repeated_id_of_its_own_claimreview_as_it_says(
+    invoke: Invoke, tmp_path: Path, repeated: dict[str, str], fix: str
+) -> None:
+    # a record of factcheck's own ClaimReview export given twice was said to be "left out" yet added as 'tacos-2'
+    kb = tmp_path / "mine.yaml"
+    kb.write_text(
+        "claims:\n"
+        "  - id: tacos\n    claim: Tacos are sandwiches.\n    verdict: 'false'\n"
+        "  - id: moon\n    claim: The moon is made of cheese.\n    verdict: 'false'\n",
+        encoding="utf-8",
+    )
+    exported = tmp_path / "exported.json"
+    export = ("export", "--kb", str(kb), "-f", "claimreview", "--base-url", "https://x.org/", "-o", str(exported))
+    assert invoke(*export).exit_code == ExitCode.OK
+    records = json.loads(exported.read_text(encoding="utf-8"))
+    source = tmp_path / "twice.json"
+    source.write_text(json.dumps([records[0], {**records[0], **repeated}, records[1]]), encoding="utf-8")
+    target = tmp_path / "c.yaml"
+    result = invoke("import", str(source), "--kb", str(target), "--skip-invalid")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert [c.id for c in load_knowledge_base(target).claims] == ["tacos", "moon"]
+    assert "added 2 claims" in result.stdout and "-2" not in result.stdout
+    assert f"  [1]: id 'tacos' repeats [0]: {fix}" in result.stdout.splitlines()

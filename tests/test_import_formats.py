@@ -1515,8 +1515,12 @@ def test_repeated_factcheck_ids_are_reported() -> None:
         "reviewRating": {"alternateName": "True"},
         "identifier": {"@type": "PropertyValue", "propertyID": "factcheck-id", "value": "same"},
     }
-    parsed = parse_json([review, review])
-    assert messages(parsed) == ["[1]: id 'same' repeats [0]"]
+    parsed = parse_json([review, review, {**review, "claimReviewed": "d"}])
+    assert messages(parsed) == [
+        "[1]: id 'same' repeats [0]: this entry is the same claim again; delete one of them",
+        "[2]: id 'same' repeats [0]: give one of the two claims another id",
+    ]
+    assert [imported.origin for imported in parsed.claims] == ["[0]"]  # left out, as said: not added as 'same-2'
 
 
 # -- files that cannot be read at all ------------------------------------------------------------------------------
