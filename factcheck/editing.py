@@ -1226,6 +1226,36 @@ def _replaces_sources_in_error(
     return True
 
 
+def _refuse_leaving_an_alias_dangling(document: _Document, entry: Entry) -> None:
+    """Refuse to remove ``entry`` when a later entry's YAML alias ('sources: *src') names an anchor the entry
+    defines ('sources: &src'): the alias would name nothing, and the refusal said "unknown alias *src (if it is
+    text opening with '*', put the whole value in quotes)", a hint for a text, naming neither claim.  (A file
+    defining an anchor twice is refused before: ``layout``.)"""
+    anchors = {token.value for token in _anchors_and_aliases(document.layout.text_of(entry)) if token.id == "<anchor>"}
+    for later in document.layout.entries[document.layout.entries.index(entry) + 1 :] if anchors else ():
+        for token in _anchors_and_aliases(document.layout.text_of(later)):
+            if token.id == "<alias>" and token.value in anchors:
+                user = f"claim {later.claim_id!r}" if later.claim_id else f"the entry at line {later.line_number}"
+                line = later.dash + token.start_mark.line  # the text scanned starts with a line of its own
+                removed = entry.claim_id or "it"
+                raise InvalidEditError(
+                    f"{user} uses the YAML anchor &{token.value} of claim {entry.claim_id!r} (*{token.value}, "
+                    f"line {line}), which would name nothing once {removed} is removed: write out the value in "
+                    f"place of *{token.value} (or move &{token.value} there), then remove {removed}; nothing written"
+                )
+
+
+def _anchors_and_aliases(entry_text: str) -> list[Any]:
+    """The anchor ('&d') and alias ('*d') tokens of an entry's text, in order; none when it does not scan alone."""
+    if "&" not in entry_text and "*" not in entry_text:
+        return []
+    try:
+        tokens = yaml.scan("claims:\n" + entry_text, Loader=SAFE_LOADER)
+        return [token for token in tokens if isinstance(token, (yaml.AnchorToken, yaml.AliasToken))]
+    except yaml.YAMLError:
+        return []
+
+
 def _holds_an_anchor_or_alias(entry_text: str) -> bool:
     """Whether the entry's text holds an anchor ('&d') or an alias ('*d'): a token the scanner reads as one
     (an '&' or '*' in a value is none), or, when the text does not scan alone, either character."""
@@ -1315,6 +1345,7 @@ def remove_claim(
 
     def plan(document: _Document) -> _Plan:
         entry = document.entry(claim_id)
+        _refuse_leaving_an_alias_dangling(document, entry)
         removed = document.claims[entry.index]
         expected_claims = [c for i, c in enumerate(document.claims) if i != entry.index]
         summary = f"removed claim {claim_id!r} from {shown_name(document.label)}"

@@ -2402,3 +2402,59 @@ def test_add_dry_run_says_the_claim_saying_the_opposite_would_be_added(invoke: I
 def test_add_help_names_the_opposite_key(invoke: Invoke) -> None:
     result = invoke("add", "--help")
     assert result.exit_code == ExitCode.OK and '"opposite"' in result.output
+
+
+_ANCHORED = (
+    "claims:\n"
+    "  - id: a-1\n    claim: Tacos are sandwiches.\n    verdict: 'false'\n    sources: &src\n"
+    "      - url: https://example.org/tacos\n        publisher: Example\n"
+    "  - id: b-2\n    claim: Burritos are soups.\n    verdict: 'false'\n    sources: *src\n"
+)
+
+
+def test_removing_a_claim_whose_anchor_another_claim_uses_says_which_and_what_to_do(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    # it said "invalid (unknown alias *src (if it is text opening with '*', put the whole value in quotes))",
+    # a hint for a text, where b-2's sources are a-1's through a YAML alias
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(_ANCHORED)
+    result = invoke("remove", "a-1", "--kb", str(kb), "--yes")
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert result.stderr.splitlines() == [
+        "factcheck: error: claim 'b-2' uses the YAML anchor &src of claim 'a-1' (*src, line 11), which would name "
+        "nothing once a-1 is removed: write out the value in place of *src (or move &src there), then remove a-1; "
+        "nothing written"
+    ]
+    assert kb.read_text() == _ANCHORED
+    # the claim using the anchor is removed as before, and so is a claim after another defines the anchor again
+    assert invoke("remove", "b-2", "--kb", str(kb), "--yes").exit_code == ExitCode.OK
+    assert kb.read_text() == _ANCHORED.split("  - id: b-2")[0]
+    kb.write_text(_ANCHORED.replace("    sources: *src\n", "    sources: []\n"))
+    assert invoke("remove", "a-1", "--kb", str(kb), "--yes").exit_code == ExitCode.OK
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("remove", "a-1", "--yes"),
+        ("edit", "a-1", "--add-tag", "x"),
+        ("add", "--claim", "New one", "--verdict", "false"),
+    ],
+)
+def test_a_file_defining_an_anchor_twice_is_refused_with_where_not_a_traceback(
+    invoke: Invoke, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    # YAML 1.2 allows it (an alias names the last anchor of its name) and validate reads it; the edits' reader
+    # (PyYAML's composer) raised "found duplicate anchor", a traceback
+    kb = tmp_path / "claims.yaml"
+    text = _ANCHORED + "  - id: c-3\n    claim: Nachos are salads.\n    verdict: 'false'\n    sources: &src []\n"
+    kb.write_text(text)
+    assert invoke("validate", str(kb)).exit_code == ExitCode.OK
+    result = invoke(*command, "--kb", str(kb))
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert result.stderr.splitlines()[0] == (
+        f"factcheck: {kb}:15:14: error: the YAML anchor &src is defined again here (first at line 5); factcheck "
+        "cannot edit a file that defines an anchor twice: rename one of them (and the aliases that mean it)"
+    )
+    assert kb.read_text() == text
