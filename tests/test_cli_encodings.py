@@ -114,6 +114,30 @@ def test_a_statement_typed_on_a_latin1_terminal_is_refused_not_answered_no_match
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX arguments are bytes; Windows ones are text")
+@pytest.mark.parametrize("command", [("show",), ("edit", "--verdict", "true"), ("remove", "--yes"), ("edit",)])
+def test_an_id_typed_on_a_latin1_terminal_is_refused_as_a_statement_is(
+    tmp_path: Path, claims_file: Path, command: tuple[str, ...]
+) -> None:
+    # 'show $'\xff'' said "no claim with id '\udcff'", Python's name for the byte, not what was typed; an id
+    # holding it can be no claim's (a claims file is UTF-8 text): said as check says it of a statement
+    before = claims_file.read_bytes()
+    for typed, byte in ((b"\xff", "0xff"), ("caf\u00e9-prices".encode("latin-1"), "0xe9")):
+        result = subprocess.run(
+            [sys.executable, "-m", "factcheck", command[0], os.fsdecode(typed), *command[1:]],
+            capture_output=True,
+            cwd=tmp_path,
+            env={**os.environ, "LC_ALL": "C.UTF-8", "EDITOR": "false"},
+            timeout=120,
+        )
+        assert result.returncode == 2 and result.stdout == b""
+        assert result.stderr.decode() == (
+            f"factcheck: error: the id could not be read as text in the locale's encoding, utf-8 (byte {byte}); "
+            "set a UTF-8 locale and terminal encoding, and type it again\n"
+        )
+    assert claims_file.read_bytes() == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX arguments are bytes; Windows ones are text")
 def test_a_utf8_statement_the_locale_cannot_read_is_not_called_other_than_utf8(
     tmp_path: Path, claims_file: Path
 ) -> None:

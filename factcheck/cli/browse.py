@@ -23,6 +23,7 @@ from .options import (
     complete_claim_id,
     kb_path,
     open_kb,
+    refuse_an_unreadable_id,
     selected_claims,
 )
 from .output import console, error_console, is_terminal, print_json, sanitize
@@ -105,6 +106,7 @@ def show(
     --json prints the claim as one object, as 'list --json' prints each claim (a field the
     claim does not have is left out).
     """
+    refuse_an_unreadable_id(claim_id)
     knowledge_base = open_kb(kb)
     claim = knowledge_base.get(claim_id)
     if claim is None:

@@ -6,7 +6,6 @@ import csv
 import json
 import re
 import shlex
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,10 +27,20 @@ from ..inputfiles import (
 )
 from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
 from ..store import bundled_kb_path
-from ..validation import LONE_SURROGATE, bidi_control_code
+from ..validation import bidi_control_code
 from .app import ExitCode, app, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
-from .options import FactcheckCommand, JsonOption, KbOption, MinScoreOption, is_stdin, kb_path, open_kb, stdin_read_once
+from .options import (
+    FactcheckCommand,
+    JsonOption,
+    KbOption,
+    MinScoreOption,
+    is_stdin,
+    kb_path,
+    open_kb,
+    stdin_read_once,
+    undecoded_byte,
+)
 from .output import console, error_console, is_terminal, print_json, sanitize
 from .render import match_block
 
@@ -294,25 +303,6 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
             where,
         )
     return _length_error(line, "the line", where) or line
-
-
-def _undecoded_byte(statement: str) -> InputError | None:
-    """Why a statement typed as an argument is not text, or None.  A terminal set to Latin-1 or
-    Windows-1252 while the system reads UTF-8 passes "café" as bytes Python keeps as lone surrogates:
-    matched as they are, "Zürich" was no word of any claim, and the answer was a "no match" (exit 1)
-    that the claims file did not give; ``check -`` refuses such a line as not UTF-8 text."""
-    found = LONE_SURROGATE.search(statement)
-    if found is None:
-        return None
-    byte = ord(found.group()) - 0xDC00  # how Python's surrogateescape keeps an undecodable byte
-    shown = f"byte 0x{byte:02x}" if 0x80 <= byte <= 0xFF else "a lone surrogate"
-    # Arguments are read in the locale's encoding: the bytes may be another encoding's text (a Latin-1
-    # terminal, a UTF-8 locale), or UTF-8 that the locale does not read (LC_ALL=C with PYTHONUTF8=0 reads
-    # "México" as ASCII): "not UTF-8 text" was false of the second
-    return InputError(
-        f"the statement could not be read as text in the locale's encoding, {sys.getfilesystemencoding()} "
-        f"({shown}); set a UTF-8 locale and terminal encoding, and type it again"
-    )
 
 
 #: how the human output names a matcher other than the lexical one (the default without the semantic extra)
@@ -620,7 +610,7 @@ def check(
             raise too_long
         if not statement.strip():
             raise InputError("the statement is empty")
-        undecoded = _undecoded_byte(statement)
+        undecoded = undecoded_byte(statement, "the statement")
         if undecoded is not None:
             raise undecoded
     path = kb_path(kb)

@@ -39,6 +39,7 @@ from .options import (
     new_file_beside_the_one_above,
     note_the_new_file,
     one_of,
+    refuse_an_unreadable_id,
     text_option,
     variable_file_missing,
     writable_kb_path,
@@ -805,6 +806,7 @@ def edit(
     [claim], "diff"}; "written" is false on a dry run, a cancelled edit or a change that changes
     nothing ("updated" is empty when the edit is cancelled).
     """
+    refuse_an_unreadable_id(claim_id)
     path = _claims_file_to_change(kb)
     claim = _unquoted_claim(claim)
     _check_claim_text(claim)
@@ -874,6 +876,7 @@ def remove(
     --json prints one report object: {"kb" (the claims file), "written", "dry_run", "removed":
     [claim], "diff"} ("removed" is empty when the removal is declined).
     """
+    refuse_an_unreadable_id(claim_id)
     path = _claims_file_to_change(kb)
     expected = None
     if not yes and not dry_run:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import os
 import shlex
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from enum import Enum
@@ -53,6 +54,7 @@ from ..store import (
     parse_knowledge_base,
     user_kb_path,
 )
+from ..validation import LONE_SURROGATE
 from ..yamltree import MAX_FILE_BYTES
 from .app import an_unexpanded_home
 from .output import error_console, sanitize
@@ -921,3 +923,31 @@ def _kb_after_the_word_completed() -> Path | None:
 def complete_claim_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Shell completion of an ID argument: the claim ids, each with the start of its claim as help."""
     return [(claim.id, claim.claim[:70]) for claim in _claims_for_completion(ctx) if claim.id.startswith(incomplete)]
+
+
+def undecoded_byte(typed: str, what: str) -> InputError | None:
+    """Why an argument (``what``: 'the statement', 'the id') is not text, or None.  A terminal set to Latin-1
+    or Windows-1252 while the system reads UTF-8 passes "café" as bytes Python keeps as lone surrogates: a
+    statement matched as it was, "Zürich" was no word of any claim, and the answer was a "no match" (exit 1) that
+    the claims file did not give; an id was "no claim with id '\\udcff'", Python's name for the byte typed
+    (no claim's id holds one: a claims file is UTF-8 text); ``check -`` refuses such a line as not UTF-8 text."""
+    found = LONE_SURROGATE.search(typed)
+    if found is None:
+        return None
+    byte = ord(found.group()) - 0xDC00  # how Python's surrogateescape keeps an undecodable byte
+    shown = f"byte 0x{byte:02x}" if 0x80 <= byte <= 0xFF else "a lone surrogate"
+    # Arguments are read in the locale's encoding: the bytes may be another encoding's text (a Latin-1
+    # terminal, a UTF-8 locale), or UTF-8 that the locale does not read (LC_ALL=C with PYTHONUTF8=0 reads
+    # "México" as ASCII): "not UTF-8 text" was false of the second
+    return InputError(
+        f"{what} could not be read as text in the locale's encoding, {sys.getfilesystemencoding()} "
+        f"({shown}); set a UTF-8 locale and terminal encoding, and type it again"
+    )
+
+
+def refuse_an_unreadable_id(claim_id: str) -> None:
+    """``undecoded_byte``'s error for an id typed after show, edit or remove that holds a byte the locale could not
+    read, said before the claims file is opened."""
+    undecoded = undecoded_byte(claim_id, "the id")
+    if undecoded is not None:
+        raise undecoded
