@@ -19,11 +19,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import yaml
+from yaml.composer import ComposerError
 
 from .errors import Advice, FactcheckError, quoted
 from .inputfiles import text_lines
@@ -211,14 +211,14 @@ def _top_level_list_hint(root: yaml.Node) -> Advice | None:
 _ANCHOR_NAME = re.compile(r"&([^\s,\[\]{}]+)")
 
 
-def _composer_error(exc: yaml.composer.ComposerError, lines: Sequence[str]) -> LayoutError:
+def _composer_error(exc: ComposerError, text: str) -> LayoutError:
     """What to do about a file that reads but that the composer refuses: an anchor defined twice ('tags: &t [x]'
     in one claim, again in another), which YAML 1.2 allows (an alias names the last one before it) and PyYAML's
     composer does not, was an uncaught ComposerError's traceback from edit, remove and add."""
     mark = exc.problem_mark
     if mark is None or exc.context_mark is None or "duplicate anchor" not in (exc.context or ""):
         return LayoutError(f"the file cannot be edited safely: {exc.context or ''} {exc.problem or ''}".strip(), None)
-    name = _ANCHOR_NAME.match(lines[mark.line][mark.column :]) if mark.line < len(lines) else None
+    name = _ANCHOR_NAME.match(text, mark.index)  # a character's place, as the text's lines are not the parser's
     anchor = f"&{name.group(1)}" if name else "this anchor"
     return LayoutError(
         f"the YAML anchor {anchor} is defined again here (first at line {exc.context_mark.line + 1}); "
@@ -239,8 +239,8 @@ def _read_layout(text: str) -> Layout:
     newline = _newline_of(text)
     try:
         root = yaml.compose(text, Loader=PlainTagsRemembered)
-    except yaml.composer.ComposerError as exc:  # read by factcheck's reader, which takes what this one refuses
-        raise _composer_error(exc, lines) from None
+    except ComposerError as exc:  # read by factcheck's reader, which takes what this one refuses
+        raise _composer_error(exc, text) from None
     if root is None:
         prefix = "claims:\n" if text.strip() else HEADER_COMMENT + "claims:\n"
         return Layout(lines, newline, [], None, list_prefix=prefix)
