@@ -40,7 +40,11 @@ PUBLISHER_KEYS = ("name", "url")
 
 
 class Verdict(StrEnum):
-    """The verdict scale, ordered from true to false, then 'no evidence either way'."""
+    """The verdict scale, ordered from true to false, then 'no evidence either way' (``list(Verdict)``).
+
+    A verdict is text (``Verdict.FALSE == "false"``), compared as text: ``sorted()`` orders verdicts by name;
+    on the scale with ``key=lambda verdict: verdict.rank``.  Not ordered by rank itself: a verdict equal to its
+    text, yet ordered otherwise than it, would sort a list of both (a file's values, a script's) in no order."""
 
     TRUE = "true"
     MOSTLY_TRUE = "mostly-true"
@@ -362,7 +366,14 @@ class KnowledgeBase:
 
     # no default: ``KnowledgeBase(path="claims.yaml")`` was an empty knowledge base, silently (a file is read by
     # ``load_knowledge_base``); ``KnowledgeBase(())`` is an empty one
-    claims: tuple[Claim, ...]
+    if TYPE_CHECKING:
+        # a list or tuple of claims, read as a tuple (``ItemsField``), in ``dataclasses.replace(kb, claims=[...])``
+        # too, which mypy read from the field's type ("expected tuple[Claim, ...]"); mypy reads a descriptor's
+        # ``__set__`` only of a field with a default, which the field has for type checkers alone: the ``__init__``
+        # below, without one, is what they check a call against
+        claims: ItemsField[Claim] = ()  # type: ignore[assignment]
+    else:
+        claims: tuple[Claim, ...]
     path: str = "<memory>"
     publisher: Publisher | None = None
     language: str | None = None
@@ -372,8 +383,8 @@ class KnowledgeBase:
 
     if TYPE_CHECKING:
         # the claims given as a list or a tuple (read as a tuple: ``__post_init__``), for type checkers only, as
-        # ``ItemsField`` is for a claim's; a required field typed so is no descriptor to them (mypy: "expected
-        # ItemsField[Claim]"), hence this signature, the dataclass's own (tests/test_library_notebook.py checks it)
+        # ``ItemsField`` is for a claim's; required, as at run time: the field's default above is for type checkers
+        # only, hence this signature, the dataclass's own (tests/test_library_notebook.py checks it)
         def __init__(
             self,
             claims: list[Claim] | tuple[Claim, ...],

@@ -278,6 +278,11 @@ def test_what_a_list_is_given_for_is_read_as_a_tuple_and_annotated_so_at_run_tim
         tuple[Claim, ...],
     ]
     assert len(KnowledgeBase(())) == 0 and len(KnowledgeBase([])) == 0  # an empty knowledge base, asked for
+    grown = dataclasses.replace(kb, claims=[*kb, Claim("b", "Another.", Verdict.TRUE)])
+    assert type(grown.claims) is tuple and grown.ids() == ["a", "b"]
+    with pytest.raises(TypeError):  # no default at run time either: a knowledge base is given its claims
+        KnowledgeBase()  # type: ignore[call-arg]
+    assert sorted(Verdict) != list(Verdict) and sorted(Verdict, key=lambda verdict: verdict.rank) == list(Verdict)
 
 
 def test_the_signature_type_checkers_see_for_a_knowledge_base_is_its_dataclasss() -> None:

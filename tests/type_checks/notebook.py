@@ -78,6 +78,12 @@ assert_type(in_memory.claims, tuple[Claim, ...])
 assert_type(listed.tags, tuple[str, ...])
 assert_type(listed.sources, tuple[Source, ...])
 assert_type(KnowledgeBase(()).claims, tuple[Claim, ...])  # an empty knowledge base
+# a copy with other claims, given as a list as KnowledgeBase([...]) takes them (mypy refused it: "expected
+# tuple[Claim, ...]"); its claims read as a tuple
+grown = dataclasses.replace(in_memory, claims=[*in_memory.claims, listed])
+assert_type(grown.claims, tuple[Claim, ...])
+# verdicts on the scale, true first (sorted() alone orders them as text: 'false' before 'true')
+assert_type(sorted({claim.verdict for claim in grown}, key=lambda verdict: verdict.rank), list[Verdict])
 KnowledgeBase(path="claims.yaml")  # type: ignore[call-arg]  # no claims: a file is read by load_knowledge_base
 build_matcher([listed])
 # what no run accepts is refused: a text is no list of tags, a knowledge base no claims (list(kb) is)
