@@ -2458,3 +2458,31 @@ def test_a_file_defining_an_anchor_twice_is_refused_with_where_not_a_traceback(
         "cannot edit a file that defines an anchor twice: rename one of them (and the aliases that mean it)"
     )
     assert kb.read_text() == text
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (("a-1", "verdict", "false"), "factcheck edit a-1 --verdict false ..."),
+        (("a-1", "summary", "Not so.", "--dry-run"), "factcheck edit a-1 --summary 'Not so.' ..."),
+        (("--dry-run", "a-1", "add-tag", "border"), "factcheck edit a-1 --add-tag border ..."),
+    ],
+)
+def test_edit_with_an_options_name_typed_as_a_word_is_told_the_option(
+    invoke: Invoke, tmp_path: Path, args: tuple[str, ...], hint: str
+) -> None:
+    # 'factcheck edit a-1 verdict false' said only "Got unexpected extra argument(s) (verdict false)", where
+    # 'factcheck update a-1 verdict false' is told 'factcheck edit a-1 --verdict false'
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(_ANCHORED)
+    result = invoke("edit", *args, "--kb", str(kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.splitlines()[-1].endswith(f"; edit takes options: {hint}"), result.stderr
+    assert kb.read_text() == _ANCHORED
+
+
+def test_edit_with_extra_words_that_name_no_option_keeps_clicks_message(invoke: Invoke, tmp_path: Path) -> None:
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(_ANCHORED)
+    result = invoke("edit", "a-1", "b-2", "--kb", str(kb))
+    assert result.stderr.splitlines()[-1] == "factcheck: error: Got unexpected extra argument(s) (b-2)"

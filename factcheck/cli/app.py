@@ -324,6 +324,23 @@ def _remove_one_at_a_time(error: typer.TyperException, args: Sequence[str]) -> N
     error.message = f"{error.message}; remove takes one claim's id at a time: {_one_at_a_time(ids, more)}"
 
 
+def _edit_options_typed_as_words(error: typer.TyperException, args: Sequence[str], command: Any) -> None:
+    """``factcheck edit a-1 verdict false``: an option's name typed as a word, which "Got unexpected extra
+    argument(s) (verdict false)" did not name, where 'factcheck update a-1 verdict false' is told 'factcheck edit
+    a-1 --verdict false'.  Said only when the first word after the id is an option's name; ``args``: those typed
+    after the command's name (another option among them is said ' ...')."""
+    ctx = getattr(error, "ctx", None)
+    if getattr(ctx, "info_name", None) != "edit" or _EXTRA_ARGUMENTS.fullmatch(getattr(error, "message", "")) is None:
+        return
+    words = _words_without_options(command, args)
+    options = {opt for param in command.params for opt in getattr(param, "opts", ())}
+    if len(words) < 2 or f"--{words[1]}" not in options:
+        return
+    rest = " ".join(f"--{word}" if f"--{word}" in options else shlex.quote(word) for word in words[1:])
+    more = " ..." if len(words) < len(args) else ""
+    error.message = f"{error.message}; edit takes options: factcheck edit {shlex.quote(words[0])} {rest}{more}"
+
+
 def _score_as_a_fraction(error: typer.TyperException) -> None:
     """``--min-score 50`` or ``50%`` (a percentage, as a score is often read): "Input should be less than or equal
     to 1" did not say that a score is a fraction, nor what to give for 50%."""
@@ -1093,6 +1110,8 @@ class FactcheckGroup(TyperGroup):
             _score_as_a_fraction(error)
             _option_for_a_word(error)
             _remove_one_at_a_time(error, typed[1:])
+            if sub is not None:
+                _edit_options_typed_as_words(error, typed[1:], sub)
             _plain_value_error(error, typed[1:])
             short = _exit_with_a_short_usage_error(error)
             if short is None:
