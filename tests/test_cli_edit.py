@@ -2486,3 +2486,24 @@ def test_edit_with_extra_words_that_name_no_option_keeps_clicks_message(invoke: 
     kb.write_text(_ANCHORED)
     result = invoke("edit", "a-1", "b-2", "--kb", str(kb))
     assert result.stderr.splitlines()[-1] == "factcheck: error: Got unexpected extra argument(s) (b-2)"
+
+
+def test_add_to_a_new_file_named_nearly_as_one_beside_it_says_so(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'add --kb claim.yaml' (claims.yaml mistyped) added the claim to a new file, unsaid: 'list' then showed
+    # claims.yaml without it
+    monkeypatch.chdir(tmp_path)
+    Path("claims.yaml").write_text(_ANCHORED)
+    Path("notes.yaml").write_text("x: 1\n")
+    result = invoke("add", "--kb", "claim.yaml", "--claim", "Chips are fries.", "--verdict", "false")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stderr.splitlines() == [
+        "factcheck: note: added to a new file, claim.yaml; there is also claims.yaml beside it: name it with "
+        "--kb claims.yaml to add there"
+    ]
+    assert Path("claims.yaml").read_text() == _ANCHORED
+    # a file there already, and a new one named like none beside it, get no note
+    again = invoke("add", "--kb", "claim.yaml", "--claim", "Salsa is soup.", "--verdict", "false")
+    fresh = invoke("add", "--kb", "desk-two.yaml", "--claim", "Salsa is soup.", "--verdict", "false")
+    assert (again.exit_code, again.stderr, fresh.exit_code, fresh.stderr) == (ExitCode.OK, "", ExitCode.OK, "")

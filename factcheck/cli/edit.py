@@ -36,7 +36,9 @@ from .options import (
     current_folder,
     date_text_option,
     kb_file_path,
+    new_file_beside_a_lookalike,
     new_file_beside_the_one_above,
+    note_the_lookalike,
     note_the_new_file,
     one_of,
     refuse_an_unreadable_id,
@@ -547,6 +549,7 @@ def add(
     """
     path = writable_kb_path(kb)
     above = new_file_beside_the_one_above(kb)
+    lookalike = new_file_beside_a_lookalike(kb)
     claim = _unquoted_claim(claim)
     _check_claim_text(claim)
     fields: dict[str, Any] = {
@@ -584,6 +587,7 @@ def add(
     result = add_claims(path, [new], dry_run=dry_run, check_similar=not force)
     report(result, dry_run=dry_run, json_output=json_output, claims_key="added")
     note_the_new_file(above, result)
+    note_the_lookalike(lookalike, path, result)
     _note_related(result)
 
 

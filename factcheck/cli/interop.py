@@ -40,7 +40,9 @@ from .options import (
     file_path,
     is_stdin,
     kb_path,
+    new_file_beside_a_lookalike,
     new_file_beside_the_one_above,
+    note_the_lookalike,
     note_the_new_file,
     one_of,
     open_kb,
@@ -330,6 +332,7 @@ def import_(
 
     path = writable_kb_path(kb)
     above = new_file_beside_the_one_above(kb)
+    lookalike = new_file_beside_a_lookalike(kb)
     mapping = _rating_map(rating_map, stdin_read_for="the file to import (FILE '-')" if file == "-" else None)
     data, name = read_import_source(file, sys.stdin.buffer, kb=path)
     report = import_file(path, data, name, rating_map=mapping, dry_run=dry_run, skip_invalid=skip_invalid)
@@ -340,6 +343,7 @@ def import_(
     else:
         _print_report(report, dry_run=dry_run)
     note_the_new_file(above, report.result)
+    note_the_lookalike(lookalike, path, report.result)
 
 
 def _headline(report: ImportReport, dry_run: bool) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import difflib
 import os
 import shlex
 import sys
@@ -691,6 +692,39 @@ def note_the_new_file(above: str | None, result: EditResult | None) -> None:
         sanitize(
             f"factcheck: note: {done} to a new ./{DEFAULT_KB_NAME}; there is also {shown_name(above)} above: "
             f"name it with --kb {_typed(above)} to add there"
+        ),
+        soft_wrap=True,
+    )
+
+
+def new_file_beside_a_lookalike(kb: Path | None) -> str | None:
+    """The claims file beside the one --kb names when 'add' or 'import' is to start that one, named nearly as it
+    ('claims.yaml' beside 'claim.yaml', a name mistyped), else None.  It does (a new file is often meant: a
+    second desk's, a test's), and says so (``note_the_lookalike``): 'add --kb claim.yaml' added the claim to a
+    new file, unsaid, and 'list' showed the other file without it."""
+    if kb is None or kb.exists():
+        return None
+    folder = kb.parent
+    try:
+        names = [entry.name for entry in os.scandir(folder) if entry.name.endswith((".yaml", ".yml"))]
+    except OSError:
+        return None
+    close = difflib.get_close_matches(kb.name, names, n=1, cutoff=0.85)
+    if not close:
+        return None
+    return close[0] if folder == Path() else str(folder / close[0])  # as typed: 'claims.yaml', 'desk/claims.yaml'
+
+
+def note_the_lookalike(lookalike: str | None, path: Path, result: EditResult | None) -> None:
+    """After 'add' or 'import' started the file --kb names (or would, on a dry run) beside one named nearly as it
+    (``new_file_beside_a_lookalike``), one line on standard error naming it."""
+    if lookalike is None or result is None or not (result.written or (result.dry_run and result.diff)):
+        return
+    done = "added" if result.written else "would add"
+    error_console().print(
+        sanitize(
+            f"factcheck: note: {done} to a new file, {shown_name(str(path))}; there is also {shown_name(lookalike)} "
+            f"beside it: name it with --kb {_typed(lookalike)} to add there"
         ),
         soft_wrap=True,
     )
