@@ -702,10 +702,12 @@ def new_file_beside_a_lookalike(kb: Path | None) -> str | None:
     ('claims.yaml' beside 'claim.yaml', a name mistyped), else None.  It does (a new file is often meant: a
     second desk's, a test's), and says so (``note_the_lookalike``): 'add --kb claim.yaml' added the claim to a
     new file, unsaid, and 'list' showed the other file without it."""
-    if kb is None or kb.exists():
+    if kb is None:
         return None
     folder = kb.parent
-    try:
+    try:  # a name too long, a loop of links: said by the command, not here
+        if kb.exists():
+            return None
         names = [entry.name for entry in os.scandir(folder) if entry.name.endswith((".yaml", ".yml"))]
     except OSError:
         return None
