@@ -2507,3 +2507,83 @@ def test_add_to_a_new_file_named_nearly_as_one_beside_it_says_so(
     again = invoke("add", "--kb", "claim.yaml", "--claim", "Salsa is soup.", "--verdict", "false")
     fresh = invoke("add", "--kb", "desk-two.yaml", "--claim", "Salsa is soup.", "--verdict", "false")
     assert (again.exit_code, again.stderr, fresh.exit_code, fresh.stderr) == (ExitCode.OK, "", ExitCode.OK, "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "beside"),
+    [
+        ("claim.yaml", "claims.yaml"),  # a letter left out
+        ("claimss.yaml", "claims.yaml"),  # one too many
+        ("claism.yaml", "claims.yaml"),  # two letters swapped
+        ("clains.yaml", "claims.yaml"),  # one for another
+        ("claims", "claims.yaml"),  # the ending left off, as a file manager shows the name
+        ("claims.yml", "claims.yaml"),  # YAML's other ending
+        ("claims.yaml", "claims.yaml.txt"),  # Windows hides the '.txt' (_LOOKALIKE_KB_NAMES)
+        ("desk/claim.yaml", "desk/claims.yaml"),  # in a folder: named as typed
+    ],
+)
+def test_add_to_a_new_file_whose_name_is_one_letter_off_another_claims_file_notes_it(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, beside: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("desk").mkdir()
+    Path(beside).write_text(_ANCHORED)
+    result = invoke("add", "--kb", typed, "--claim", "Chips are fries.", "--verdict", "false")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stderr.splitlines() == [
+        f"factcheck: note: added to a new file, {typed}; there is also {beside} beside it: name it with "
+        f"--kb {beside} to add there"
+    ]
+    assert Path(beside).read_text() == _ANCHORED
+
+
+@pytest.mark.parametrize(
+    ("typed", "beside"),
+    [
+        # a second file of a series, named as files are: a number, a year, a language, a team, a word
+        ("desk2.yaml", "desk.yaml"),
+        ("health2.yaml", "health.yaml"),
+        ("week02.yaml", "week01.yaml"),
+        ("claims-2026.yaml", "claims-2025.yaml"),
+        ("claims-2024.yaml", "claims-2023.yaml"),
+        ("election-2026.yaml", "election-2022.yaml"),
+        ("claims-de.yaml", "claims-es.yaml"),
+        ("claims-en.yaml", "claims-es.yaml"),
+        ("claims-fra.yaml", "claims-fry.yaml"),
+        ("team-b.yaml", "team-a.yaml"),
+        ("crime_desk.yaml", "climate_desk.yaml"),
+        ("indonesian_desk.yaml", "indian_desk.yaml"),
+        ("config.yaml", "_config.yml"),  # not a letter apart
+        ("desk-two.yaml", "claims.yaml"),
+    ],
+)
+def test_add_to_a_new_file_named_as_the_next_of_a_series_says_nothing(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, beside: str
+) -> None:
+    # a near name was noted as a typo by its likeness alone: 'there is also claims-2025.yaml beside it' for
+    # every yearly, numbered, per-language or per-team claims file
+    monkeypatch.chdir(tmp_path)
+    Path(beside).write_text(_ANCHORED)
+    result = invoke("add", "--kb", typed, "--claim", "Chips are fries.", "--verdict", "false")
+    assert (result.exit_code, result.stderr) == (ExitCode.OK, ""), result.output
+    assert Path(typed).is_file()
+
+
+def test_add_beside_a_file_one_letter_off_that_is_no_claims_file_says_nothing(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("claims.yaml").write_text("name: site\ntheme: dark\n")  # some other tool's YAML
+    result = invoke("add", "--kb", "claim.yaml", "--claim", "Chips are fries.", "--verdict", "false")
+    assert (result.exit_code, result.stderr) == (ExitCode.OK, ""), result.output
+
+
+def test_add_through_a_link_to_nothing_does_not_name_the_link_as_its_lookalike(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'there is also dang2.yaml beside it: name it with --kb dang2.yaml', of the file --kb named
+    monkeypatch.chdir(tmp_path)
+    Path("dang2.yaml").symlink_to("missing.yaml")
+    result = invoke("add", "--kb", "dang2.yaml", "--claim", "Chips are fries.", "--verdict", "false")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "note" not in result.stderr

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime
-import difflib
 import os
+import re
 import shlex
 import sys
 from collections.abc import Callable
@@ -697,24 +697,101 @@ def note_the_new_file(above: str | None, result: EditResult | None) -> None:
     )
 
 
+_DEFAULT_STEM = Path(DEFAULT_KB_NAME).stem  # 'claims'
+
+#: the endings a claims file's name is seen with: '.yaml', and those of ``_LOOKALIKE_KB_NAMES`` ('.yml',
+#: '.yaml.txt', '.yaml.rtf'), longest first; taken off a name to compare it with another (``_kb_name_stem``)
+_KB_NAME_ENDINGS = tuple(
+    sorted({".yaml", *(name.removeprefix(_DEFAULT_STEM) for name in _LOOKALIKE_KB_NAMES)}, key=len, reverse=True)
+)
+
+#: a claims file's first key, at the start of a line (after a UTF-8 byte order mark), in its first bytes read
+_CLAIMS_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?claims[ \t]*:", re.MULTILINE)
+_CLAIMS_KEY_WITHIN = 64 * 1024
+
+#: a part of a name a difference in which is a label, not a typo: 'a'/'b' (a team), 'de'/'es', 'fra'/'spa'
+_LABEL_LETTERS = 3
+
+
+def _kb_name_stem(name: str) -> str:
+    """``name`` without the ending of a claims file's name (``_KB_NAME_ENDINGS``): 'claims' for 'claims.yml'."""
+    ending = next((ending for ending in _KB_NAME_ENDINGS if name.endswith(ending) and name != ending), "")
+    return name[: len(name) - len(ending)]
+
+
+def _part_around(stem: str, index: int) -> str:
+    """The run of letters and digits of ``stem`` holding (or touching) the character at ``index``."""
+    start = index
+    while start > 0 and stem[start - 1].isalnum():
+        start -= 1
+    end = index
+    while end < len(stem) and stem[end].isalnum():
+        end += 1
+    return stem[start:end]
+
+
+def _a_letter_mistyped(typed: str, other: str) -> bool:
+    """Whether ``typed`` is ``other`` with one letter left out, added, changed or two swapped: a typo.
+    A digit ('desk2', 'claims-2026') or another character ('_config') is no typo, nor is a letter in a part
+    of the name no longer than a label ('team-a', 'claims-de', ``_LABEL_LETTERS``): each names a second file."""
+    if typed == other:
+        return False
+    short, long = sorted((typed, other), key=len)
+    if len(long) - len(short) > 1:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    if len(short) < len(long):  # a letter left out or added
+        changed = [long[at]] if short[at:] == long[at + 1 :] else []
+    elif short[at + 1 :] == long[at + 1 :]:  # a letter changed
+        changed = [short[at], long[at]]
+    elif len(short) > at + 1 and short[at : at + 2] == long[at : at + 2][::-1] and short[at + 2 :] == long[at + 2 :]:
+        changed = [short[at], long[at]]  # two letters swapped
+    else:
+        changed = []
+    if not changed or not all(character.isalpha() for character in changed):
+        return False
+    return min(len(_part_around(typed, at)), len(_part_around(other, at))) > _LABEL_LETTERS
+
+
+def _reads_as_a_claims_file(path: str) -> bool:
+    """Whether the file at ``path`` opens a ``claims:`` list within its first bytes: some other tool's YAML
+    named nearly as the file --kb names is no claims file meant."""
+    try:
+        with open(path, "rb") as file:
+            return _CLAIMS_KEY.search(file.read(_CLAIMS_KEY_WITHIN)) is not None
+    except OSError:
+        return False
+
+
+def _named_alike(typed: str, other: str) -> bool:
+    """Whether the file name ``other`` is the one ``typed`` likely meant: the same name with another ending
+    of a claims file's (``_KB_NAME_ENDINGS``: 'claims' or 'claims.yml' for 'claims.yaml'), or a letter
+    mistyped (``_a_letter_mistyped``)."""
+    if typed == other or not other.endswith(_KB_NAME_ENDINGS):
+        return False
+    typed_stem, other_stem = _kb_name_stem(typed), _kb_name_stem(other)
+    return typed_stem == other_stem or _a_letter_mistyped(typed_stem, other_stem)
+
+
 def new_file_beside_a_lookalike(kb: Path | None) -> str | None:
-    """The claims file beside the one --kb names when 'add' or 'import' is to start that one, named nearly as it
-    ('claims.yaml' beside 'claim.yaml', a name mistyped), else None.  It does (a new file is often meant: a
-    second desk's, a test's), and says so (``note_the_lookalike``): 'add --kb claim.yaml' added the claim to a
-    new file, unsaid, and 'list' showed the other file without it."""
+    """The claims file beside the one --kb names when 'add' or 'import' is to start that one, named as it
+    likely meant (``_named_alike``: 'claims.yaml' for 'claim.yaml' or 'claims'), else None.  It does (a new
+    file is often meant: a second desk's, next year's), and says so (``note_the_lookalike``): 'add --kb
+    claim.yaml' added the claim to a new file, unsaid, and 'list' showed the other file without it.  Only a
+    file that reads as a claims file counts, and never the name --kb gives (a link to nothing is listed)."""
     if kb is None:
         return None
     folder = kb.parent
     try:  # a name too long, a loop of links: said by the command, not here
         if kb.exists():
             return None
-        names = [entry.name for entry in os.scandir(folder) if entry.name.endswith((".yaml", ".yml"))]
+        names = sorted(entry.name for entry in os.scandir(folder) if _named_alike(kb.name, entry.name))
     except OSError:
         return None
-    close = difflib.get_close_matches(kb.name, names, n=1, cutoff=0.85)
-    if not close:
+    found = next((name for name in names if _reads_as_a_claims_file(str(folder / name))), None)
+    if found is None:
         return None
-    return close[0] if folder == Path() else str(folder / close[0])  # as typed: 'claims.yaml', 'desk/claims.yaml'
+    return found if folder == Path() else str(folder / found)  # as typed: 'claims.yaml', 'desk/claims.yaml'
 
 
 def note_the_lookalike(lookalike: str | None, path: Path, result: EditResult | None) -> None:
