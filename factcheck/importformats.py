@@ -614,19 +614,21 @@ def _record_note(location: Location, origin: str, note: Note) -> Problem:
 def _repeated_ids(
     claims: list[ImportedClaim], where: Callable[[str], Location]
 ) -> tuple[list[ImportedClaim], list[Problem]]:
-    """``claims`` without each of factcheck's own records whose id an earlier one has, and the error of each, with
-    what to do as ``validate`` words it (``repeated_claim_fix``): the record is left out, as a claims file's entry
-    of a repeated id is, where it was said to be "left out" by --skip-invalid yet added under the id 'x-2'."""
+    """``claims`` without each of factcheck's own records whose id an earlier one has for another claim, and the
+    error of each, with what to do as ``validate`` words it (``repeated_claim_fix``): the record is left out, as a
+    claims file's entry of a repeated id is, where it was said to be "left out" by --skip-invalid yet added under
+    the id 'x-2'.  The same record again (a page's ``mainEntity`` and its ``@graph``, one script twice) is kept:
+    the import skips it as a duplicate, as it does another publisher's (``importing.ImportPlan.duplicate``)."""
     first: dict[str, ImportedClaim] = {}
     kept: list[ImportedClaim] = []
     problems: list[Problem] = []
     for imported in claims:
         claim_id = imported.claim.id
         earlier = first.get(claim_id) if imported.exact else None
-        if earlier is None:
+        if earlier is None or earlier.claim == imported.claim:
             kept.append(imported)
             if imported.exact:
-                first[claim_id] = imported
+                first.setdefault(claim_id, imported)
             continue
         fix = repeated_claim_fix(earlier.claim, imported.claim)
         message = f"{imported.origin}: id {claim_id!r} repeats {earlier.origin}: {fix}"

@@ -197,6 +197,8 @@ class ImportPlan:
         self.batch_urls: dict[str, str] = {}
         self.batch_texts: dict[str, str] = {}
         self.batch_origins: set[str] = set()
+        # factcheck's own records accepted so far: id -> (claim, place); the same record again is a duplicate
+        self.batch_exact: dict[str, tuple[Claim, str]] = {}
 
     def duplicate(self, imported: ImportedClaim, batch: Matcher | None) -> tuple[Skipped | None, list[Problem]]:
         """Why ``imported`` is a duplicate of something already there (or None), and the notes it gets if it is
@@ -210,6 +212,9 @@ class ImportPlan:
         if reason is None and not imported.exact:
             reason, opposed_earlier = self._earlier_in_batch(imported, batch)
             opposed += opposed_earlier
+        elif reason is None and (earlier := self.batch_exact.get(imported.claim.id)) and earlier[0] == imported.claim:
+            # the same record again; another claim under the id is an error (``importformats._repeated_ids``)
+            reason = f"same fact-check as {earlier[1]} (earlier in the file)"
         if reason:
             return Skipped(imported.origin, imported.claim.claim, reason, existing), []
         return None, opposed
@@ -273,6 +278,8 @@ class ImportPlan:
         claim_id = self._new_id(imported)
         self.taken_ids.add(claim_id)
         self.added.append(replace(imported.claim, id=claim_id, verdict=self._verdict(imported, claim_id)))
+        if imported.exact:
+            self.batch_exact.setdefault(imported.claim.id, (imported.claim, imported.origin))
         if not imported.exact:
             for url in imported.review_urls:
                 self.batch_urls.setdefault(url, imported.origin)

@@ -9,6 +9,7 @@ import json
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import Result
@@ -1614,17 +1615,8 @@ def test_the_settings_lines_an_import_from_standard_input_names_paste_back_as_th
     assert invoke("validate", "--kb", str(kb)).exit_code == ExitCode.OK
 
 
-@pytest.mark.parametrize(
-    ("repeated", "fix"),
-    [
-        ({}, "this entry is the same claim again; delete one of them"),
-        ({"claimReviewed": "Burritos are soups."}, "give one of the two claims another id"),
-    ],
-)
-def test_skip_invalid_leaves_out_a_repeated_id_of_its_own_claimreview_as_it_says(
-    invoke: Invoke, tmp_path: Path, repeated: dict[str, str], fix: str
-) -> None:
-    # a record of factcheck's own ClaimReview export given twice was said to be "left out" yet added as 'tacos-2'
+def _own_claimreview_records(invoke: Invoke, tmp_path: Path) -> list[dict[str, Any]]:
+    """The records of factcheck's own ClaimReview export of two claims, 'tacos' and 'moon'."""
     kb = tmp_path / "mine.yaml"
     kb.write_text(
         "claims:\n"
@@ -1635,12 +1627,56 @@ def test_skip_invalid_leaves_out_a_repeated_id_of_its_own_claimreview_as_it_says
     exported = tmp_path / "exported.json"
     export = ("export", "--kb", str(kb), "-f", "claimreview", "--base-url", "https://x.org/", "-o", str(exported))
     assert invoke(*export).exit_code == ExitCode.OK
-    records = json.loads(exported.read_text(encoding="utf-8"))
+    records: list[dict[str, Any]] = json.loads(exported.read_text(encoding="utf-8"))
+    return records
+
+
+def test_skip_invalid_leaves_out_a_different_claim_under_an_id_of_its_own_claimreview_as_it_says(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    # a record of factcheck's own ClaimReview export repeating an id was said to be "left out" yet added as 'tacos-2'
+    records = _own_claimreview_records(invoke, tmp_path)
     source = tmp_path / "twice.json"
-    source.write_text(json.dumps([records[0], {**records[0], **repeated}, records[1]]), encoding="utf-8")
+    source.write_text(
+        json.dumps([records[0], {**records[0], "claimReviewed": "Burritos are soups."}, records[1]]), encoding="utf-8"
+    )
     target = tmp_path / "c.yaml"
+    refused = invoke("import", str(source), "--kb", str(target))
+    assert refused.exit_code == ExitCode.ERROR and not target.exists()
     result = invoke("import", str(source), "--kb", str(target), "--skip-invalid")
     assert result.exit_code == ExitCode.OK, result.output
     assert [c.id for c in load_knowledge_base(target).claims] == ["tacos", "moon"]
     assert "added 2 claims" in result.stdout and "-2" not in result.stdout
-    assert f"  [1]: id 'tacos' repeats [0]: {fix}" in result.stdout.splitlines()
+    assert "  [1]: id 'tacos' repeats [0]: give one of the two claims another id" in result.stdout.splitlines()
+
+
+@pytest.mark.parametrize("shape", ["list", "graph", "page"])
+def test_the_same_record_of_its_own_claimreview_twice_is_skipped_as_a_duplicate(
+    invoke: Invoke, tmp_path: Path, shape: str
+) -> None:
+    # docs/commands.md: one review given twice (the page's mainEntity and in the @graph) is read once; factcheck's
+    # own record (no @id) refused the whole import: "id 'tacos' repeats @graph[0].mainEntity: ... delete one of
+    # them", advice for someone else's page, or was "left out 1 unreadable record" with --skip-invalid
+    records = _own_claimreview_records(invoke, tmp_path)
+    record = records[0]
+    if shape == "list":
+        source, text, first = tmp_path / "twice.json", json.dumps([record, record, records[1]]), "[0]"
+    elif shape == "graph":
+        page = {"@type": "WebPage", "mainEntity": record}
+        text = json.dumps({"@context": "https://schema.org", "@graph": [page, record]})
+        source, first = tmp_path / "twice.json", "@graph[0].mainEntity"
+    else:
+        script = f'<script type="application/ld+json">{json.dumps(record)}</script>'
+        source, text, first = tmp_path / "twice.html", f"<html><head>{script}{script}</head></html>", None
+    source.write_text(text, encoding="utf-8")
+    target = tmp_path / "c.yaml"
+    result = invoke("import", str(source), "--kb", str(target))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert [c.id for c in load_knowledge_base(target).claims][:1] == ["tacos"]
+    assert "tacos-2" not in target.read_text(encoding="utf-8")
+    assert "skipped 1 duplicate:" in result.stdout.splitlines()
+    if first is not None:
+        assert any(
+            line.endswith(f": same fact-check as {first} (earlier in the file)") for line in result.stdout.splitlines()
+        )
+    assert "unreadable" not in result.output and "error" not in result.output
