@@ -1230,10 +1230,14 @@ def _refuse_leaving_an_alias_dangling(document: _Document, entry: Entry) -> None
     """Refuse to remove ``entry`` when a later entry's YAML alias ('sources: *src') names an anchor the entry
     defines ('sources: &src'): the alias would name nothing, and the refusal said "unknown alias *src (if it is
     text opening with '*', put the whole value in quotes)", a hint for a text, naming neither claim.  (A file
-    defining an anchor twice is refused before: ``layout``.)"""
-    anchors = {token.value for token in _anchors_and_aliases(document.layout.text_of(entry)) if token.id == "<anchor>"}
+    defining an anchor twice is refused before: ``layout``.)  A file with errors is told to fix them first
+    (``_verify``), as before: a merge key ('<<: *base') got this advice in place of its errors."""
+    if document.errors:
+        return
+    tokens = _anchors_and_aliases(document.layout.text_of(entry)) or []
+    anchors = {token.value for token in tokens if token.id == "<anchor>"}
     for later in document.layout.entries[document.layout.entries.index(entry) + 1 :] if anchors else ():
-        for token in _anchors_and_aliases(document.layout.text_of(later)):
+        for token in _anchors_and_aliases(document.layout.text_of(later)) or []:
             if token.id == "<alias>" and token.value in anchors:
                 user = f"claim {later.claim_id!r}" if later.claim_id else f"the entry at line {later.line_number}"
                 line = later.dash + token.start_mark.line  # the text scanned starts with a line of its own
@@ -1245,27 +1249,22 @@ def _refuse_leaving_an_alias_dangling(document: _Document, entry: Entry) -> None
                 )
 
 
-def _anchors_and_aliases(entry_text: str) -> list[Any]:
-    """The anchor ('&d') and alias ('*d') tokens of an entry's text, in order; none when it does not scan alone."""
+def _anchors_and_aliases(entry_text: str) -> list[Any] | None:
+    """The anchor ('&d') and alias ('*d') tokens of an entry's text, in order; None when it does not scan alone."""
     if "&" not in entry_text and "*" not in entry_text:
         return []
     try:
         tokens = yaml.scan("claims:\n" + entry_text, Loader=SAFE_LOADER)
         return [token for token in tokens if isinstance(token, (yaml.AnchorToken, yaml.AliasToken))]
     except yaml.YAMLError:
-        return []
+        return None
 
 
 def _holds_an_anchor_or_alias(entry_text: str) -> bool:
     """Whether the entry's text holds an anchor ('&d') or an alias ('*d'): a token the scanner reads as one
     (an '&' or '*' in a value is none), or, when the text does not scan alone, either character."""
-    if "&" not in entry_text and "*" not in entry_text:
-        return False
-    try:
-        tokens = yaml.scan("claims:\n" + entry_text, Loader=SAFE_LOADER)
-        return any(isinstance(token, (yaml.AnchorToken, yaml.AliasToken)) for token in tokens)
-    except yaml.YAMLError:
-        return True
+    tokens = _anchors_and_aliases(entry_text)
+    return tokens is None or bool(tokens)
 
 
 #: how many of the file's last entries tell how it writes its fields: enough to see its habits, and
@@ -1387,12 +1386,16 @@ def _final_blank_lines(entry_text: str) -> str:
     return "".join(lines[len(lines) - count :])
 
 
-def claim_as_it_stands(path: Path, claim_id: str) -> tuple[FileSnapshot, Claim | None]:
+def claim_as_it_stands(path: Path, claim_id: str, *, to_remove: bool = False) -> tuple[FileSnapshot, Claim | None]:
     """The file as read now (pass it as ``expected`` so that a change it meanwhile undergoes
     refuses the edit) and the claim ``claim_id`` in it (None when the entry has errors);
-    ``UnknownClaimError`` or ``KnowledgeBaseError`` as ``entry_for_editing``."""
+    ``UnknownClaimError`` or ``KnowledgeBaseError`` as ``entry_for_editing``.  ``to_remove``: the
+    ``InvalidEditError`` ``remove_claim`` would raise for a claim whose anchor another's alias names, said
+    before 'remove' asks to confirm (it asked, and refused once the user said yes)."""
     document = _existing_document(path)
-    document.entry(claim_id)
+    entry = document.entry(claim_id)
+    if to_remove:
+        _refuse_leaving_an_alias_dangling(document, entry)
     return document.snapshot, document.kb.get(claim_id)
 
 

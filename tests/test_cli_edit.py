@@ -2587,3 +2587,31 @@ def test_add_through_a_link_to_nothing_does_not_name_the_link_as_its_lookalike(
     result = invoke("add", "--kb", "dang2.yaml", "--claim", "Chips are fries.", "--verdict", "false")
     assert result.exit_code == ExitCode.OK, result.output
     assert "note" not in result.stderr
+
+
+def test_removing_a_claim_whose_anchor_another_claim_uses_is_refused_before_the_question(
+    invoke: Invoke, tmp_path: Path, terminal: None
+) -> None:
+    # "Remove claim 'a-1' ...? [y/N]" was asked, and only once confirmed was the removal refused
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(_ANCHORED)
+    result = invoke("remove", "a-1", "--kb", str(kb), input="y\n")
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "Remove" not in result.output
+    assert "uses the YAML anchor &src of claim 'a-1'" in result.stderr
+    assert kb.read_text() == _ANCHORED
+
+
+def test_removing_from_a_file_with_errors_says_fix_them_first_not_the_alias(invoke: Invoke, tmp_path: Path) -> None:
+    # a merge key ('<<: *base') is an error of the file: the alias advice came in place of its errors
+    kb = tmp_path / "claims.yaml"
+    text = (
+        "claims:\n  - &base\n    id: a-1\n    claim: Tacos are sandwiches.\n    verdict: 'false'\n"
+        "  - <<: *base\n    id: b-2\n    claim: Burritos are soups.\n"
+    )
+    kb.write_text(text)
+    result = invoke("remove", "a-1", "--kb", str(kb), "--yes")
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "has errors; fix them first (see 'factcheck validate')" in result.stderr
+    assert "anchor" not in result.stderr.splitlines()[0]
+    assert kb.read_text() == text

@@ -888,7 +888,7 @@ def remove(
 
         # a missing file or an unknown id is said before any --yes; the removal is refused if
         # the file changes while the question waits
-        expected, found = claim_as_it_stands(path, claim_id)
+        expected, found = claim_as_it_stands(path, claim_id, to_remove=True)
         if not can_prompt():
             raise InputError(f"not removing claim {claim_id!r} without confirmation: pass --yes")
         # the claim in parentheses: its own full stop before the question mark read "... of lead.? [y/N]"
