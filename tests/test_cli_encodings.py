@@ -175,3 +175,35 @@ def test_a_markdown_report_in_a_file_is_utf8_when_standard_output_is_not(
     assert "\\U0001f680" in text
     lines = _factcheck(tmp_path, "scan", "--json", "article.md", encoding=encoding).stdout.decode("ascii")
     assert json.loads(lines.splitlines()[0])["text"] == CLAIM
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX arguments are bytes; Windows ones are text")
+@pytest.mark.parametrize(
+    ("command", "flag"),
+    [
+        (("add", "--claim", "Foo is bar.", "--verdict", "false", "--dry-run", "--id"), "--id"),
+        (("edit", "cafe-claim", "--dry-run", "--id"), "--id"),
+        (("add", "--claim", "Foo is bar.", "--verdict", "false", "--dry-run", "--tag"), "--tag"),
+        (("edit", "cafe-claim", "--dry-run", "--add-alias"), "--add-alias"),
+        (("list", "--tag"), "--tag"),
+    ],
+)
+def test_an_option_value_typed_on_a_latin1_terminal_is_refused_as_an_id_is(
+    tmp_path: Path, claims_file: Path, command: tuple[str, ...], flag: str
+) -> None:
+    # 'add --id $'caf\xe9'' said "claim 'caf\udce9' is not valid", 'list --tag $'caf\xe9'' "no claim has the tag
+    # 'caf\udce9'": Python's name for the byte, not what was typed
+    before = claims_file.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", *command, os.fsdecode(b"caf\xe9")],
+        capture_output=True,
+        cwd=tmp_path,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+        timeout=120,
+    )
+    assert result.returncode == 2 and result.stdout == b""
+    assert result.stderr.decode().splitlines()[-1] == (
+        f"factcheck: error: {flag} could not be read as text in the locale's encoding, utf-8 (byte 0xe9); set a "
+        "UTF-8 locale and terminal encoding, and type it again"
+    )
+    assert claims_file.read_bytes() == before

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from ..editing import EditResult
 
 E = TypeVar("E", bound=Enum)
+_T = TypeVar("_T")
 
 
 def one_of(kind: type[E], meaning: Meaning | None = None, repeatable: str | None = None) -> Callable[[str], E]:
@@ -344,6 +345,7 @@ def _tag_filter_option(values: Optional[list[str]]) -> Optional[list[str]]:
     error: it selected no claim and warned "no claim ... has the tag ''", exit 1, as if the file had none.  So is
     an empty tag among others ("a,,b", "a,", ",b": "$A,$B" with one unset), which was dropped unsaid: the claims
     of the tag meant were left out of the list as if there were none."""
+    readable_text(values, "--tag")
     for value in values or ():
         tags = split_tags([value])
         if not tags:
@@ -373,8 +375,25 @@ TagFilterOption = Annotated[
 
 def text_option(flag: str, help: str, metavar: str) -> Any:
     """An option given as text (or, annotated with a list, repeatable), with no default shown; ``metavar``
-    names the value in the help (``--claimant NAME``), as every option's does, not its type (``TEXT``)."""
-    return typer.Option(flag, help=help, show_default=False, metavar=metavar)
+    names the value in the help (``--claimant NAME``), as every option's does, not its type (``TEXT``).
+    A value holding a byte the locale could not read is refused at the option (``readable_text``)."""
+    return typer.Option(flag, help=help, show_default=False, metavar=metavar, callback=_readable_option)
+
+
+def readable_text(value: _T, flag: str) -> _T:
+    """``value`` (a text option's: one text, a list, or None), refused when it holds a byte the locale could not
+    read (``undecoded_byte``): 'add --id $'caf\xe9'' was "claim 'caf\udce9' is not valid", 'list --tag' "no claim
+    has the tag 'caf\udce9'": Python's name for the byte, not what was typed."""
+    for text in value if isinstance(value, list) else (value,):
+        undecoded = undecoded_byte(text, flag) if isinstance(text, str) else None
+        if undecoded is not None:
+            raise undecoded
+    return value
+
+
+def _readable_option(value: Any, param: typer.CallbackParam) -> Any:
+    """``text_option``'s check of its value (``readable_text``), named by the option's flag."""
+    return readable_text(value, param.opts[0] if param.opts else "the value")
 
 
 def date_text_option(flag: str, help: str) -> Any:
