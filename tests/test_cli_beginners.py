@@ -1477,3 +1477,50 @@ def test_delete_with_the_ids_of_the_file_given_with_kb_is_told_remove(
         "factcheck: error: No such command: 'delete'; factcheck's command is remove, one claim at a time: "
         "factcheck remove a ..., then factcheck remove the ..."
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("modify", "--add-tag", "x", "a-1", "b-2"),
+            "No such command: 'modify'; factcheck's command is edit, one claim at a time: factcheck edit a-1 ..., "
+            "then factcheck edit b-2 ...",
+        ),
+        (
+            ("modify", "a-1", "b-2", "--add-tag", "x"),
+            "No such command: 'modify'; factcheck's command is edit, one claim at a time: factcheck edit a-1 ..., "
+            "then factcheck edit b-2 ...",
+        ),
+        (
+            ("view", "a-1", "b-2"),
+            "No such command: 'view'; factcheck's command is show, one claim at a time: factcheck show a-1, "
+            "then factcheck show b-2",
+        ),
+        # an option's name typed as a word is no second id
+        (
+            ("update", "a-1", "verdict", "false"),
+            "No such command: 'update'; factcheck's command is edit: factcheck edit a-1 --verdict false",
+        ),
+    ],
+)
+def test_edits_and_shows_other_names_with_several_ids_are_told_one_at_a_time(
+    invoke: Invoke, args: tuple[str, ...], message: str
+) -> None:
+    # 'modify --add-tag x a-1 b-2' was told 'factcheck edit a-1 b-2 ...', which edit refuses (it takes one id)
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    assert _error_line(result) == f"factcheck: error: {message}"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("update", "\udcff", "verdict", "false"), ("delete", "\udcff"), ("view", "caf\udce9-claim")],
+)
+def test_another_tools_command_with_a_word_the_locale_could_not_read_suggests_no_command(
+    invoke: Invoke, args: tuple[str, ...]
+) -> None:
+    # 'delete $'\xff'' was told 'factcheck remove '\udcff'', Python's name for the byte, which remove then refuses
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    assert "\\udc" not in result.stderr and "\udcff" not in result.stderr and "\udce9" not in result.stderr

@@ -2615,3 +2615,12 @@ def test_removing_from_a_file_with_errors_says_fix_them_first_not_the_alias(invo
     assert "has errors; fix them first (see 'factcheck validate')" in result.stderr
     assert "anchor" not in result.stderr.splitlines()[0]
     assert kb.read_text() == text
+
+
+def test_edit_with_an_id_the_locale_could_not_read_suggests_no_command(invoke: Invoke, tmp_path: Path) -> None:
+    # 'edit $'\xff' verdict false' was told 'factcheck edit '\udcff' --verdict false', which edit then refuses
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(_ANCHORED)
+    result = invoke("edit", "\udcff", "verdict", "false", "--kb", str(kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert "edit takes options" not in result.stderr and "\\udcff" not in result.stderr

@@ -22,6 +22,7 @@ from .. import __version__
 from ..errors import SHOWN_PROBLEMS, Advice, FactcheckError, KnowledgeBaseError, LocatedError, Problem, quoted
 from ..inputfiles import UNEXPANDED_HOME
 from ..store import DEFAULT_KB_NAME
+from ..validation import LONE_SURROGATE
 from .output import OUTPUT_ERRNOS, error_console, point_at_devnull, sanitize
 
 if TYPE_CHECKING:
@@ -334,11 +335,23 @@ def _edit_options_typed_as_words(error: typer.TyperException, args: Sequence[str
         return
     words = _words_without_options(command, args)
     options = {opt for param in command.params for opt in getattr(param, "opts", ())}
-    if len(words) < 2 or f"--{words[1]}" not in options:
+    if len(words) < 2 or f"--{words[1]}" not in options or _holds_an_unread_byte(words):
         return
-    rest = " ".join(f"--{word}" if f"--{word}" in options else shlex.quote(word) for word in words[1:])
+    rest = _options_dashed(words[1:], options)
     more = " ..." if len(words) < len(args) else ""
     error.message = f"{error.message}; edit takes options: factcheck edit {shlex.quote(words[0])} {rest}{more}"
+
+
+def _options_dashed(words: Sequence[str], options: set[str]) -> str:
+    """``words`` as a command to type takes them: an option's name typed as a word given its dashes ('verdict' as
+    '--verdict', ``options``: the command's), the others shell-quoted."""
+    return " ".join(f"--{word}" if f"--{word}" in options else shlex.quote(word) for word in words)
+
+
+def _holds_an_unread_byte(words: Sequence[str]) -> bool:
+    """Whether one of ``words`` holds a byte the locale could not read (Python's lone surrogate, '\\udcff'): a
+    command suggested with it ('factcheck remove '\\udcff'') is refused as typed (``options.undecoded_byte``)."""
+    return any(LONE_SURROGATE.search(word) for word in words)
 
 
 def _score_as_a_fraction(error: typer.TyperException) -> None:
@@ -586,10 +599,11 @@ def _first_file_named(words: Sequence[str]) -> str | None:
     return next((word for word in words if word == word.strip() and _a_file_named(word) is not None), None)
 
 
-def _one_at_a_time(ids: Sequence[str], more: str) -> str:
-    """remove for each of ``ids``, which it takes one at a time: 'factcheck remove a-1, then factcheck remove b-2'
-    (``more``: ' ...' for the options typed after them); past three ids, the first two and 'and so on'."""
-    commands = [f"factcheck remove {shlex.quote(claim_id)}{more}" for claim_id in ids]
+def _one_at_a_time(ids: Sequence[str], more: str, command: str = "remove") -> str:
+    """``command`` (remove, edit, show) for each of ``ids``, which it takes one at a time: 'factcheck remove a-1,
+    then factcheck remove b-2' (``more``: ' ...' for the options typed after them); past three ids, the first two
+    and 'and so on'."""
+    commands = [f"factcheck {command} {shlex.quote(claim_id)}{more}" for claim_id in ids]
     if len(commands) > 3:
         return f"{commands[0]}, then {commands[1]}, and so on for each id"
     return ", then ".join(commands)
@@ -840,6 +854,8 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
     message = getattr(error, "message", "")
     if not args or args[0].startswith("-") or not message.startswith("No such command"):
         return
+    if _holds_an_unread_byte(args):  # no command to suggest: Typer's "No such command" alone
+        return
     first = args[0]
     words = list(itertools.takewhile(lambda arg: not arg.startswith("-"), args))
     if first.lower() in _COMMAND_SYNONYMS:
@@ -866,9 +882,8 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
         meant = _COMMAND_SYNONYMS[first.lower()]
         options = {opt for param in group.commands[meant].params for opt in getattr(param, "opts", ())}
         # 'update ID verdict false': an option's name typed as a word is given its dashes
-        rest = " ".join(f"--{word}" if f"--{word}" in options else shlex.quote(word) for word in words[1:]) or (
-            "ID" if meant in ("remove", "edit", "show") else ""
-        )
+        rest = _options_dashed(words[1:], options) or ("ID" if meant in ("remove", "edit", "show") else "")
+        several_ids = len(words) > 2 and not any(f"--{word}" in options for word in words[1:])
         if meant == "remove" and len(words) > 2:
             # 'delete a-1 b-2' was told 'factcheck remove a-1 b-2', which takes one id ("unexpected extra argument")
             each = _one_at_a_time(words[1:], more) if _each_an_id(words[1:], kb) else None
@@ -876,6 +891,11 @@ def _statement_without_a_command(group: TyperGroup, error: typer.TyperException,
                 said
                 + "factcheck's command is remove, one claim at a time: "
                 + (each or f"factcheck remove ID{more} (factcheck list shows the ids)")
+            )
+        elif meant in ("edit", "show") and several_ids and _each_an_id(words[1:], kb):
+            # 'modify --add-tag x a-1 b-2' was told 'factcheck edit a-1 b-2 ...', which edit refuses, as remove does
+            error.message = (
+                said + f"factcheck's command is {meant}, one claim at a time: {_one_at_a_time(words[1:], more, meant)}"
             )
         else:
             error.message = (
