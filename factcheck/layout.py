@@ -45,11 +45,13 @@ class LayoutError(FactcheckError):
     """The claims file is valid YAML but laid out in a way factcheck cannot edit safely; ``position``
     (1-based line and column) is where, for the message."""
 
-    def __init__(self, message: str | Advice, node: Any = None) -> None:
+    def __init__(self, message: str | Advice, node: Any = None, *, mark: Any = None) -> None:
+        """``node``: the YAML node at fault; ``mark``: the parser's place, where there is no node."""
         super().__init__(str(message))
         if isinstance(message, Advice):  # a line it names, the parser's, to be said at the editor's
             self.advice = message
-        self.position = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else None
+        mark = node.start_mark if node is not None else mark
+        self.position = (mark.line + 1, mark.column + 1) if mark is not None else None
 
 
 @dataclass(frozen=True)
@@ -207,8 +209,11 @@ def _top_level_list_hint(root: yaml.Node) -> Advice | None:
     return top_level_list_hint(item_keys, root.start_mark.line + 1)
 
 
-#: the name of an anchor where its '&' opens a line's rest ('&src [x]')
-_ANCHOR_NAME = re.compile(r"&([^\s,\[\]{}]+)")
+#: the name of an anchor where the node's mark is: its '&', after the node's tag if it has one ('!!seq &t [x]')
+_ANCHOR_AT = re.compile(r"(?:![^\s]*\s+)?&([^\s,\[\]{}]+)")
+#: the anchor's name in the pure-Python composer's context ("found duplicate anchor 'src'; first occurrence"; the
+#: C one, which factcheck reads with when it is there, names none)
+_ANCHOR_NAMED = re.compile(r"anchor '([^']+)'")
 
 
 def _composer_error(exc: ComposerError, text: str) -> LayoutError:
@@ -218,20 +223,14 @@ def _composer_error(exc: ComposerError, text: str) -> LayoutError:
     mark = exc.problem_mark
     if mark is None or exc.context_mark is None or "duplicate anchor" not in (exc.context or ""):
         return LayoutError(f"the file cannot be edited safely: {exc.context or ''} {exc.problem or ''}".strip(), None)
-    name = _ANCHOR_NAME.match(text, mark.index)  # a character's place, as the text's lines are not the parser's
+    # the mark is a character's place (the text's lines are not the parser's), the node's: its tag's, if any
+    name = _ANCHOR_NAMED.search(exc.context or "") or _ANCHOR_AT.match(text, mark.index)
     anchor = f"&{name.group(1)}" if name else "this anchor"
     return LayoutError(
         f"the YAML anchor {anchor} is defined again here (first at line {exc.context_mark.line + 1}); "
         "factcheck cannot edit a file that defines an anchor twice: rename one of them (and the aliases that mean it)",
-        _AtMark(mark),
+        mark=mark,
     )
-
-
-@dataclass(frozen=True)
-class _AtMark:
-    """A place to say an error at (``LayoutError``'s ``node``), where there is a parser's mark and no node."""
-
-    start_mark: Any
 
 
 def _read_layout(text: str) -> Layout:

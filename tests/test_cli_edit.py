@@ -2624,3 +2624,16 @@ def test_edit_with_an_id_the_locale_could_not_read_suggests_no_command(invoke: I
     result = invoke("edit", "\udcff", "verdict", "false", "--kb", str(kb))
     assert result.exit_code == ExitCode.ERROR
     assert "edit takes options" not in result.stderr and "\\udcff" not in result.stderr
+
+
+def test_an_anchor_defined_twice_after_a_tag_is_named(invoke: Invoke, tmp_path: Path) -> None:
+    # 'tags: !!seq &t [meal]': the parser's place is the tag's, and the message read "the YAML anchor this anchor"
+    kb = tmp_path / "claims.yaml"
+    text = _ANCHORED.replace("    sources: &src\n", "    tags: &t [food]\n    sources: &src\n") + (
+        "  - id: c-3\n    claim: Nachos are salads.\n    verdict: 'false'\n    tags: !!seq &t [meal]\n"
+    )
+    kb.write_text(text)
+    result = invoke("edit", "c-3", "--verdict", "true", "--kb", str(kb))
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "the YAML anchor &t is defined again here (first at line 5)" in result.stderr.splitlines()[0]
+    assert kb.read_text() == text
