@@ -704,13 +704,20 @@ def new_file_beside_the_one_above(kb: Path | None) -> str | None:
 def note_the_new_file(above: str | None, result: EditResult | None) -> None:
     """After 'add' or 'import' started ./claims.yaml (or would, on a dry run) where a folder above holds the
     repository's claims file (``new_file_beside_the_one_above``), one line on standard error naming it."""
-    if above is None or result is None or not (result.written or (result.dry_run and result.diff)):
+    if above is not None:
+        _note_another_file(result, f"./{DEFAULT_KB_NAME}", f"{shown_name(above)} above", above)
+
+
+def _note_another_file(result: EditResult | None, started: str, other: str, typed: str) -> None:
+    """After 'add' or 'import' started the file ``started`` (or would, on a dry run), one line on standard error
+    naming ``other``, the file likely meant, and how to add there (``typed``: its name to type)."""
+    if result is None or not (result.written or (result.dry_run and result.diff)):
         return
     done = "added" if result.written else "would add"
     error_console().print(
         sanitize(
-            f"factcheck: note: {done} to a new ./{DEFAULT_KB_NAME}; there is also {shown_name(above)} above: "
-            f"name it with --kb {_typed(above)} to add there"
+            f"factcheck: note: {done} to a new {started}; there is also {other}: name it with --kb {_typed(typed)} "
+            "to add there"
         ),
         soft_wrap=True,
     )
@@ -814,18 +821,10 @@ def new_file_beside_a_lookalike(kb: Path | None) -> str | None:
 
 
 def note_the_lookalike(lookalike: str | None, path: Path, result: EditResult | None) -> None:
-    """After 'add' or 'import' started the file --kb names (or would, on a dry run) beside one named nearly as it
-    (``new_file_beside_a_lookalike``), one line on standard error naming it."""
-    if lookalike is None or result is None or not (result.written or (result.dry_run and result.diff)):
-        return
-    done = "added" if result.written else "would add"
-    error_console().print(
-        sanitize(
-            f"factcheck: note: {done} to a new file, {shown_name(str(path))}; there is also {shown_name(lookalike)} "
-            f"beside it: name it with --kb {_typed(lookalike)} to add there"
-        ),
-        soft_wrap=True,
-    )
+    """After 'add' or 'import' started the file --kb names (or would, on a dry run) beside one named as it was
+    likely meant (``new_file_beside_a_lookalike``), one line on standard error naming it."""
+    if lookalike is not None:
+        _note_another_file(result, f"file, {shown_name(str(path))}", f"{shown_name(lookalike)} beside it", lookalike)
 
 
 def _lookalike_unnamed() -> tuple[str, str] | None:
