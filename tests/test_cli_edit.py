@@ -2637,3 +2637,16 @@ def test_an_anchor_defined_twice_after_a_tag_is_named(invoke: Invoke, tmp_path: 
     assert result.exit_code == ExitCode.ERROR, result.output
     assert "the YAML anchor &t is defined again here (first at line 5)" in result.stderr.splitlines()[0]
     assert kb.read_text() == text
+
+
+def test_add_to_a_new_file_named_as_another_without_its_ending_names_that_one_first(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # '--kb claims' beside claims.yaml and claim.yaml named claim.yaml (first by name), a letter off, not the
+    # file of its very name
+    monkeypatch.chdir(tmp_path)
+    Path("claims.yaml").write_text(_ANCHORED)
+    Path("claim.yaml").write_text(_ANCHORED)
+    result = invoke("add", "--kb", "claims", "--claim", "Chips are fries.", "--verdict", "false")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "there is also claims.yaml beside it" in result.stderr

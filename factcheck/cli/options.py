@@ -811,7 +811,9 @@ def new_file_beside_a_lookalike(kb: Path | None) -> str | None:
     try:  # a name too long, a loop of links: said by the command, not here
         if kb.exists():
             return None
-        names = sorted(entry.name for entry in os.scandir(folder) if _named_alike(kb.name, entry.name))
+        names = [entry.name for entry in os.scandir(folder) if _named_alike(kb.name, entry.name)]
+        # the file of the very name, with another ending, before one a letter off ('claims': claims.yaml, claim.yaml)
+        names.sort(key=lambda name: (_kb_name_stem(name) != _kb_name_stem(kb.name), name))
     except OSError:
         return None
     found = next((name for name in names if _reads_as_a_claims_file(str(folder / name))), None)
