@@ -247,12 +247,12 @@ def test_the_notes_command_checks_a_quoted_tab_separated_file_post_by_post(
 
 
 def test_the_readme_names_the_columns_the_note_looks_for_in_the_order_it_chooses_them() -> None:
-    from factcheck.cli.check import _TEXT_COLUMNS
+    from factcheck.posts import TEXT_COLUMNS
 
     readme = (Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
     paragraph = " ".join(readme.split("A CSV file of posts (a platform's", 1)[1].split("```sh", 1)[0].split())
     listed = paragraph.split("a column of posts, whatever its case: ", 1)[1].split(". The other names", 1)[0]
-    assert re.findall(r"`(\w+)`", re.sub(r"\([^)]*\)", "", listed)) == list(_TEXT_COLUMNS)
+    assert re.findall(r"`(\w+)`", re.sub(r"\([^)]*\)", "", listed)) == list(TEXT_COLUMNS)
     for example in ("red,white,blue", "Bananas are berries.<TAB>True"):
         assert f'"{example}"' in paragraph
 

@@ -7,7 +7,7 @@ import json
 import re
 import shlex
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -26,6 +26,7 @@ from ..inputfiles import (
     utf16_without_bom,
 )
 from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
+from ..posts import TEXT_COLUMNS, Post, PostFormat, read_posts
 from ..store import bundled_kb_path
 from ..validation import bidi_control_code
 from .app import ExitCode, app, report_error
@@ -37,6 +38,7 @@ from .options import (
     MinScoreOption,
     is_stdin,
     kb_path,
+    one_of,
     open_kb,
     stdin_read_once,
     undecoded_byte,
@@ -288,6 +290,12 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
         # left the user to find which character of the line it was
         _, column, message = not_utf8_text(exc, line_break=_LINE_FEED)
         return InputError(message, Location(where.path, where.line, column))
+    return _statement_or_error(line, where)
+
+
+def _statement_or_error(line: str, where: Location) -> str | InputError:
+    """``line`` as a statement, or why it is none: a NUL byte, control characters, too long.  For a line of
+    ``check -`` and a post of an export alike."""
     if "\x00" in line:
         return InputError("the line holds a NUL byte: binary data, not a statement", where)
     from ..text import without_terminal_codes  # imported here: '--version' and '--help' need no text module
@@ -401,21 +409,6 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: T
     out.print(Text(f"Checked against {shown_name(kb_label)}{note}.", style="dim"))
 
 
-#: the names a table's column of posts has (matched whatever their case), in the order one is chosen: a
-#: twarc export of API v1.1 has "text" cut at 140 characters beside "full_text"
-_TEXT_COLUMNS = (
-    "full_text",
-    "text",
-    "tweet_text",
-    "tweet",
-    "post_text",
-    "post",
-    "message",
-    "content",
-    "body",
-    "caption",
-    "statement",
-)
 #: a cell that ends a sentence: no column's name
 _SENTENCE_END = re.compile(r"[.!]$")
 
@@ -441,7 +434,7 @@ def _quoted_cells(text: str) -> bool:
 
 def _csv_header(line: str) -> tuple[str, list[str], str] | None:
     """The delimiter, column names and column of posts of ``line`` when it reads as the header of a CSV (or
-    tab-separated) file of posts: two names or more, one of them a column of posts (``_TEXT_COLUMNS``), none
+    tab-separated) file of posts: two names or more, one of them a column of posts (``TEXT_COLUMNS``), none
     with a space at either end or ending a sentence; empty names (the index column of pandas' ``to_csv``, a
     delimiter ending the line) and long ones (twarc's "author.public_metrics.followers_count") are names.  A
     line of two cells has a name of three words at most beside the column's ("Tweet\\tUS troops in Mexico" is
@@ -464,7 +457,7 @@ def _csv_header(line: str) -> tuple[str, list[str], str] | None:
         except csv.Error:  # no line of a table: a statement
             return None
         lowered = [name.lower() for name in names]
-        column = next((names[lowered.index(n)] for n in _TEXT_COLUMNS if n in lowered), None)
+        column = next((names[lowered.index(n)] for n in TEXT_COLUMNS if n in lowered), None)
         if column is None or len(names) < 2:
             continue
         if any(name != name.strip() or _SENTENCE_END.search(name) for name in names):
@@ -533,10 +526,19 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     )
     shown = ", ".join(name or '""' for name in names)
     file = "FILE.tsv" if delimiter == "\t" else "FILE.csv"  # the name a tab-separated export has
+    # --input-format reads a comma- or tab-separated export (not one split by semicolons), one answer a post
+    reads = {",": "csv", "\t": "tsv"}.get(delimiter)
+    export = (
+        f"read it as an export instead, one answer a post with its id: factcheck check - --input-format {reads} "
+        f"< {file}; or "
+        if reads
+        else ""
+    )
     return (
         f"factcheck: {STDIN_NAME}:1: note: this line looks like a CSV header ({shown}): each line is "
         "checked whole as one statement, the other columns with the text, and a post holding a line break as "
-        'two; give the posts alone, one a line (a byte not UTF-8 read as Windows-1252, Windows\' "ANSI": '
+        f"two; {export}give the posts alone, one a line (a byte not UTF-8 read as Windows-1252, Windows' "
+        '"ANSI": '
         f"convert another encoding first, e.g. Cyrillic Windows-1251: iconv -f WINDOWS-1251 -t UTF-8{quotes}): "
         f"python3 -c {shlex.quote(script)} {file} | factcheck check -"
     )
@@ -569,6 +571,36 @@ def check(
     ] = False,
     matcher_choice: MatcherOption = MatcherChoice.AUTO,
     model: ModelDirOption = None,
+    input_format: Annotated[
+        PostFormat,
+        typer.Option(
+            "--input-format",
+            parser=one_of(PostFormat),
+            help="With STATEMENT '-', how to read standard input: lines (one statement each), or an export of "
+            "posts: csv, tsv (a header row first) or jsonl (one JSON object a line), one answer a post.",
+            metavar="FORMAT",
+        ),
+    ] = PostFormat.LINES,
+    text_column: Annotated[
+        Optional[str],
+        typer.Option(
+            "--text-column",
+            help="The column (jsonl: key, or dotted path) of the posts' text. Default: the first of full_text, "
+            "text, tweet_text, tweet, post_text, post, message, content, body, caption, statement.",
+            metavar="NAME",
+            show_default=False,
+        ),
+    ] = None,
+    id_column: Annotated[
+        Optional[str],
+        typer.Option(
+            "--id-column",
+            help='The column (jsonl: key) of the posts\' ids, given back as "id". Default: the first of id, '
+            "post_id, tweet_id, id_str, status_id, message_id, comment_id, uuid; none: null.",
+            metavar="NAME",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Show the fact-checks that match STATEMENT, best first, with verdict, sources and score.
 
@@ -594,8 +626,26 @@ def check(
     With the semantic extra installed (pip install '.[semantic]' in the factcheck source folder), statements are matched
     by meaning as well as by words (--matcher hybrid, the default then); "matcher" in the JSON
     output says which matcher answered.
+
+    With --input-format csv, tsv or jsonl, standard input is a platform's export of posts: one answer per
+    post, in order, also for an empty post (no match), its line breaks kept in one answer, with "line" the
+    line the post starts on and "id" its id (--id-column); a row or line that cannot be read (an unclosed
+    quote, a row of another number of cells than the header, a line that is no JSON object) gets its error
+    object, named by line, and the posts after it are checked. A summary, the posts counted by the verdict
+    of their best match, goes to standard error.
     """
     implicit = statement is None
+    table = input_format is not PostFormat.LINES
+    if statement not in (None, "-") and (table or text_column is not None or id_column is not None):
+        given = "--input-format" if table else "--text-column" if text_column is not None else "--id-column"
+        raise typer.BadParameter(
+            "reads posts from standard input: give STATEMENT '-' (or none), not a statement", param_hint=f"'{given}'"
+        )
+    if not table and (text_column is not None or id_column is not None):
+        given = "--text-column" if text_column is not None else "--id-column"
+        raise typer.BadParameter(
+            "is for an export of posts: give --input-format csv, tsv or jsonl with it", param_hint=f"'{given}'"
+        )
     if statement in (None, "-"):
         stdin_read_once(kb, "the statements (STATEMENT '-', or none given)")
     if statement is None:  # piped in, as scan reads an article: `... | factcheck check`
@@ -617,6 +667,16 @@ def check(
     knowledge_base = open_kb(kb, use_cache=not no_cache)
     matcher = open_matcher(knowledge_base, matcher_choice, model, use_cache=not no_cache)
     kb_label = str(path)
+    if statement == "-" and table:
+        stream = typer.get_binary_stream("stdin")
+        posts = read_posts(
+            lambda size: read_stdin(stream, size, line=True),
+            input_format,
+            text_column=text_column,
+            id_column=id_column,
+            source=STDIN_NAME,
+        )
+        raise typer.Exit(_check_posts(posts, matcher, top, min_score, kb_label))
     if statement == "-":
         any_match, unreadable, read = False, 0, 0
         for number, line in _stdin_statements():
@@ -654,3 +714,59 @@ def check(
         hint = None if found.matches else _alias_hint(spoken_statement(statement), kb, path)
         _print_human(matcher.name, statement, found, kb_label, hint)
     raise typer.Exit(ExitCode.OK if found.matches else ExitCode.NO_MATCH)
+
+
+def _check_posts(posts: Iterator[Post], matcher: Matcher, top: int, min_score: float | None, kb_label: str) -> int:
+    """Answer each post of an export (``posts.read_posts``) on a line of its own, with its ``line`` and ``id``;
+    then the summary on standard error.  The exit code: 2 when a post could not be read, else 0 when one
+    matched, else 1."""
+    tally = PostTally()
+    threshold = matcher.threshold if min_score is None else min_score
+    for post in posts:
+        text = post.error if post.text is None else _statement_or_error(post.text, Location(STDIN_NAME, post.line))
+        numbered = {"line": post.line, "id": post.id}
+        if isinstance(text, InputError) or text is None:
+            error = text if isinstance(text, InputError) else InputError("no text", Location(STDIN_NAME, post.line))
+            report_error(error)
+            tally.unreadable += 1
+            unread = result_object(None, Answer([], None, threshold), kb_label, matcher.name)
+            print_json(numbered | unread | {"error": str(error)}, lines=True)
+            continue
+        found = answer(matcher, text, top, min_score)
+        tally.add(found)
+        print_json(numbered | result_object(text, found, kb_label, matcher.name), lines=True)
+    error_console().print(sanitize(f"factcheck: {STDIN_NAME}: {tally.summary()}"), soft_wrap=True)
+    if tally.unreadable:
+        return ExitCode.ERROR
+    return ExitCode.OK if tally.matched else ExitCode.NO_MATCH
+
+
+@dataclass
+class PostTally:
+    """The posts of an export counted as ``check`` answered them: matched (by the verdict of the best match),
+    not matched, and unreadable."""
+
+    matched: int = 0
+    unmatched: int = 0
+    unreadable: int = 0
+    by_verdict: dict[str, int] = field(default_factory=dict)
+
+    def add(self, found: Answer) -> None:
+        if not found.matches:
+            self.unmatched += 1
+            return
+        self.matched += 1
+        verdict = found.matches[0].claim.verdict.value
+        self.by_verdict[verdict] = self.by_verdict.get(verdict, 0) + 1
+
+    def summary(self) -> str:
+        """ "2,000 posts: 312 matched (false 200, misleading 80, true 32), 1,680 not matched, 8 unreadable"."""
+        total = self.matched + self.unmatched + self.unreadable
+        verdicts = ", ".join(
+            f"{verdict} {count:,}" for verdict, count in sorted(self.by_verdict.items(), key=lambda v: (-v[1], v[0]))
+        )
+        matched = f"{self.matched:,} matched" + (f" ({verdicts})" if verdicts else "")
+        return (
+            f"{total:,} post{'' if total == 1 else 's'}: {matched}, {self.unmatched:,} not matched, "
+            f"{self.unreadable:,} unreadable"
+        )

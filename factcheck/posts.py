@@ -1,0 +1,333 @@
+"""The posts of a platform's export (CSV, tab-separated or JSON Lines), one at a time, each with its id and line.
+
+A moderator's export of flagged posts is a table (``id,author,created_at,text,url``), or one JSON object a
+line, whose posts hold line breaks, quotes and empty cells: ``check -`` read it a line at a time, each line
+checked whole (its id and date with its text) and a post with a line break answered as two.
+``read_posts`` reads it as the table it is: each post's text (the column ``text_column``, else the first
+column of posts it names, ``TEXT_COLUMNS``; its HTML character references read, ``shown_text``) with its
+id (``id_column``, else ``ID_COLUMNS``) and the line it starts on.
+
+It streams: a record is read, given, and forgotten, so that 20,000 rows take no more memory than one.  A
+record that cannot be read (an unclosed quote, a row of another number of cells than the header, a line
+that is no JSON object) is a ``Post`` with its ``error``, named by its line, and the records after it are
+read: one bad row never loses the rest.  A quote opened and never closed swallows the rows after it into
+one cell to the ``csv`` module; here the record is cut at ``MAX_RECORD_CHARS`` (or the input's end), named
+as the record of its first line, and the lines after that first line are read again as rows of their own.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import html
+import re
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from .errors import InputError, Location, quoted
+from .strictjson import JsonError, load_json
+
+
+class PostFormat(StrEnum):
+    """How ``check -`` reads standard input: lines (one statement each, the default), or an export of posts."""
+
+    LINES = "lines"
+    CSV = "csv"
+    TSV = "tsv"
+    JSONL = "jsonl"
+
+
+#: the names a table's column of posts has (matched whatever their case), in the order one is chosen: a
+#: twarc export of API v1.1 has "text" cut at 140 characters beside "full_text"
+TEXT_COLUMNS = (
+    "full_text",
+    "text",
+    "tweet_text",
+    "tweet",
+    "post_text",
+    "post",
+    "message",
+    "content",
+    "body",
+    "caption",
+    "statement",
+)
+#: the names of a column of post ids, in the order one is chosen (whatever their case)
+ID_COLUMNS = ("id", "post_id", "tweet_id", "id_str", "status_id", "message_id", "comment_id", "uuid")
+#: the most characters one record (a row, all its cells, or a JSON line) may have: ten statements' worth
+#: (``check``'s limit is 10,000 characters), room for a row's other columns; a quote never closed makes one
+#: record of the rest of the file, cut here so that memory stays bounded and the rows after it are read again
+MAX_RECORD_CHARS = 100_000
+#: a line is read in pieces of at most this many bytes (UTF-8 takes up to 4 per character)
+_PIECE_BYTES = MAX_RECORD_CHARS * 4 + 2
+
+
+@dataclass(frozen=True)
+class Post:
+    """One record of an export: the line it starts on (from 1), its id (the id column's value as written: text
+    in a CSV file, the JSON value in JSON Lines; None without an id column), and its text, or the ``error``
+    (an ``InputError`` naming the line) saying why it could not be read."""
+
+    line: int
+    id: Any
+    text: str | None
+    error: InputError | None = None
+
+
+#: an HTML character reference with its semicolon ("&amp;", "&#39;", "&#x1F600;"): Twitter's API and exports
+#: built on it write "&", "<" and ">" so, and some platforms' exports a quote; without the semicolon it is text
+#: ("AT&T", "R&parallel", which ``html.unescape`` would read as "R¶llel")
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def shown_text(text: str) -> str:
+    """A post's text as the platform shows it: its HTML character references read as the characters they
+    stand for ("Mexico&#39;s Senate" was matched with "#39" for an apostrophe, and scored lower)."""
+    if "&" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(lambda found: html.unescape(found.group()), text)
+
+
+def _cp1252_byte(error: UnicodeError) -> tuple[str, int]:
+    """A byte that is no UTF-8 read as Windows-1252, Windows' "ANSI" in Western Europe and the Americas
+    (Excel's "CSV" there), as the rest of the line stays UTF-8: docs/commands.md's reading of an export."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("cp1252", "replace"), error.end
+
+
+codecs.register_error("factcheck-cp1252", _cp1252_byte)
+
+
+@dataclass
+class _Line:
+    number: int
+    text: str | None  # None: the line was longer than a record may be (its rest read and dropped)
+
+
+def _lines(read_line: Callable[[int], bytes]) -> Iterator[_Line]:
+    """The lines of the input, decoded, each with its number; one longer than ``MAX_RECORD_CHARS`` as
+    ``text=None``, read to its end in bounded pieces (memory stays bounded on a line of a gigabyte)."""
+    number = 0
+    while True:
+        raw = read_line(_PIECE_BYTES)
+        if not raw:
+            return
+        number += 1
+        if len(raw) >= _PIECE_BYTES and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = read_line(_PIECE_BYTES)
+            yield _Line(number, None)
+            continue
+        # a byte-order mark opens the first line (Excel's "CSV UTF-8"), or a file catted after another
+        text = raw.decode("utf-8-sig", "factcheck-cp1252")
+        yield _Line(number, text if len(text) <= MAX_RECORD_CHARS else None)
+
+
+def _column(names: list[str], given: str | None, defaults: tuple[str, ...]) -> int | None:
+    """The index of the column named ``given`` (exactly, else whatever its case), or of the first of
+    ``defaults`` the header names, whatever its case; None when there is none."""
+    lowered = [name.strip().lower() for name in names]
+    if given is not None:
+        if given in names:
+            return names.index(given)
+        return lowered.index(given.lower()) if given.lower() in lowered else None
+    return next((lowered.index(name) for name in defaults if name in lowered), None)
+
+
+def _no_column(what: str, given: str | None, names: list[str], where: Location) -> InputError:
+    shown = ", ".join(quoted(name) for name in names)
+    if given is not None:
+        return InputError(f"the header names no column {quoted(given)} ({shown})", where)
+    return InputError(
+        f"the header names no column of posts ({shown}); say which with --{what}-column NAME",
+        where,
+    )
+
+
+class _RecordTooLong(Exception):
+    pass
+
+
+class _RecordLines:
+    """The lines the ``csv`` module reads, one record at a time: those of the record being read are kept
+    (``consumed``, at most ``MAX_RECORD_CHARS``), so that after a record that cannot be read the lines after
+    its first are read again (``read_again``), as rows of their own."""
+
+    def __init__(self, lines: Iterator[_Line]) -> None:
+        self._lines = lines
+        self._pending: deque[_Line] = deque()
+        self.consumed: list[_Line] = []
+
+    def __iter__(self) -> Iterator[str]:
+        size = 0
+        while True:
+            line = self._pending.popleft() if self._pending else next(self._lines, None)
+            if line is None:
+                return
+            if not self.consumed:
+                size = 0
+            self.consumed.append(line)
+            if line.text is None:
+                raise _RecordTooLong
+            size += len(line.text)
+            if size > MAX_RECORD_CHARS and len(self.consumed) > 1:
+                raise _RecordTooLong
+            yield line.text
+
+    def read_again(self) -> None:
+        """The lines of the record that could not be read, after its first, to be read again (a line too long
+        to be read is dropped with its record)."""
+        again = [line for line in self.consumed[1:] if line.text is not None]
+        self._pending.extendleft(reversed(again))
+        self.consumed = []
+
+
+def _unread_reason(exc: Exception, first: _Line) -> str:
+    """Why a record of a CSV file could not be read."""
+    if not isinstance(exc, _RecordTooLong):
+        return f"not a row of the table: {_csv_reason(exc)}"
+    if first.text is None:
+        return f"the line is over {MAX_RECORD_CHARS:,} characters"
+    return f"the record is over {MAX_RECORD_CHARS:,} characters (a quote opened and never closed?)"
+
+
+def _csv_posts(
+    lines: Iterator[_Line], delimiter: str, text_column: str | None, id_column: str | None, source: str
+) -> Iterator[Post]:
+    """The posts of a CSV (or tab-separated) export: its first non-blank row is the header."""
+    records = _RecordLines(lines)
+    header: list[str] | None = None
+    text_at = id_at = 0
+    while True:
+        reader = csv.reader(records, delimiter=delimiter, strict=True)
+        while True:
+            records.consumed = []
+            try:
+                row = next(reader, None)
+            except (csv.Error, _RecordTooLong) as exc:
+                where = Location(source, records.consumed[0].number)
+                reason = _unread_reason(exc, records.consumed[0])
+                if header is None:
+                    raise InputError(f"the header cannot be read: {reason}", where) from None
+                yield Post(where.line, None, None, InputError(reason, where))
+                records.read_again()
+                break  # a new reader: the csv module's own is left inside the record
+            if row is None:
+                return
+            if not row or (header is not None and not any(row)):
+                continue  # a blank line, or a row of empty cells: no post
+            where = Location(source, records.consumed[0].number)
+            if header is None:
+                header = row
+                text_at, id_at = _columns(header, text_column, id_column, where)
+                continue
+            yield _row_post(row, header, text_at, id_at, where)
+
+
+def _columns(header: list[str], text_column: str | None, id_column: str | None, where: Location) -> tuple[int, int]:
+    """The index of the column of posts and of ids (-1: none) that ``header`` names."""
+    found_text = _column(header, text_column, TEXT_COLUMNS)
+    if found_text is None:
+        raise _no_column("text", text_column, header, where)
+    found_id = _column(header, id_column, ID_COLUMNS)
+    if found_id is None and id_column is not None:
+        raise _no_column("id", id_column, header, where)
+    return found_text, -1 if found_id is None else found_id
+
+
+def _csv_reason(exc: BaseException) -> str:
+    """The csv module's reason, as a person reads it."""
+    reason = str(exc)
+    if reason == "unexpected end of data":
+        return "a quote opened and not closed before the end of the input"
+    return reason
+
+
+def _row_post(row: list[str], header: list[str], text_at: int, id_at: int, where: Location) -> Post:
+    """The post of one row, or its error: a row of another number of cells than the header (trailing empty cells
+    aside: a delimiter ending each row) would give another column's cell as its text or its id."""
+    cells = list(row)
+    while len(cells) > len(header) and cells[-1] == "":
+        cells.pop()
+    post_id = cells[id_at] if 0 <= id_at < len(cells) else None
+    if len(cells) != len(header):
+        return Post(
+            where.line,
+            post_id,
+            None,
+            InputError(
+                f"the row has {len(cells)} cell{'' if len(cells) == 1 else 's'} where the header names {len(header)}"
+                + (" (a delimiter in a cell not in quotes?)" if len(cells) > len(header) else ""),
+                where,
+            ),
+        )
+    return Post(where.line, post_id, shown_text(cells[text_at]))
+
+
+def _value(record: dict[str, Any], key: str) -> tuple[bool, Any]:
+    """The value of ``key`` in ``record``, or, when it has no such key, of the dotted path it names
+    ("data.text": the object of Twitter's API v2 holds the post in "data")."""
+    if key in record:
+        return True, record[key]
+    value: Any = record
+    for part in key.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return False, None
+        value = value[part]
+    return True, value
+
+
+def _jsonl_posts(lines: Iterator[_Line], text_column: str | None, id_column: str | None, source: str) -> Iterator[Post]:
+    """The posts of a JSON Lines export: one object a line, blank lines skipped."""
+    for line in lines:
+        where = Location(source, line.number)
+        if line.text is None:
+            yield Post(line.number, None, None, InputError(f"the line is over {MAX_RECORD_CHARS:,} characters", where))
+        elif line.text.strip():
+            yield _json_post(line.text, text_column, id_column, where)
+
+
+def _json_post(text: str, text_column: str | None, id_column: str | None, where: Location) -> Post:
+    """The post of one line of JSON Lines, or its error."""
+    try:
+        record = load_json(text.rstrip("\r\n"), (where.line, 1))
+    except JsonError as exc:
+        return Post(where.line, None, None, InputError(exc.reason, Location(where.path, where.line, exc.column)))
+    if not isinstance(record, dict):
+        return Post(where.line, None, None, InputError("not a JSON object: a post is one object a line", where))
+    if id_column is not None:
+        post_id = _value(record, id_column)[1]
+    else:
+        post_id = next((record[name] for name in ID_COLUMNS if name in record), None)
+    key = text_column if text_column is not None else next((n for n in TEXT_COLUMNS if n in record), None)
+    if key is None:
+        reason = f"the object has no key of posts ({', '.join(TEXT_COLUMNS[:3])}...): say which with --text-column"
+        return Post(where.line, post_id, None, InputError(reason, where))
+    found, value = _value(record, key)
+    if not found:
+        return Post(where.line, post_id, None, InputError(f"the object has no key {quoted(key)}", where))
+    if value is not None and not isinstance(value, str):
+        return Post(where.line, post_id, None, InputError(f"{quoted(key)} is {type(value).__name__}, not text", where))
+    return Post(where.line, post_id, shown_text(value or ""))  # null: a post without text, as an empty cell
+
+
+def read_posts(
+    read_line: Callable[[int], bytes],
+    post_format: PostFormat,
+    *,
+    text_column: str | None = None,
+    id_column: str | None = None,
+    source: str = "<stdin>",
+) -> Iterator[Post]:
+    """The posts of an export, read a line at a time with ``read_line(size)`` (at most ``size`` bytes of a
+    line, ``b""`` at the end: ``BinaryIO.readline``), in order.  Raises ``InputError`` when the export cannot
+    be read at all (a CSV header naming no column of posts, or not the column asked for)."""
+    lines = _lines(read_line)
+    if post_format is PostFormat.JSONL:
+        return _jsonl_posts(lines, text_column, id_column, source)
+    if post_format is PostFormat.LINES:
+        raise ValueError("lines are statements, not posts: read them as check - does")
+    return _csv_posts(lines, "\t" if post_format is PostFormat.TSV else ",", text_column, id_column, source)

@@ -1,0 +1,189 @@
+"""``check - --input-format csv|tsv|jsonl``: a moderator's export of flagged posts, one answer a post.
+
+The export is a platform's (id, author, created_at, text, url), with line breaks, quotes, emoji, HTML
+character references and empty posts in it; each answer keeps its post's id and the line the post starts on,
+a post nothing matches gets its answer too, a row that cannot be read gets an error naming its line (and the
+rows after it are checked), and a summary counts the posts by verdict on standard error.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import Result
+
+from factcheck.errors import InputError
+from factcheck.posts import MAX_RECORD_CHARS, PostFormat, read_posts, shown_text
+
+EXPORT_CSV = (
+    "\ufeffid,author,created_at,text,url\r\n"
+    '901,@border_watch,2026-12-06T08:00:00Z,"There are 10,000 US troops\r\nin Mexico!! 😡",https://x.example/901\r\n'
+    "902,@juanita_22,2026-12-06T08:01:00Z,,https://x.example/902\r\n"
+    "\r\n"
+    "903,@tacos,2026-12-06T08:02:00Z,Bananas are berries,https://x.example/903\r\n"
+    "904,@news,2026-12-06T08:03:00Z,Mexico&#39;s Senate approved 10 US soldiers,https://x.example/904\r\n"
+)
+
+
+def _answers(result: Result) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def _posts(data: str, post_format: PostFormat = PostFormat.CSV, **columns: str) -> list[tuple[int, Any, Any]]:
+    """(line, id, text or the error's message) of each post ``read_posts`` reads from ``data``."""
+    stream = io.BytesIO(data.encode("utf-8"))
+    return [
+        (post.line, post.id, post.text if post.error is None else str(post.error))
+        for post in read_posts(stream.readline, post_format, **columns)
+    ]
+
+
+def test_each_post_of_a_csv_export_is_answered_once_with_its_id_and_its_line(invoke: Callable[..., Result]) -> None:
+    result = invoke("check", "-", "--input-format", "csv", "--top", "1", input=EXPORT_CSV.encode("utf-8"))
+    answers = _answers(result)
+    # one answer a post, in order: the post with a line break is one answer, the blank row none
+    assert [(a["line"], a["id"]) for a in answers] == [(2, "901"), (4, "902"), (6, "903"), (7, "904")]
+    assert answers[0]["query"] == "There are 10,000 US troops\r\nin Mexico!! 😡"
+    assert answers[0]["matches"][0]["id"] == "us-troops-in-mexico-10000"
+    # an empty post and an unmatched one are answered, with nothing matched
+    assert answers[1]["query"] == "" and answers[1]["matches"] == []
+    assert answers[2]["matches"] == []
+    # the HTML character reference read as the apostrophe it stands for
+    assert answers[3]["query"] == "Mexico's Senate approved 10 US soldiers"
+    assert answers[3]["matches"][0]["id"] == "feb-2025-senate-approves-10-us-special-forces-trainers"
+    assert result.exit_code == 0
+    assert result.stderr == "factcheck: <stdin>: 4 posts: 2 matched (false 1, true 1), 2 not matched, 0 unreadable\n"
+
+
+def test_a_jsonl_export_is_read_by_its_keys_its_ids_as_they_are(invoke: Callable[..., Result]) -> None:
+    export = (
+        '{"post_id": 17900000000000000001, "text": "Hay diez mil soldados estadounidenses en México"}\n'
+        "\n"
+        '{"post_id": "a-2", "text": null}\n'
+        '{"post_id": 3, "data": {"text": "no text key at the top"}}\n'
+    )
+    result = invoke("check", "-", "--input-format", "jsonl", "--top", "1", input=export)
+    answers = _answers(result)
+    assert [(a["line"], a["id"]) for a in answers] == [(1, 17900000000000000001), (3, "a-2"), (4, 3)]
+    assert answers[0]["matches"][0]["id"] == "us-troops-in-mexico-10000"
+    assert answers[1]["query"] == "" and answers[1]["matches"] == []
+    assert answers[2]["query"] is None and answers[2]["error"].startswith("<stdin>:4: error: the object has no key")
+    assert result.exit_code == 2
+    nested = invoke("check", "-", "--input-format", "jsonl", "--text-column", "data.text", input=export.splitlines()[3])
+    assert _answers(nested)[0]["query"] == "no text key at the top"
+
+
+def test_a_bad_row_is_named_by_its_line_and_the_rows_after_it_are_checked(invoke: Callable[..., Result]) -> None:
+    export = (
+        "id,text\n"
+        '1,"a quote opened and never closed\n'
+        "2,There are US troops in Mexico\n"
+        "3,one,cell too many\n"
+        "4\n"
+        "5,Are there 10000 US troops in Mexico?\n"
+    )
+    result = invoke("check", "-", "--input-format", "csv", "--top", "1", input=export)
+    answers = _answers(result)
+    assert [(a["line"], a["id"], a["query"] is None) for a in answers] == [
+        (2, None, True),
+        (3, "2", False),
+        (4, "3", True),
+        (5, "4", True),
+        (6, "5", False),
+    ]
+    assert answers[0]["error"] == (
+        "<stdin>:2: error: not a row of the table: a quote opened and not closed before the end of the input"
+    )
+    assert answers[2]["error"].startswith("<stdin>:4: error: the row has 3 cells where the header names 2")
+    assert answers[3]["error"] == "<stdin>:5: error: the row has 1 cell where the header names 2"
+    assert answers[4]["matches"][0]["id"] == "us-troops-in-mexico-10000"
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[:3] == [f"factcheck: {a['error']}" for a in (answers[0], answers[2], answers[3])]
+    assert (
+        result.stderr.splitlines()[-1]
+        == "factcheck: <stdin>: 5 posts: 2 matched (false 1, misleading 1), 0 not matched, 3 unreadable"
+    )
+
+
+def test_an_unclosed_quote_in_a_long_export_loses_its_own_row_only() -> None:
+    rows = [f"{n},post number {n}\n" for n in range(1, 8001)]
+    rows[9] = '10,"a quote never closed\n'
+    posts = _posts("id,text\n" + "".join(rows))
+    assert len(posts) == 8000
+    assert posts[9] == (
+        11,
+        None,
+        f"<stdin>:11: error: the record is over {MAX_RECORD_CHARS:,} characters (a quote opened and never closed?)",
+    )
+    assert posts[10] == (12, "11", "post number 11") and posts[-1] == (8001, "8000", "post number 8000")
+
+
+def test_the_columns_are_found_by_name_in_any_case_or_as_given() -> None:
+    assert _posts("Tweet_ID\tFull_Text\tText\n7\tthe whole post\tthe whole…\n", PostFormat.TSV) == [
+        (2, "7", "the whole post")
+    ]
+    assert _posts("ref,body,comment\nA,b,c\n", text_column="comment", id_column="ref") == [(2, "A", "c")]
+    # a delimiter ending every row is no cell
+    assert _posts("id,text\n1,hello,\n") == [(2, "1", "hello")]
+    with pytest.raises(
+        InputError, match=r"^<stdin>:1: error: the header names no column of posts \('a', 'b'\); say which"
+    ):
+        _posts("a,b\n1,2\n")
+    with pytest.raises(InputError, match=r"^<stdin>:1: error: the header names no column 'comment' \('id', 'text'\)$"):
+        _posts("id,text\n1,2\n", text_column="comment")
+
+
+def test_a_missing_column_ends_the_run_with_one_message(invoke: Callable[..., Result]) -> None:
+    result = invoke("check", "-", "--input-format", "csv", input="author,url\n@a,https://x.example\n")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (
+        "factcheck: <stdin>:1: error: the header names no column of posts ('author', 'url'); "
+        "say which with --text-column NAME\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "US troops", "--input-format", "csv"], "Invalid value for '--input-format': reads posts from"),
+        (["check", "-", "--text-column", "body"], "Invalid value for '--text-column': is for an export of posts"),
+    ],
+)
+def test_the_export_options_go_with_standard_input_and_each_other(
+    invoke: Callable[..., Result], args: list[str], message: str
+) -> None:
+    result = invoke(*args, input="")
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_html_character_references_are_read_with_their_semicolon_only() -> None:
+    assert shown_text("AT&T &amp; R&parallel &gt;10 &#x1F600;") == "AT&T & R&parallel >10 😀"
+    assert shown_text("no reference") == "no reference"
+
+
+def test_the_commands_page_shows_what_check_prints_for_its_export(invoke: Callable[..., Result]) -> None:
+    export = (Path(__file__).parent / "fixtures" / "posts_export.csv").read_bytes()
+    result = invoke("check", "-", "--input-format", "csv", "--top", "1", input=export)
+    rows = []
+    for answer in _answers(result):  # as the page's jq line writes each answer
+        best = answer["matches"][0] if answer["matches"] else {}
+        verdict = best.get("verdict") or ("error" if answer.get("error") else "no match")
+        cells = [str(answer["line"]), answer["id"], verdict, best.get("id", ""), str(best.get("score", ""))]
+        rows.append("\t".join(cells).rstrip("\t"))  # the page trims the empty cells of a row with no match
+    page = (Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
+    shown = page.split("as\n`posts.csv`, a tab-separated row a post", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    assert shown.splitlines() == rows + result.stderr.splitlines()
+    assert result.exit_code == 2
+
+
+def test_the_header_note_of_a_piped_export_names_the_option_that_reads_it(invoke: Callable[..., Result]) -> None:
+    for header, option in (("id,text", "--input-format csv < FILE.csv"), ("id\ttext", "--input-format tsv < FILE.tsv")):
+        result = invoke("check", "-", input=f"{header}\n1\tUS troops in Mexico\n")
+        assert f"factcheck check - {option}; or give the posts alone" in result.stderr
+    # an export split by semicolons is none --input-format reads: the note does not send the reader there
+    assert "--input-format" not in invoke("check", "-", input="id;text\n1;US troops\n").stderr
