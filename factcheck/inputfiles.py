@@ -742,6 +742,45 @@ def _document_advice(document: str, *, for_import: bool) -> str:
     return f"{reads}; put its claims in a spreadsheet, save that as CSV and import it instead"
 
 
+#: how many bytes of a file opening as a document does (``DOCUMENT_SIGNATURES``) are enough to tell which one:
+#: a zip's entries are named in its first kilobytes (an Excel file's xl/workbook.xml)
+DOCUMENT_SAMPLE_BYTES = 65_536
+
+
+def opens_as_document(head: bytes) -> bool:
+    """Whether ``head``, a file's first bytes, opens as one of the documents ``export_not_text`` names does."""
+    return head.startswith(tuple(signature for signature, _ in _DOCUMENT_SIGNATURES))
+
+
+def export_not_text(head: bytes, name: str = "") -> str | None:
+    """Why ``head``, the first bytes of an export of posts (CSV, tab-separated, JSON Lines), is no UTF-8 text,
+    in the words ``check -`` uses for a line of it: a spreadsheet or another document (from its first
+    ``DOCUMENT_SAMPLE_BYTES``: a zip is told by the entries it names), UTF-16 text, binary data (a NUL in bytes
+    that are no UTF-8: gzip); None when it may be text (a NUL in UTF-8 text is one post's flaw)."""
+    document = _document_kind(head, name)
+    if document == _SPREADSHEET:
+        return f"{document}, not text: save it as CSV (File > Save As, CSV) and read that file"
+    if document is not None:
+        return f"{document}, not text: factcheck reads an export saved as CSV, tab-separated text or JSON Lines"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return UTF16_WITH_BOM
+    utf16 = utf16_without_bom(head)
+    if utf16 is not None:
+        return utf16_message(utf16)
+    if b"\x00" in head and not _is_utf8_head(head):
+        return "binary data, not text"
+    return None
+
+
+def _is_utf8_head(head: bytes) -> bool:
+    """Whether ``head`` is UTF-8, but for a character cut at its end (a line read in pieces)."""
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
+    return True
+
+
 def decode_text(data: bytes, name: str, *, empty: str, for_import: bool = False) -> str:
     """UTF-8 text (a byte-order mark dropped), or an ``InputError`` saying why the bytes are not;
     ``empty`` finishes the message for a file with nothing in it ("nothing to scan"), ``for_import``

@@ -28,6 +28,7 @@ from enum import StrEnum
 from typing import Any
 
 from .errors import InputError, Location, quoted
+from .inputfiles import DOCUMENT_SAMPLE_BYTES, export_not_text, opens_as_document
 from .strictjson import JsonError, load_json
 
 
@@ -107,7 +108,20 @@ class _Line:
     text: str | None  # None: the line was longer than a record may be (its rest read and dropped)
 
 
-def _lines(read_line: Callable[[int], bytes]) -> Iterator[_Line]:
+def _refuse_no_text(first: bytes, read_line: Callable[[int], bytes], source: str) -> None:
+    """End the run (``InputError`` on line 1) when the input's first line (or piece of one) is no UTF-8 text:
+    a spreadsheet, UTF-16 text (Excel's "Unicode text"), binary data (a gzipped export), in the words
+    ``check -`` uses; its header was read as "no column of posts ('PK\\x03\\x04...')"."""
+    head = first
+    if opens_as_document(head):  # a zip is told by the entries it names further on: read up to a bound
+        while len(head) < DOCUMENT_SAMPLE_BYTES and (more := read_line(DOCUMENT_SAMPLE_BYTES - len(head))):
+            head += more
+    reason = export_not_text(head)
+    if reason is not None:
+        raise InputError(reason, Location(source, 1))
+
+
+def _lines(read_line: Callable[[int], bytes], source: str) -> Iterator[_Line]:
     """The lines of the input, decoded, each with its number; one longer than ``MAX_RECORD_CHARS`` as
     ``text=None``, read to its end in bounded pieces (memory stays bounded on a line of a gigabyte)."""
     number = 0
@@ -116,6 +130,8 @@ def _lines(read_line: Callable[[int], bytes]) -> Iterator[_Line]:
         if not raw:
             return
         number += 1
+        if number == 1:
+            _refuse_no_text(raw, read_line, source)
         if len(raw) >= _PIECE_BYTES and not raw.endswith(b"\n"):
             while raw and not raw.endswith(b"\n"):
                 raw = read_line(_PIECE_BYTES)
@@ -325,7 +341,7 @@ def read_posts(
     """The posts of an export, read a line at a time with ``read_line(size)`` (at most ``size`` bytes of a
     line, ``b""`` at the end: ``BinaryIO.readline``), in order.  Raises ``InputError`` when the export cannot
     be read at all (a CSV header naming no column of posts, or not the column asked for)."""
-    lines = _lines(read_line)
+    lines = _lines(read_line, source)
     if post_format is PostFormat.JSONL:
         return _jsonl_posts(lines, text_column, id_column, source)
     if post_format is PostFormat.LINES:

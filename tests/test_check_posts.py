@@ -187,3 +187,34 @@ def test_the_header_note_of_a_piped_export_names_the_option_that_reads_it(invoke
         assert f"factcheck check - {option}; or give the posts alone" in result.stderr
     # an export split by semicolons is none --input-format reads: the note does not send the reader there
     assert "--input-format" not in invoke("check", "-", input="id;text\n1;US troops\n").stderr
+
+
+def _bytes_posts(data: bytes, post_format: PostFormat = PostFormat.CSV, **columns: str) -> list[tuple[int, Any, Any]]:
+    """``_posts`` of bytes as a file holds them (another encoding, binary data)."""
+    stream = io.BytesIO(data)
+    return [
+        (post.line, post.id, post.text if post.error is None else str(post.error))
+        for post in read_posts(stream.readline, post_format, **columns)
+    ]
+
+
+@pytest.mark.parametrize("post_format", [PostFormat.CSV, PostFormat.TSV, PostFormat.JSONL])
+def test_utf16_text_ends_the_run_with_the_message_check_gives_for_it(post_format: PostFormat) -> None:
+    # Excel's "Unicode text" is UTF-16 with a byte-order mark; iconv -t UTF-16LE writes none
+    text = "id\ttext\r\n1\tThere are 10,000 US troops in Mexico\r\n"
+    with pytest.raises(InputError, match=r"^<stdin>:1: error: UTF-16 or UTF-32 text \(what Notepad and Word call"):
+        _bytes_posts(text.encode("utf-16"), post_format)
+    with pytest.raises(InputError, match=r"^<stdin>:1: error: UTF-16LE text without a byte-order mark; convert it"):
+        _bytes_posts(text.encode("utf-16-le"), post_format)
+
+
+def test_a_spreadsheet_or_binary_data_ends_the_run_with_what_it_is(invoke: Callable[..., Result]) -> None:
+    xlsx = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml\x9d\x93\xcbn\xc20\x10E\nxl/workbook.xml"
+    with pytest.raises(InputError, match=r"^<stdin>:1: error: a spreadsheet \(an Excel .* save it as CSV"):
+        _bytes_posts(xlsx)
+    gzipped = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcbL\xd1)I\xad(\xe1\x02\x00\xa1\xb8\xe7\xa8\x08\x00\x00\x00"
+    result = invoke("check", "-", "--input-format", "csv", input=gzipped)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "factcheck: <stdin>:1: error: binary data, not text\n"
+    # a NUL in a post of UTF-8 text is that post's flaw alone
+    assert _bytes_posts(b"id,text\n1,a\x00b\n2,fine\n")[1] == (3, "2", "fine")
