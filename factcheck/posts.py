@@ -56,8 +56,12 @@ TEXT_COLUMNS = (
     "caption",
     "statement",
 )
-#: the names of a column of post ids, in the order one is chosen (whatever their case)
-ID_COLUMNS = ("id", "post_id", "tweet_id", "id_str", "status_id", "message_id", "comment_id", "uuid")
+#: the names of a column of post ids, in the order one is chosen (whatever their case): Twitter's v1.1 objects
+#: give the id as a number ("id") and as text ("id_str") because a number beyond 2**53 is rounded by most readers
+ID_COLUMNS = ("id_str", "id", "post_id", "tweet_id", "status_id", "message_id", "comment_id", "uuid")
+#: the largest integer a double holds exactly: JavaScript, Excel and jq 1.6 read a larger one rounded
+#: (1050118621198921728 as 1050118621198921700), so such an id is given back as text
+_EXACT_INTEGER = 2**53
 #: the most characters one record (a row, all its cells, or a JSON line) may have: ten statements' worth
 #: (``check``'s limit is 10,000 characters), room for a row's other columns; a quote never closed makes one
 #: record of the rest of the file, cut here so that memory stays bounded and the rows after it are read again
@@ -306,6 +310,13 @@ def _jsonl_posts(lines: Iterator[_Line], text_column: str | None, id_column: str
             yield _json_post(line.text, text_column, id_column, where)
 
 
+def _json_id(value: Any) -> Any:
+    """A post's id as given back: the JSON value as it is, but an integer beyond ±2**53 as its digits."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _EXACT_INTEGER:
+        return str(value)
+    return value
+
+
 def _json_post(text: str, text_column: str | None, id_column: str | None, where: Location) -> Post:
     """The post of one line of JSON Lines, or its error."""
     try:
@@ -315,9 +326,9 @@ def _json_post(text: str, text_column: str | None, id_column: str | None, where:
     if not isinstance(record, dict):
         return Post(where.line, None, None, InputError("not a JSON object: a post is one object a line", where))
     if id_column is not None:
-        post_id = _value(record, id_column)[1]
+        post_id = _json_id(_value(record, id_column)[1])
     else:
-        post_id = next((record[name] for name in ID_COLUMNS if name in record), None)
+        post_id = _json_id(next((record[name] for name in ID_COLUMNS if name in record), None))
     key = text_column if text_column is not None else next((n for n in TEXT_COLUMNS if n in record), None)
     if key is None:
         reason = f"the object has no key of posts ({', '.join(TEXT_COLUMNS[:3])}...): say which with --text-column"

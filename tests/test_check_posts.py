@@ -60,7 +60,7 @@ def test_each_post_of_a_csv_export_is_answered_once_with_its_id_and_its_line(inv
     assert result.stderr == "factcheck: <stdin>: 4 posts: 2 matched (false 1, true 1), 2 not matched, 0 unreadable\n"
 
 
-def test_a_jsonl_export_is_read_by_its_keys_its_ids_as_they_are(invoke: Callable[..., Result]) -> None:
+def test_a_jsonl_export_is_read_by_its_keys_its_ids_as_they_are_but_too_big_ones(invoke: Callable[..., Result]) -> None:
     export = (
         '{"post_id": 17900000000000000001, "text": "Hay diez mil soldados estadounidenses en México"}\n'
         "\n"
@@ -69,7 +69,8 @@ def test_a_jsonl_export_is_read_by_its_keys_its_ids_as_they_are(invoke: Callable
     )
     result = invoke("check", "-", "--input-format", "jsonl", "--top", "1", input=export)
     answers = _answers(result)
-    assert [(a["line"], a["id"]) for a in answers] == [(1, 17900000000000000001), (3, "a-2"), (4, 3)]
+    # an id beyond 2**53 is text: jq 1.6, JavaScript and Excel round it as a number (17900000000000000000)
+    assert [(a["line"], a["id"]) for a in answers] == [(1, "17900000000000000001"), (3, "a-2"), (4, 3)]
     assert answers[0]["matches"][0]["id"] == "us-troops-in-mexico-10000"
     assert answers[1]["query"] == "" and answers[1]["matches"] == []
     assert answers[2]["query"] is None and answers[2]["error"].startswith("<stdin>:4: error: the object has no key")
@@ -218,3 +219,18 @@ def test_a_spreadsheet_or_binary_data_ends_the_run_with_what_it_is(invoke: Calla
     assert result.stderr == "factcheck: <stdin>:1: error: binary data, not text\n"
     # a NUL in a post of UTF-8 text is that post's flaw alone
     assert _bytes_posts(b"id,text\n1,a\x00b\n2,fine\n")[1] == (3, "2", "fine")
+
+
+def test_a_tweets_id_str_is_its_id_and_a_big_numeric_id_is_text() -> None:
+    tweet = '{"id": 1050118621198921728, "id_str": "1050118621198921728", "full_text": "US troops"}\n'
+    assert _posts(tweet, PostFormat.JSONL) == [(1, "1050118621198921728", "US troops")]
+    assert _posts('{"id": 1050118621198921728, "text": "a"}\n', PostFormat.JSONL)[0][1] == "1050118621198921728"
+    assert _posts('{"id": -9007199254740993, "text": "a"}\n', PostFormat.JSONL)[0][1] == "-9007199254740993"
+    # up to 2**53 a number is exact in every reader: it stays a number, as bool and float ids do
+    assert _posts('{"id": 9007199254740992, "text": "a"}\n', PostFormat.JSONL)[0][1] == 9007199254740992
+    assert _posts('{"id": true, "text": "a"}\n{"id": 1.5, "text": "b"}\n', PostFormat.JSONL) == [
+        (1, True, "a"),
+        (2, 1.5, "b"),
+    ]
+    nested = '{"id": 7, "data": {"id": 12345678901234567890}, "text": "a"}\n'
+    assert _posts(nested, PostFormat.JSONL, id_column="data.id")[0][1] == "12345678901234567890"

@@ -26,7 +26,7 @@ from ..inputfiles import (
     utf16_without_bom,
 )
 from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
-from ..posts import TEXT_COLUMNS, Post, PostFormat, read_posts
+from ..posts import ID_COLUMNS, TEXT_COLUMNS, Post, PostFormat, read_posts
 from ..store import bundled_kb_path
 from ..validation import bidi_control_code
 from .app import ExitCode, app, report_error
@@ -544,6 +544,16 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     )
 
 
+#: the help of --text-column and --id-column, their defaults named from ``posts``' own tuples (copies drifted)
+_TEXT_COLUMN_HELP = (
+    f"The column (jsonl: key, or dotted path) of the posts' text. Default: the first of {', '.join(TEXT_COLUMNS)}."
+)
+_ID_COLUMN_HELP = (
+    'The column (jsonl: key, or dotted path) of the posts\' ids, given back as "id". Default: the first of '
+    f"{', '.join(ID_COLUMNS)}; none: null."
+)
+
+
 @app.command(short_help="Show the fact-checks that match a statement.", cls=FactcheckCommand)
 def check(
     statement: Annotated[
@@ -585,8 +595,7 @@ def check(
         Optional[str],
         typer.Option(
             "--text-column",
-            help="The column (jsonl: key, or dotted path) of the posts' text. Default: the first of full_text, "
-            "text, tweet_text, tweet, post_text, post, message, content, body, caption, statement.",
+            help=_TEXT_COLUMN_HELP,
             metavar="NAME",
             show_default=False,
         ),
@@ -595,8 +604,7 @@ def check(
         Optional[str],
         typer.Option(
             "--id-column",
-            help='The column (jsonl: key) of the posts\' ids, given back as "id". Default: the first of id, '
-            "post_id, tweet_id, id_str, status_id, message_id, comment_id, uuid; none: null.",
+            help=_ID_COLUMN_HELP,
             metavar="NAME",
             show_default=False,
         ),
