@@ -287,11 +287,32 @@ def _row_post(row: list[str], header: list[str], text_at: int, id_at: int, where
     return Post(where.line, post_id, shown_text(cells[text_at]))
 
 
+def _key(record: dict[str, Any], name: str) -> str | None:
+    """The key of ``record`` that is ``name`` (exactly, else whatever its case, as a CSV header's names are
+    read: "Post_ID", "Text"), or None."""
+    if name in record:
+        return name
+    lowered = name.lower()
+    return next((key for key in record if key.lower() == lowered), None)
+
+
+def _keys_by_case(record: dict[str, Any]) -> dict[str, str]:
+    """The key of ``record`` each lower-case name stands for: the key so written, else its first written so
+    in another case (one map a record, not a search of its keys for each name of ``TEXT_COLUMNS``)."""
+    keys: dict[str, str] = {}
+    for key in record:
+        lowered = key.lower()
+        if lowered not in keys or key == lowered:
+            keys[lowered] = key
+    return keys
+
+
 def _value(record: dict[str, Any], key: str) -> tuple[bool, Any]:
-    """The value of ``key`` in ``record``, or, when it has no such key, of the dotted path it names
-    ("data.text": the object of Twitter's API v2 holds the post in "data")."""
-    if key in record:
-        return True, record[key]
+    """The value of ``key`` in ``record`` (whatever its case: ``_key``), or, when it has no such key, of the
+    dotted path it names ("data.text": the object of Twitter's API v2 holds the post in "data")."""
+    found = _key(record, key)
+    if found is not None:
+        return True, record[found]
     value: Any = record
     for part in key.split("."):
         if not isinstance(value, dict) or part not in value:
@@ -301,13 +322,26 @@ def _value(record: dict[str, Any], key: str) -> tuple[bool, Any]:
 
 
 def _jsonl_posts(lines: Iterator[_Line], text_column: str | None, id_column: str | None, source: str) -> Iterator[Post]:
-    """The posts of a JSON Lines export: one object a line, blank lines skipped."""
+    """The posts of a JSON Lines export: one object a line, blank lines skipped.  An ``id_column`` the first
+    object lacks ends the run, as a CSV header without it does: a typo gave every post the id null, exit 0."""
+    id_checked = id_column is None
     for line in lines:
         where = Location(source, line.number)
         if line.text is None:
             yield Post(line.number, None, None, InputError(f"the line is over {MAX_RECORD_CHARS:,} characters", where))
-        elif line.text.strip():
-            yield _json_post(line.text, text_column, id_column, where)
+            continue
+        if not line.text.strip():
+            continue
+        record = _json_record(line.text, where)
+        if isinstance(record, Post):
+            yield record
+            continue
+        if not id_checked and id_column is not None:
+            if not _value(record, id_column)[0]:
+                shown = ", ".join(quoted(key) for key in record)
+                raise InputError(f"the object has no key {quoted(id_column)} ({shown})", where)
+            id_checked = True
+        yield _json_post(record, text_column, id_column, where)
 
 
 def _json_id(value: Any) -> Any:
@@ -317,19 +351,25 @@ def _json_id(value: Any) -> Any:
     return value
 
 
-def _json_post(text: str, text_column: str | None, id_column: str | None, where: Location) -> Post:
-    """The post of one line of JSON Lines, or its error."""
+def _json_record(text: str, where: Location) -> dict[str, Any] | Post:
+    """The object of one line of JSON Lines, or the ``Post`` of its error."""
     try:
         record = load_json(text.rstrip("\r\n"), (where.line, 1))
     except JsonError as exc:
         return Post(where.line, None, None, InputError(exc.reason, Location(where.path, where.line, exc.column)))
     if not isinstance(record, dict):
         return Post(where.line, None, None, InputError("not a JSON object: a post is one object a line", where))
+    return record
+
+
+def _json_post(record: dict[str, Any], text_column: str | None, id_column: str | None, where: Location) -> Post:
+    """The post of one object of JSON Lines, or its error."""
+    keys = _keys_by_case(record)
     if id_column is not None:
         post_id = _json_id(_value(record, id_column)[1])
     else:
-        post_id = _json_id(next((record[name] for name in ID_COLUMNS if name in record), None))
-    key = text_column if text_column is not None else next((n for n in TEXT_COLUMNS if n in record), None)
+        post_id = _json_id(next((record[keys[name]] for name in ID_COLUMNS if name in keys), None))
+    key = text_column if text_column is not None else next((keys[name] for name in TEXT_COLUMNS if name in keys), None)
     if key is None:
         reason = f"the object has no key of posts ({', '.join(TEXT_COLUMNS[:3])}...): say which with --text-column"
         return Post(where.line, post_id, None, InputError(reason, where))

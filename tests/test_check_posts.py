@@ -234,3 +234,21 @@ def test_a_tweets_id_str_is_its_id_and_a_big_numeric_id_is_text() -> None:
     ]
     nested = '{"id": 7, "data": {"id": 12345678901234567890}, "text": "a"}\n'
     assert _posts(nested, PostFormat.JSONL, id_column="data.id")[0][1] == "12345678901234567890"
+
+
+def test_jsonl_keys_are_found_whatever_their_case_as_csv_columns_are() -> None:
+    assert _posts('{"Post_ID": 1, "Text": "US troops"}\n', PostFormat.JSONL) == [(1, 1, "US troops")]
+    assert _posts('{"ID": "a", "TEXT": "x", "text": "exact"}\n', PostFormat.JSONL) == [(1, "a", "exact")]
+    assert _posts('{"Ref": 7, "Body": "b"}\n', PostFormat.JSONL, text_column="body", id_column="ref") == [(1, 7, "b")]
+
+
+def test_a_jsonl_id_column_the_first_object_lacks_ends_the_run_as_in_csv(invoke: Callable[..., Result]) -> None:
+    export = '{"id": 1, "text": "There are 10000 US troops in Mexico"}\n{"id": 2, "text": "b"}\n'
+    result = invoke("check", "-", "--input-format", "jsonl", "--id-column", "post_id", input=export)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "factcheck: <stdin>:1: error: the object has no key 'post_id' ('id', 'text')\n"
+    # a later object without it is a post without an id, as a CSV row's empty cell
+    assert _posts('{"ref": 1, "text": "a"}\n{"text": "b"}\n', PostFormat.JSONL, id_column="ref") == [
+        (1, 1, "a"),
+        (2, None, "b"),
+    ]
