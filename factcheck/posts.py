@@ -4,7 +4,7 @@ A moderator's export of flagged posts is a table (``id,author,created_at,text,ur
 line, whose posts hold line breaks, quotes and empty cells: ``check -`` read it a line at a time, each line
 checked whole (its id and date with its text) and a post with a line break answered as two.
 ``read_posts`` reads it as the table it is: each post's text (the column ``text_column``, else the first
-column of posts it names, ``TEXT_COLUMNS``; its HTML character references read, ``shown_text``) with its
+column of posts it names, ``TEXT_COLUMNS``; its HTML character references read, ``claimreview.decoded``) with its
 id (``id_column``, else ``ID_COLUMNS``) and the line it starts on.
 
 It streams: a record is read, given, and forgotten, so that 20,000 rows take no more memory than one.  A
@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import codecs
 import csv
-import html
-import re
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeAlias
 
+from .claimreview import decoded
 from .errors import InputError, Location, quoted
 from .inputfiles import DOCUMENT_SAMPLE_BYTES, export_not_text, opens_as_document
 from .strictjson import JsonError, load_json
@@ -70,6 +69,10 @@ MAX_RECORD_CHARS = 100_000
 _PIECE_BYTES = MAX_RECORD_CHARS * 4 + 2
 
 
+#: a value of JSON as ``json.loads`` gives it: a post's id (a CSV cell's text, a JSON Lines object's value)
+JsonValue: TypeAlias = "str | int | float | bool | list[JsonValue] | dict[str, JsonValue] | None"
+
+
 @dataclass(frozen=True)
 class Post:
     """One record of an export: the line it starts on (from 1), its id (the id column's value as written: text
@@ -77,23 +80,9 @@ class Post:
     (an ``InputError`` naming the line) saying why it could not be read."""
 
     line: int
-    id: Any
+    id: JsonValue
     text: str | None
     error: InputError | None = None
-
-
-#: an HTML character reference with its semicolon ("&amp;", "&#39;", "&#x1F600;"): Twitter's API and exports
-#: built on it write "&", "<" and ">" so, and some platforms' exports a quote; without the semicolon it is text
-#: ("AT&T", "R&parallel", which ``html.unescape`` would read as "R¶llel")
-_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
-def shown_text(text: str) -> str:
-    """A post's text as the platform shows it: its HTML character references read as the characters they
-    stand for ("Mexico&#39;s Senate" was matched with "#39" for an apostrophe, and scored lower)."""
-    if "&" not in text:
-        return text
-    return _CHARACTER_REFERENCE.sub(lambda found: html.unescape(found.group()), text)
 
 
 def _cp1252_byte(error: UnicodeError) -> tuple[str, int]:
@@ -284,7 +273,7 @@ def _row_post(row: list[str], header: list[str], text_at: int, id_at: int, where
                 where,
             ),
         )
-    return Post(where.line, post_id, shown_text(cells[text_at]))
+    return Post(where.line, post_id, decoded(cells[text_at], one_line=False))
 
 
 def _key(record: dict[str, Any], name: str) -> str | None:
@@ -378,7 +367,9 @@ def _json_post(record: dict[str, Any], text_column: str | None, id_column: str |
         return Post(where.line, post_id, None, InputError(f"the object has no key {quoted(key)}", where))
     if value is not None and not isinstance(value, str):
         return Post(where.line, post_id, None, InputError(f"{quoted(key)} is {type(value).__name__}, not text", where))
-    return Post(where.line, post_id, shown_text(value or ""))  # null: a post without text, as an empty cell
+    return Post(
+        where.line, post_id, decoded(value or "", one_line=False)
+    )  # null: a post without text, as an empty cell
 
 
 def read_posts(
@@ -390,8 +381,10 @@ def read_posts(
     source: str = "<stdin>",
 ) -> Iterator[Post]:
     """The posts of an export, read a line at a time with ``read_line(size)`` (at most ``size`` bytes of a
-    line, ``b""`` at the end: ``BinaryIO.readline``), in order.  Raises ``InputError`` when the export cannot
-    be read at all (a CSV header naming no column of posts, or not the column asked for)."""
+    line, ``b""`` at the end: ``BinaryIO.readline``), in order.  Lazily: nothing is read before the first
+    post is asked for, and the iteration raises ``InputError`` when the export cannot be read at all (UTF-16
+    or binary data, a CSV header naming no column of posts or not the column asked for, an ``id_column`` the
+    first JSON object lacks).  ``PostFormat.LINES`` is no export: ``ValueError`` at once."""
     lines = _lines(read_line, source)
     if post_format is PostFormat.JSONL:
         return _jsonl_posts(lines, text_column, id_column, source)
