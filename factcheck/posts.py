@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -221,7 +222,11 @@ def _csv_posts(
                 reason = _unread_reason(exc, records.consumed[0])
                 if header is None:
                     raise InputError(f"the header cannot be read: {reason}", where) from None
-                yield Post(where.line, None, None, InputError(reason, where))
+                unquoted = _unquoted_row(records.consumed[0], delimiter, len(header))
+                if unquoted is not None:
+                    yield _row_post(unquoted, header, text_at, id_at, where)
+                else:
+                    yield Post(where.line, None, None, InputError(reason, where))
                 records.read_again()
                 break  # a new reader: the csv module's own is left inside the record
             if row is None:
@@ -236,6 +241,23 @@ def _csv_posts(
             yield _row_post(row, header, text_at, id_at, where)
 
 
+def _unquoted_row(first: _Line, delimiter: str, cells: int) -> list[str] | None:
+    """The cells of the line ``first`` read without quoting, when a tab-separated record opening on it cannot be
+    read with quotes as CSV's, and so it holds the header's number of ``cells``: jq's ``@tsv``, Google Sheets
+    and PostgreSQL's COPY write a cell as it is, and a post opening with a quoted phrase ('"Fake news" they
+    say') was an error, or swallowed the rows after it.  None for a CSV file (a comma in a post makes any
+    number of cells) or a line that gives another number."""
+    if delimiter != "\t" or first.text is None:
+        return None
+    try:
+        row = next(csv.reader([first.text.rstrip("\r\n")], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
+    except csv.Error:  # a CR inside the line
+        return None
+    while len(row) > cells and row[-1] == "":
+        row.pop()
+    return row if len(row) == cells else None
+
+
 def _columns(header: list[str], text_column: str | None, id_column: str | None, where: Location) -> tuple[int, int]:
     """The index of the column of posts and of ids (-1: none) that ``header`` names."""
     found_text = _column(header, text_column, TEXT_COLUMNS)
@@ -247,11 +269,24 @@ def _columns(header: list[str], text_column: str | None, id_column: str | None, 
     return found_text, -1 if found_id is None else found_id
 
 
+#: the csv module's reason for a quoted cell that goes on after its closing quote ('1,"Fake news" they say')
+_AFTER_QUOTE = re.compile(r"'(.)' expected after '\"'", re.DOTALL)
+
+
 def _csv_reason(exc: BaseException) -> str:
-    """The csv module's reason, as a person reads it."""
+    """The csv module's reason, as a person reads it (the delimiter named: a tab was printed as one)."""
     reason = str(exc)
     if reason == "unexpected end of data":
         return "a quote opened and not closed before the end of the input"
+    if (after := _AFTER_QUOTE.fullmatch(reason)) is not None:
+        delimiter = "a tab" if after.group(1) == "\t" else f"a {quoted(after.group(1))}"
+        return (
+            "a quote in a cell not in quotes (a cell opening with a quote is read as quoted, and this one goes on "
+            f"after its closing quote, where {delimiter} or the line's end was expected); put the whole cell in "
+            "quotes, its quotes doubled"
+        )
+    if reason.startswith("new-line character seen in unquoted field"):
+        return "a carriage return (CR) in a cell not in quotes"
     return reason
 
 

@@ -257,3 +257,58 @@ def test_a_jsonl_id_column_the_first_object_lacks_ends_the_run_as_in_csv(invoke:
         (1, 1, "a"),
         (2, None, "b"),
     ]
+
+
+def test_a_tsv_without_csv_quoting_keeps_the_posts_that_open_with_a_quote(invoke: Callable[..., Result]) -> None:
+    # jq's @tsv, Google Sheets and COPY write a cell as it is: a tweet opening with a quoted phrase was an error
+    export = (
+        "id\ttext\n"
+        '1\t"Fake news" they say: there are 10,000 US troops in Mexico\n'
+        '2\tsays "hi" there\n'
+        '3\t"a quote never closed\n'
+        "4\tthe next post\n"
+        '5\t"a CR\rinside" it\n'
+        "6\tlast\n"
+    )
+    assert _posts(export, PostFormat.TSV) == [
+        (2, "1", '"Fake news" they say: there are 10,000 US troops in Mexico'),
+        (3, "2", 'says "hi" there'),
+        (4, "3", '"a quote never closed'),
+        (5, "4", "the next post"),
+        # a line that reads as no row either way is named, the tab named as such (it was printed as one)
+        (
+            6,
+            None,
+            "<stdin>:6: error: not a row of the table: a quote in a cell not in quotes (a cell opening with a "
+            "quote is read as quoted, and this one goes on after its closing quote, where a tab or the line's end "
+            "was expected); put the whole cell in quotes, its quotes doubled",
+        ),
+        (7, "6", "last"),
+    ]
+    # a file quoted as CSV quotes (Excel, pandas) is read so still
+    assert _posts('id\ttext\n1\t"two\nlines, ""quoted"""\n2\tb\n', PostFormat.TSV) == [
+        (2, "1", 'two\nlines, "quoted"'),
+        (4, "2", "b"),
+    ]
+    result = invoke("check", "-", "--input-format", "tsv", "--top", "1", input=export.split("3\t")[0])
+    assert _answers(result)[0]["matches"][0]["id"] == "us-troops-in-mexico-10000"
+
+
+def test_a_quote_in_a_csv_cell_not_in_quotes_is_named_so() -> None:
+    assert _posts('id,text\n1,"Fake news" they say\n2,b\n') == [
+        (
+            2,
+            None,
+            "<stdin>:2: error: not a row of the table: a quote in a cell not in quotes (a cell opening with a "
+            "quote is read as quoted, and this one goes on after its closing quote, where a ',' or the line's end "
+            "was expected); put the whole cell in quotes, its quotes doubled",
+        ),
+        (3, "2", "b"),
+    ]
+
+
+def test_a_carriage_return_in_a_cell_not_in_quotes_is_named_so() -> None:
+    assert _posts("id\ttext\n1\tThere are US troops in Mexico.\rReally.\n2\tb\n", PostFormat.TSV) == [
+        (2, None, "<stdin>:2: error: not a row of the table: a carriage return (CR) in a cell not in quotes"),
+        (3, "2", "b"),
+    ]
