@@ -349,6 +349,7 @@ def _jsonl_posts(lines: Iterator[_Line], text_column: str | None, id_column: str
     """The posts of a JSON Lines export: one object a line, blank lines skipped.  An ``id_column`` the first
     object lacks ends the run, as a CSV header without it does: a typo gave every post the id null, exit 0."""
     id_checked = id_column is None
+    first = True
     for line in lines:
         where = Location(source, line.number)
         if line.text is None:
@@ -356,6 +357,9 @@ def _jsonl_posts(lines: Iterator[_Line], text_column: str | None, id_column: str
             continue
         if not line.text.strip():
             continue
+        if first:
+            _refuse_json_document(line.text, where)
+            first = False
         record = _json_record(line.text, where)
         if isinstance(record, Post):
             yield record
@@ -366,6 +370,24 @@ def _jsonl_posts(lines: Iterator[_Line], text_column: str | None, id_column: str
                 raise InputError(f"the object has no key {quoted(id_column)} ({shown})", where)
             id_checked = True
         yield _json_post(record, text_column, id_column, where)
+
+
+def _refuse_json_document(first: str, where: Location) -> None:
+    """End the run when the first line opens a JSON document rather than a line of JSON Lines: an array of posts
+    (an export saved as posts.json), or JSON pretty-printed (an object over several lines): each of its lines
+    was an error ("Expecting value", "Extra data"), and a line holding a whole object read as a post."""
+    opening = first.strip()
+    if opening.startswith("["):
+        kind, jq = "a JSON array", "jq -c '.[]'"
+    elif opening == "{":
+        kind, jq = "JSON written over several lines", "jq -c ."
+    else:
+        return
+    raise InputError(
+        f"{kind}, not JSON Lines (one object a line): make it JSON Lines first, "
+        f"{jq} posts.json | factcheck check - --input-format jsonl",
+        where,
+    )
 
 
 def _json_id(value: Any) -> Any:

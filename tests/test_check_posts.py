@@ -312,3 +312,23 @@ def test_a_carriage_return_in_a_cell_not_in_quotes_is_named_so() -> None:
         (2, None, "<stdin>:2: error: not a row of the table: a carriage return (CR) in a cell not in quotes"),
         (3, "2", "b"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("export", "advice"),
+    [
+        ('[\n  {"id": 1, "text": "US troops in Mexico"},\n  {"id": 2, "text": "b"}\n]\n', "jq -c '.[]'"),
+        ('\ufeff[{"id": 1, "text": "a"}, {"id": 2, "text": "b"}]\n', "jq -c '.[]'"),
+        ('{\n  "id": 1,\n  "text": "a"\n}\n{\n  "id": 2,\n  "text": "b"\n}\n', "jq -c ."),
+    ],
+)
+def test_a_json_array_or_pretty_printed_json_ends_the_run_with_the_jq_line_that_makes_json_lines(
+    invoke: Callable[..., Result], export: str, advice: str
+) -> None:
+    result = invoke("check", "-", "--input-format", "jsonl", input=export)
+    assert (result.exit_code, result.stdout) == (2, "")
+    kind = "a JSON array" if advice.endswith("'.[]'") else "JSON written over several lines"
+    assert result.stderr == (
+        f"factcheck: <stdin>:1: error: {kind}, not JSON Lines (one object a line): make it JSON Lines first, "
+        f"{advice} posts.json | factcheck check - --input-format jsonl\n"
+    )
