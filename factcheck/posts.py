@@ -147,12 +147,14 @@ def _column(names: list[str], given: str | None, defaults: tuple[str, ...]) -> i
     return next((lowered.index(name) for name in defaults if name in lowered), None)
 
 
-def _no_column(what: str, given: str | None, names: list[str], where: Location) -> InputError:
+def _no_column(what: str, given: str | None, names: list[str], where: Location, split_by: str = "") -> InputError:
+    """The error of a header without the column asked for; ``split_by``: how to read a header split by another
+    delimiter (``_split_by_another``), said in place of --text-column, which cannot help it."""
     shown = ", ".join(quoted(name) for name in names)
     if given is not None:
-        return InputError(f"the header names no column {quoted(given)} ({shown})", where)
+        return InputError(f"the header names no column {quoted(given)} ({shown}){split_by}", where)
     return InputError(
-        f"the header names no column of posts ({shown}); say which with --{what}-column NAME",
+        f"the header names no column of posts ({shown}){split_by or f'; say which with --{what}-column NAME'}",
         where,
     )
 
@@ -236,7 +238,7 @@ def _csv_posts(
             where = Location(source, records.consumed[0].number)
             if header is None:
                 header = row
-                text_at, id_at = _columns(header, text_column, id_column, where)
+                text_at, id_at = _columns(header, text_column, id_column, where, records.consumed[0], delimiter)
                 continue
             yield _row_post(row, header, text_at, id_at, where)
 
@@ -258,11 +260,39 @@ def _unquoted_row(first: _Line, delimiter: str, cells: int) -> list[str] | None:
     return row if len(row) == cells else None
 
 
-def _columns(header: list[str], text_column: str | None, id_column: str | None, where: Location) -> tuple[int, int]:
-    """The index of the column of posts and of ids (-1: none) that ``header`` names."""
+#: how an export split by each delimiter is read: the option, or the command making a semicolon file CSV
+_READ_SPLIT_BY = {
+    ",": "read it with --input-format csv",
+    "\t": "read it with --input-format tsv",
+    ";": "(Excel's CSV in some languages): make it comma-separated first, python3 -c 'import csv, sys; "
+    'csv.writer(sys.stdout).writerows(csv.reader(sys.stdin, delimiter=";"))\' < FILE.csv | '
+    "factcheck check - --input-format csv",
+}
+
+
+def _split_by_another(line: str, delimiter: str, text_column: str | None) -> str:
+    """'; it reads as split by ';' ...' when the header ``line``, split by another delimiter than ``delimiter``,
+    names the column of posts: --text-column cannot help a file split by semicolons; else ''."""
+    for other, advice in _READ_SPLIT_BY.items():
+        if other == delimiter or other not in line:
+            continue
+        try:
+            names = next(csv.reader([line.rstrip("\r\n")], delimiter=other), [])
+        except csv.Error:
+            continue
+        if len(names) > 1 and _column(names, text_column, TEXT_COLUMNS) is not None:
+            shown = "a tab" if other == "\t" else quoted(other)
+            return f"; it reads as split by {shown}{':' if other != ';' else ''} {advice}"
+    return ""
+
+
+def _columns(
+    header: list[str], text_column: str | None, id_column: str | None, where: Location, line: _Line, delimiter: str
+) -> tuple[int, int]:
+    """The index of the column of posts and of ids (-1: none) that ``header``, read from ``line``, names."""
     found_text = _column(header, text_column, TEXT_COLUMNS)
     if found_text is None:
-        raise _no_column("text", text_column, header, where)
+        raise _no_column("text", text_column, header, where, _split_by_another(line.text or "", delimiter, text_column))
     found_id = _column(header, id_column, ID_COLUMNS)
     if found_id is None and id_column is not None:
         raise _no_column("id", id_column, header, where)

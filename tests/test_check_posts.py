@@ -332,3 +332,19 @@ def test_a_json_array_or_pretty_printed_json_ends_the_run_with_the_jq_line_that_
         f"factcheck: <stdin>:1: error: {kind}, not JSON Lines (one object a line): make it JSON Lines first, "
         f"{advice} posts.json | factcheck check - --input-format jsonl\n"
     )
+
+
+def test_a_header_split_by_another_delimiter_is_named_with_the_way_to_read_it() -> None:
+    # Excel's "CSV" in French, German, Spanish or Italian splits by semicolons: --text-column cannot help
+    with pytest.raises(InputError) as semicolons:
+        _posts("id;text\n1;There are 10,000 US troops in Mexico\n")
+    assert str(semicolons.value) == (
+        "<stdin>:1: error: the header names no column of posts ('id;text'); it reads as split by ';' (Excel's "
+        "CSV in some languages): make it comma-separated first, python3 -c 'import csv, sys; "
+        'csv.writer(sys.stdout).writerows(csv.reader(sys.stdin, delimiter=";"))\' < FILE.csv | '
+        "factcheck check - --input-format csv"
+    )
+    with pytest.raises(InputError, match=r"\('id,text'\); it reads as split by ',': read it with --input-format csv$"):
+        _posts("id,text\n1,a\n", PostFormat.TSV)
+    with pytest.raises(InputError, match=r"; it reads as split by a tab: read it with --input-format tsv$"):
+        _posts("id\tbody\n1\ta\n", text_column="body")
