@@ -17,7 +17,6 @@ as the record of its first line, and the lines after that first line are read ag
 
 from __future__ import annotations
 
-import codecs
 import csv
 import re
 from collections import deque
@@ -86,14 +85,35 @@ class Post:
     error: InputError | None = None
 
 
-def _cp1252_byte(error: UnicodeError) -> tuple[str, int]:
-    """A byte that is no UTF-8 read as Windows-1252, Windows' "ANSI" in Western Europe and the Americas
-    (Excel's "CSV" there), as the rest of the line stays UTF-8: docs/commands.md's reading of an export."""
-    assert isinstance(error, UnicodeDecodeError)
-    return error.object[error.start : error.end].decode("cp1252", "replace"), error.end
+#: a byte that is no UTF-8, as ``surrogateescape`` decodes it
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
+#: what ``read_posts`` is told of the input as it is read (not an error: the run goes on): where, and what
+Note: TypeAlias = Callable[[Location, str], None]
 
 
-codecs.register_error("factcheck-cp1252", _cp1252_byte)
+def _text_of(raw: bytes) -> tuple[str, int]:
+    """``raw``, a line, as text: UTF-8 (a byte-order mark dropped: Excel's "CSV UTF-8", or a file catted after
+    another), each byte that is no UTF-8 read as Windows-1252, Windows' "ANSI" in Western Europe and the Americas
+    (Excel's "CSV" there), as the rest of the line stays UTF-8; and the column (from 1) of the first such byte, 0
+    for none."""
+    try:
+        return raw.decode("utf-8-sig"), 0
+    except UnicodeDecodeError:
+        text = raw.decode("utf-8-sig", "surrogateescape")
+    first = _STRAY_BYTE.search(text)
+    column = first.start() + 1 if first is not None else 0
+    return _STRAY_BYTE.sub(lambda byte: bytes([ord(byte.group()) - 0xDC00]).decode("cp1252", "replace"), text), column
+
+
+def _windows_1252_note(raw: bytes, text: str, column: int) -> str:
+    """The note of the first byte read as Windows-1252: Cyrillic Windows-1251 read so is mojibake, answered
+    "not matched" with no word, where ``check -`` names such a byte as an error."""
+    byte = raw.removeprefix(b"\xef\xbb\xbf")[len(text[: column - 1].encode("utf-8"))]
+    return (
+        f"byte 0x{byte:02x} is no UTF-8, read as {quoted(text[column - 1])} in Windows-1252 (Latin-1), as every such "
+        "byte is: if the export is in another encoding, convert it first, e.g. Cyrillic Windows-1251: "
+        "iconv -f WINDOWS-1251 -t UTF-8"
+    )
 
 
 @dataclass
@@ -115,7 +135,7 @@ def _refuse_no_text(first: bytes, read_line: Callable[[int], bytes], source: str
         raise InputError(reason, Location(source, 1))
 
 
-def _lines(read_line: Callable[[int], bytes], source: str) -> Iterator[_Line]:
+def _lines(read_line: Callable[[int], bytes], source: str, on_note: Note | None) -> Iterator[_Line]:
     """The lines of the input, decoded, each with its number; one longer than ``MAX_RECORD_CHARS`` as
     ``text=None``, read to its end in bounded pieces (memory stays bounded on a line of a gigabyte)."""
     number = 0
@@ -131,8 +151,10 @@ def _lines(read_line: Callable[[int], bytes], source: str) -> Iterator[_Line]:
                 raw = read_line(_PIECE_BYTES)
             yield _Line(number, None)
             continue
-        # a byte-order mark opens the first line (Excel's "CSV UTF-8"), or a file catted after another
-        text = raw.decode("utf-8-sig", "factcheck-cp1252")
+        text, column = _text_of(raw)
+        if column and on_note is not None:
+            on_note(Location(source, number, column), _windows_1252_note(raw, text, column))
+            on_note = None  # once: every other such byte is read so too
         yield _Line(number, text if len(text) <= MAX_RECORD_CHARS else None)
 
 
@@ -466,13 +488,15 @@ def read_posts(
     text_column: str | None = None,
     id_column: str | None = None,
     source: str = "<stdin>",
+    on_note: Note | None = None,
 ) -> Iterator[Post]:
     """The posts of an export, read a line at a time with ``read_line(size)`` (at most ``size`` bytes of a
     line, ``b""`` at the end: ``BinaryIO.readline``), in order.  Lazily: nothing is read before the first
     post is asked for, and the iteration raises ``InputError`` when the export cannot be read at all (UTF-16
     or binary data, a CSV header naming no column of posts or not the column asked for, an ``id_column`` the
-    first JSON object lacks).  ``PostFormat.LINES`` is no export: ``ValueError`` at once."""
-    lines = _lines(read_line, source)
+    first JSON object lacks).  ``PostFormat.LINES`` is no export: ``ValueError`` at once.  ``on_note`` is told,
+    once, where the first byte that is no UTF-8 is (read as Windows-1252, as every such byte)."""
+    lines = _lines(read_line, source, on_note)
     if post_format is PostFormat.JSONL:
         return _jsonl_posts(lines, text_column, id_column, source)
     if post_format is PostFormat.LINES:

@@ -348,3 +348,17 @@ def test_a_header_split_by_another_delimiter_is_named_with_the_way_to_read_it() 
         _posts("id,text\n1,a\n", PostFormat.TSV)
     with pytest.raises(InputError, match=r"; it reads as split by a tab: read it with --input-format tsv$"):
         _posts("id\tbody\n1\ta\n", text_column="body")
+
+
+def test_a_byte_read_as_windows_1252_is_noted_once_where_it_is(invoke: Callable[..., Result]) -> None:
+    # Cyrillic Windows-1251 read as Windows-1252 is mojibake, and was answered "not matched" with no word
+    export = "id,text\n1,В Мексике 10000 американских солдат\n2,Третий пост\n".encode("cp1251")
+    result = invoke("check", "-", "--input-format", "csv", input=export)
+    assert _answers(result)[0]["query"] == "Â Ìåêñèêå 10000 àìåðèêàíñêèõ ñîëäàò"
+    notes = [line for line in result.stderr.splitlines() if ": note: " in line]
+    assert notes == [
+        "factcheck: <stdin>:2:3: note: byte 0xc2 is no UTF-8, read as 'Â' in Windows-1252 (Latin-1), as every "
+        "such byte is: if the export is in another encoding, convert it first, e.g. Cyrillic Windows-1251: "
+        "iconv -f WINDOWS-1251 -t UTF-8"
+    ]
+    assert ": note: " not in invoke("check", "-", "--input-format", "csv", input=EXPORT_CSV.encode("utf-8")).stderr

@@ -683,6 +683,7 @@ def check(
             text_column=text_column,
             id_column=id_column,
             source=STDIN_NAME,
+            on_note=_print_note,
         )
         raise typer.Exit(_check_posts(posts, matcher, top, min_score, kb_label))
     if statement == "-":
@@ -722,6 +723,11 @@ def check(
         hint = None if found.matches else _alias_hint(spoken_statement(statement), kb, path)
         _print_human(matcher.name, statement, found, kb_label, hint)
     raise typer.Exit(ExitCode.OK if found.matches else ExitCode.NO_MATCH)
+
+
+def _print_note(where: Location, note: str) -> None:
+    """A note of ``read_posts`` on standard error, as every note is written."""
+    error_console().print(sanitize(f"factcheck: {where}: note: {note}"), soft_wrap=True)
 
 
 def _check_posts(posts: Iterator[Post], matcher: Matcher, top: int, min_score: float | None, kb_label: str) -> int:
