@@ -235,6 +235,7 @@ def _csv_posts(
     records = _RecordLines(lines)
     header: list[str] | None = None
     text_at = id_at = 0
+    seen_sep = False
     while True:
         reader = csv.reader(records, delimiter=delimiter, strict=True)
         while True:
@@ -259,10 +260,23 @@ def _csv_posts(
                 continue  # a blank line, or a row of empty cells: no post
             where = Location(source, records.consumed[0].number)
             if header is None:
+                sep = _EXCEL_SEP.fullmatch((records.consumed[0].text or "").rstrip("\r\n"))
+                if sep is not None and not seen_sep:
+                    seen_sep = True
+                    if sep.group(1) != delimiter:
+                        delimiter = sep.group(1)
+                        break  # a new reader, split by the file's own delimiter
+                    continue
                 header = row
+                while len(header) > 1 and header[-1] == "":
+                    header.pop()  # a delimiter ending the header: no column, as it is none in a row
                 text_at, id_at = _columns(header, text_column, id_column, where, records.consumed[0], delimiter)
                 continue
             yield _row_post(row, header, text_at, id_at, where)
+
+
+#: Excel's first line naming the file's delimiter ("sep=;"), which Excel reads and does not show
+_EXCEL_SEP = re.compile(r"sep=([,;\t|])")
 
 
 def _unquoted_row(first: _Line, delimiter: str, cells: int) -> list[str] | None:

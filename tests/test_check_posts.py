@@ -362,3 +362,13 @@ def test_a_byte_read_as_windows_1252_is_noted_once_where_it_is(invoke: Callable[
         "iconv -f WINDOWS-1251 -t UTF-8"
     ]
     assert ": note: " not in invoke("check", "-", "--input-format", "csv", input=EXPORT_CSV.encode("utf-8")).stderr
+
+
+def test_a_header_ending_in_a_delimiter_and_excels_sep_line_are_read() -> None:
+    assert _posts("id,text,\n1,There are 10000 US troops in Mexico\n2,b,\n") == [
+        (2, "1", "There are 10000 US troops in Mexico"),
+        (3, "2", "b"),
+    ]
+    # Excel writes "sep=;" first to say how the file is split, and reads the file so: it is honoured
+    assert _posts("sep=,\nid,text\n1,a\n") == [(3, "1", "a")]
+    assert _posts("sep=;\r\nid;text\r\n1;a, b\r\n") == [(3, "1", "a, b")]
