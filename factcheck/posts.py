@@ -21,7 +21,7 @@ import csv
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, TypeAlias
 
@@ -120,6 +120,8 @@ def _windows_1252_note(raw: bytes, text: str, column: int) -> str:
 class _Line:
     number: int
     text: str | None  # None: the line was longer than a record may be (its rest read and dropped)
+    #: read again after a record that could not be read: a row of its own, or a piece of that record's cell
+    again: bool = False
 
 
 def _refuse_no_text(first: bytes, read_line: Callable[[int], bytes], source: str) -> None:
@@ -211,10 +213,11 @@ class _RecordLines:
                 raise _RecordTooLong
             yield line.text
 
-    def read_again(self) -> None:
+    def read_again(self, *, pieces: bool) -> None:
         """The lines of the record that could not be read, after its first, to be read again (a line too long
-        to be read is dropped with its record)."""
-        again = [line for line in self.consumed[1:] if line.text is not None]
+        to be read is dropped with its record); ``pieces``: they are likely pieces of that record (its quote
+        closed, a cell going on after it), not rows of their own (a quote never closed: the rows after it)."""
+        again = [_Line(line.number, line.text, again=pieces) for line in self.consumed[1:] if line.text is not None]
         self._pending.extendleft(reversed(again))
         self.consumed = []
 
@@ -252,7 +255,8 @@ def _csv_posts(
                     yield _row_post(unquoted, header, text_at, id_at, where)
                 else:
                     yield Post(where.line, None, None, InputError(reason, where))
-                records.read_again()
+                unclosed = isinstance(exc, _RecordTooLong) or str(exc) == "unexpected end of data"
+                records.read_again(pieces=not unclosed)
                 break  # a new reader: the csv module's own is left inside the record
             if row is None:
                 return
@@ -272,7 +276,10 @@ def _csv_posts(
                     header.pop()  # a delimiter ending the header: no column, as it is none in a row
                 text_at, id_at = _columns(header, text_column, id_column, where, records.consumed[0], delimiter)
                 continue
-            yield _row_post(row, header, text_at, id_at, where)
+            post = _row_post(row, header, text_at, id_at, where)
+            if post.error is not None and records.consumed[0].again:
+                post = replace(post, id=None)  # a piece of the record before it, maybe: its cells are no id
+            yield post
 
 
 #: Excel's first line naming the file's delimiter ("sep=;"), which Excel reads and does not show
@@ -366,7 +373,8 @@ def _row_post(row: list[str], header: list[str], text_at: int, id_at: int, where
     if len(cells) != len(header):
         return Post(
             where.line,
-            post_id,
+            # the cells before the text are where the header says; after it, a comma in the text moved them
+            post_id if id_at < text_at else None,
             None,
             InputError(
                 f"the row has {len(cells)} cell{'' if len(cells) == 1 else 's'} where the header names {len(header)}"

@@ -372,3 +372,12 @@ def test_a_header_ending_in_a_delimiter_and_excels_sep_line_are_read() -> None:
     # Excel writes "sep=;" first to say how the file is split, and reads the file so: it is honoured
     assert _posts("sep=,\nid,text\n1,a\n") == [(3, "1", "a")]
     assert _posts("sep=;\r\nid;text\r\n1;a, b\r\n") == [(3, "1", "a, b")]
+
+
+def test_a_row_that_cannot_be_read_gives_no_piece_of_text_for_its_id() -> None:
+    # the id column after the text: a comma in the text moves it, so the row's id is not known
+    assert _posts("text,id\nhello, world,42\n")[0][:2] == (2, None)
+    assert _posts("id,text\n42,hello, world\n")[0][:2] == (2, "42")
+    # a line read again after a record that could not be read is no row of its own when it cannot be read
+    posts = _posts('id,text\n1,"first line\nsecond" oops\n3,fine\n')
+    assert [(line, post_id) for line, post_id, _ in posts] == [(2, None), (3, None), (4, "3")]
