@@ -422,7 +422,7 @@ def _value(record: dict[str, Any], key: str) -> tuple[bool, Any]:
 def _jsonl_posts(lines: Iterator[_Line], text_column: str | None, id_column: str | None, source: str) -> Iterator[Post]:
     """The posts of a JSON Lines export: one object a line, blank lines skipped.  An ``id_column`` the first
     object lacks ends the run, as a CSV header without it does: a typo gave every post the id null, exit 0."""
-    id_checked = id_column is None
+    id_checked = False
     first = True
     for line in lines:
         where = Location(source, line.number)
@@ -438,10 +438,8 @@ def _jsonl_posts(lines: Iterator[_Line], text_column: str | None, id_column: str
         if isinstance(record, Post):
             yield record
             continue
-        if not id_checked and id_column is not None:
-            if not _value(record, id_column)[0]:
-                shown = ", ".join(quoted(key) for key in record)
-                raise InputError(f"the object has no key {quoted(id_column)} ({shown})", where)
+        if not id_checked:
+            _refuse_first_object(record, text_column, id_column, where)
             id_checked = True
         yield _json_post(record, text_column, id_column, where)
 
@@ -462,6 +460,31 @@ def _refuse_json_document(first: str, where: Location) -> None:
         f"{jq} posts.json | factcheck check - --input-format jsonl",
         where,
     )
+
+
+def _refuse_first_object(
+    record: dict[str, Any], text_column: str | None, id_column: str | None, where: Location
+) -> None:
+    """End the run when the first object lacks the key of posts (``text_column``, else any of ``TEXT_COLUMNS``) or
+    ``id_column``, as a CSV header without the column does: a typo gave every post the id null, exit 0, and an
+    export of Twitter's API v2 (its post in "data") one error a line."""
+    shown = ", ".join(quoted(key) for key in record)
+    if text_column is None and not any(name in _keys_by_case(record) for name in TEXT_COLUMNS):
+        inside = next(
+            (
+                f"{key}.{found}"
+                for key, value in record.items()
+                if isinstance(value, dict)
+                for found in (next((name for name in TEXT_COLUMNS if name in _keys_by_case(value)), None),)
+                if found is not None
+            ),
+            None,
+        )
+        example = f" (a dotted path reads inside an object: {inside})" if inside is not None else ""
+        raise InputError(f"the object has no key of posts ({shown}); say which with --text-column NAME{example}", where)
+    for given in (text_column, id_column):
+        if given is not None and not _value(record, given)[0]:
+            raise InputError(f"the object has no key {quoted(given)} ({shown})", where)
 
 
 def _json_id(value: Any) -> Any:

@@ -381,3 +381,29 @@ def test_a_row_that_cannot_be_read_gives_no_piece_of_text_for_its_id() -> None:
     # a line read again after a record that could not be read is no row of its own when it cannot be read
     posts = _posts('id,text\n1,"first line\nsecond" oops\n3,fine\n')
     assert [(line, post_id) for line, post_id, _ in posts] == [(2, None), (3, None), (4, "3")]
+
+
+def test_a_posts_own_flaw_is_named_as_the_posts(invoke: Callable[..., Result]) -> None:
+    result = invoke("check", "-", "--input-format", "csv", input=b'id,text\n1,"a\x00b"\n')
+    assert _answers(result)[0]["error"] == "<stdin>:2: error: the post holds a NUL byte: binary data, not a statement"
+    assert "the line" not in invoke("check", "-", "--input-format", "csv", input=f"id,text\n1,{'x' * 10_001}\n").stderr
+
+
+@pytest.mark.parametrize("export", ["", "id,text\n", "\n\n"])
+def test_an_export_without_posts_is_said_to_be_so(invoke: Callable[..., Result], export: str) -> None:
+    result = invoke("check", "-", "--input-format", "csv", input=export)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "factcheck: <stdin>: note: holds no post, none checked\n"
+
+
+def test_a_jsonl_export_whose_first_object_has_no_text_key_ends_the_run(invoke: Callable[..., Result]) -> None:
+    # Twitter's API v2 holds the post in "data": 20,000 lines were 20,000 errors
+    export = '{"data": {"id": "1", "text": "US troops"}}\n' * 3
+    result = invoke("check", "-", "--input-format", "jsonl", input=export)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "factcheck: <stdin>:1: error: the object has no key of posts ('data'); say which with --text-column NAME "
+        "(a dotted path reads inside an object: data.text)\n"
+    )
+    nested = _answers(invoke("check", "-", "--input-format", "jsonl", "--text-column", "data.text", input=export))
+    assert [answer["query"] for answer in nested] == ["US troops"] * 3

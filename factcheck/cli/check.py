@@ -293,11 +293,11 @@ def _decoded_line(raw: bytes, number: int, where: Location) -> str | InputError:
     return _statement_or_error(line, where)
 
 
-def _statement_or_error(line: str, where: Location) -> str | InputError:
+def _statement_or_error(line: str, where: Location, what: str = "the line") -> str | InputError:
     """``line`` as a statement, or why it is none: a NUL byte, control characters, too long.  For a line of
-    ``check -`` and a post of an export alike."""
+    ``check -`` and a post of an export alike (``what``: "the post", which may span lines)."""
     if "\x00" in line:
-        return InputError("the line holds a NUL byte: binary data, not a statement", where)
+        return InputError(f"{what} holds a NUL byte: binary data, not a statement", where)
     from ..text import without_terminal_codes  # imported here: '--version' and '--help' need no text module
 
     # a terminal's colour codes pasted with a statement are text's (the matcher reads past them), as a page break is
@@ -307,10 +307,10 @@ def _statement_or_error(line: str, where: Location) -> str | InputError:
         # UTF-16 with no NUL (Cyrillic's high bytes are 0x04), or cut at a 0x0A byte inside a character
         # (U+040A, U+4E0A), was answered as a statement of control characters
         return InputError(
-            f"the line holds a control character ({control_character_code(controls[0])}): not text, not a statement",
+            f"{what} holds a control character ({control_character_code(controls[0])}): not text, not a statement",
             where,
         )
-    return _length_error(line, "the line", where) or line
+    return _length_error(line, what, where) or line
 
 
 #: how the human output names a matcher other than the lexical one (the default without the semantic extra)
@@ -737,7 +737,8 @@ def _check_posts(posts: Iterator[Post], matcher: Matcher, top: int, min_score: f
     tally = PostTally()
     threshold = matcher.threshold if min_score is None else min_score
     for post in posts:
-        text = post.error if post.text is None else _statement_or_error(post.text, Location(STDIN_NAME, post.line))
+        where = Location(STDIN_NAME, post.line)
+        text = post.error if post.text is None else _statement_or_error(post.text, where, "the post")
         numbered = {"line": post.line, "id": post.id}
         if isinstance(text, InputError) or text is None:
             error = text if isinstance(text, InputError) else InputError("no text", Location(STDIN_NAME, post.line))
@@ -749,6 +750,10 @@ def _check_posts(posts: Iterator[Post], matcher: Matcher, top: int, min_score: f
         found = answer(matcher, text, top, min_score)
         tally.add(found)
         print_json(numbered | result_object(text, found, kb_label, matcher.name), lines=True)
+    if not tally.total:
+        # as check - says of an empty input: silence and exit 1 read as "nothing matched"
+        _print_note(Location(STDIN_NAME), "holds no post, none checked")
+        return ExitCode.NO_MATCH
     error_console().print(sanitize(f"factcheck: {STDIN_NAME}: {tally.summary()}"), soft_wrap=True)
     if tally.unreadable:
         return ExitCode.ERROR
@@ -773,9 +778,13 @@ class PostTally:
         verdict = found.matches[0].claim.verdict.value
         self.by_verdict[verdict] = self.by_verdict.get(verdict, 0) + 1
 
+    @property
+    def total(self) -> int:
+        return self.matched + self.unmatched + self.unreadable
+
     def summary(self) -> str:
         """ "2,000 posts: 312 matched (false 200, misleading 80, true 32), 1,680 not matched, 8 unreadable"."""
-        total = self.matched + self.unmatched + self.unreadable
+        total = self.total
         verdicts = ", ".join(
             f"{verdict} {count:,}" for verdict, count in sorted(self.by_verdict.items(), key=lambda v: (-v[1], v[0]))
         )
