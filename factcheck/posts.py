@@ -137,10 +137,24 @@ def _refuse_no_text(first: bytes, read_line: Callable[[int], bytes], source: str
         raise InputError(reason, Location(source, 1))
 
 
+#: a carriage return not before a line feed: the line end of classic Mac OS text
+_CR_ALONE = re.compile(rb"\r(?!\n)")
+
+
+def _decoded_line(number: int, raw: bytes, source: str, noted: list[Note]) -> _Line:
+    """The line ``raw`` decoded (``_text_of``); the first byte read as Windows-1252 told to the note in ``noted``,
+    which is then emptied (one note: every other such byte is read so too)."""
+    text, column = _text_of(raw)
+    if column and noted:
+        noted.pop()(Location(source, number, column), _windows_1252_note(raw, text, column))
+    return _Line(number, text if len(text) <= MAX_RECORD_CHARS else None)
+
+
 def _lines(read_line: Callable[[int], bytes], source: str, on_note: Note | None) -> Iterator[_Line]:
     """The lines of the input, decoded, each with its number; one longer than ``MAX_RECORD_CHARS`` as
     ``text=None``, read to its end in bounded pieces (memory stays bounded on a line of a gigabyte)."""
     number = 0
+    noted = [] if on_note is None else [on_note]
     while True:
         raw = read_line(_PIECE_BYTES)
         if not raw:
@@ -153,11 +167,14 @@ def _lines(read_line: Callable[[int], bytes], source: str, on_note: Note | None)
                 raw = read_line(_PIECE_BYTES)
             yield _Line(number, None)
             continue
-        text, column = _text_of(raw)
-        if column and on_note is not None:
-            on_note(Location(source, number, column), _windows_1252_note(raw, text, column))
-            on_note = None  # once: every other such byte is read so too
-        yield _Line(number, text if len(text) <= MAX_RECORD_CHARS else None)
+        if number == 1 and len(raw) < _PIECE_BYTES and not raw.endswith(b"\n") and _CR_ALONE.search(raw):
+            # the whole input, with no line feed: old Mac line ends (Excel's "CSV (Macintosh)"), a CR alone each,
+            # read as lines ("new-line character seen in unquoted field" to the csv module)
+            pieces = _CR_ALONE.split(raw.removesuffix(b"\r"))
+            for index, piece in enumerate(pieces):
+                yield _decoded_line(number + index, piece + b"\n", source, noted)
+            return
+        yield _decoded_line(number, raw, source, noted)
 
 
 def _column(names: list[str], given: str | None, defaults: tuple[str, ...]) -> int | None:

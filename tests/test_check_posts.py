@@ -407,3 +407,11 @@ def test_a_jsonl_export_whose_first_object_has_no_text_key_ends_the_run(invoke: 
     )
     nested = _answers(invoke("check", "-", "--input-format", "jsonl", "--text-column", "data.text", input=export))
     assert [answer["query"] for answer in nested] == ["US troops"] * 3
+
+
+def test_an_old_mac_export_with_cr_line_ends_is_read_row_by_row() -> None:
+    # Excel's "CSV (Macintosh)" ends its lines with a CR alone: the header "could not be read"
+    assert _posts('id,text\r1,"There are 10,000 US troops\rin Mexico"\r2,Bananas\r') == [
+        (2, "1", "There are 10,000 US troops\nin Mexico"),
+        (4, "2", "Bananas"),
+    ]
