@@ -2635,7 +2635,9 @@ def _refuses_its_own_signing(signing: str, refusing: str) -> bool:
     "Woodrow Wilson signed the Treaty of Versailles", "Mexico's president turned down Trump's offer" / "Trump
     signed an order offering ...": review of actor97).  The one is the word before the verb, as written: a text
     whose refusal or signing has no one right before it is read as on main (no yes)."""
-    refused = _words(refusing)
+    # its verdict framing read apart ("FALSE: X", "It is a myth that X", "X is fake news"): the label's "not" would
+    # otherwise read as a negation of the refusal, leaving the label alone to turn the reading round (int review)
+    refused = _words(without_verdict_framing(refusing))
     if "signed" in refused or any(word.replace("'", "") in _NEGATIONS or word.endswith("n't") for word in refused):
         return False
     refuser = _one_before(refused, _REFUSALS)

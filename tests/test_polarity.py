@@ -2656,6 +2656,22 @@ def test_a_refusal_is_the_opposite_of_a_signing(statement: str, claim: str, expe
     assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
 
 
+# the refusal judged false by a label or a closing verdict says the signing happened, as "X. That is false." already
+# read (review of the integration: the label's "not" was read as a negation of the refusal, which left the signing
+# rule unread and the label alone turning the reading round: 'opposite', as main read all four)
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "FALSE: In 1951, Manila rejected a defence treaty with the US",
+        "It is a myth that Manila rejected a defence treaty with the US in 1951",
+        "In 1951, Manila rejected a defence treaty with the US is fake news",
+        "In 1951, Manila rejected a defence treaty with the US. That is false.",
+    ],
+)
+def test_a_refusal_of_the_signing_judged_false_agrees_with_the_signing(statement: str) -> None:
+    assert (polarity(statement, _PHILIPPINES_TREATY), polarity(_PHILIPPINES_TREATY, statement)) == (SAME, SAME)
+
+
 # and what it must not change: a signing against a signing, a refusal against a refusal, "sign" and "signs" (as often
 # nouns: "signs of recovery") no yes, a refusal of nothing ("declined to comment"); a refusal beside a negation is read
 # as on main (``FIXPOLAR81_DENIALS``: "Trump didn't sign the order, he refused to sign it" is one denial)
