@@ -1239,8 +1239,12 @@ def _refuse_leaving_an_alias_dangling(document: _Document, entry: Entry) -> None
     for later in document.layout.entries[document.layout.entries.index(entry) + 1 :] if anchors else ():
         for token in _anchors_and_aliases(document.layout.text_of(later)) or []:
             if token.id == "<alias>" and token.value in anchors:
-                user = f"claim {later.claim_id!r}" if later.claim_id else f"the entry at line {later.line_number}"
-                line = later.dash + token.start_mark.line  # the text scanned starts with a line of its own
+                shown_at = _line_shown(document, later)
+                user = f"claim {later.claim_id!r}" if later.claim_id else f"the entry at line {shown_at}"
+                # the text scanned starts with a line of its own; said at the line an editor shows (``_shown``)
+                lines = editor_lines(document.snapshot.data or b"", document.label)
+                line = later.dash + token.start_mark.line
+                line = line if lines is None else lines.line(line)
                 removed = entry.claim_id or "it"
                 raise InvalidEditError(
                     f"{user} uses the YAML anchor &{token.value} of claim {entry.claim_id!r} (*{token.value}, "

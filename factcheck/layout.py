@@ -226,9 +226,13 @@ def _composer_error(exc: ComposerError, text: str) -> LayoutError:
     # the mark is a character's place (the text's lines are not the parser's), the node's: its tag's, if any
     name = _ANCHOR_NAMED.search(exc.context or "") or _ANCHOR_AT.match(text, mark.index)
     anchor = f"&{name.group(1)}" if name else "this anchor"
+    # the first line a field of an advice, which the commands say at the line an editor shows (``EditorLines.problem``)
     return LayoutError(
-        f"the YAML anchor {anchor} is defined again here (first at line {exc.context_mark.line + 1}); "
-        "factcheck cannot edit a file that defines an anchor twice: rename one of them (and the aliases that mean it)",
+        Advice(
+            "the YAML anchor {anchor} is defined again here (first at line {first_line}); factcheck cannot edit a "
+            "file that defines an anchor twice: rename one of them (and the aliases that mean it)",
+            {"anchor": anchor, "first_line": str(exc.context_mark.line + 1)},
+        ),
         mark=mark,
     )
 

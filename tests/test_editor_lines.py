@@ -436,3 +436,49 @@ def test_a_rating_maps_problems_are_named_at_the_editors_lines(invoke: Invoke, t
     broken = _write(tmp_path / "broken.yaml", 'Cherry picks: "sorta\u2028really"\nSpin: [nope\n')
     result = invoke("ratings", "--rating-map", str(broken))
     assert f"{broken}:2:7: error: invalid YAML" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("char", UNUSUAL)
+def test_the_anchor_messages_of_remove_name_the_lines_grep_names(invoke: Invoke, tmp_path: Path, char: str) -> None:
+    """An anchor defined twice, and an alias a removal would leave naming nothing, at the editor's lines (review of
+    the integration: both said the parser's line, one more per such character above)."""
+    twice = "\n".join(
+        [
+            "claims:",
+            "  - id: a-1",
+            f'    claim: "First{char}still first"',
+            '    verdict: "false"',
+            "    tags: &t [x]",
+            "  - id: b-2",
+            "    claim: Second claim about something else",
+            '    verdict: "true"',
+            "    tags: &t [y]",
+            "",
+        ]
+    )
+    path = _write(tmp_path / "twice.yaml", twice)
+    result = invoke("remove", "a-1", "--yes", "--kb", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{path}:{_grep_n(twice, '&t [y]')}:11: error: the YAML anchor &t is defined again here" in result.stderr
+    assert f"(first at line {_grep_n(twice, '&t [x]')})" in result.stderr
+    assert path.read_text(encoding="utf-8") == twice
+    dangling = "\n".join(
+        [
+            "claims:",
+            "  - id: a-1",
+            f'    claim: "First{char}still first"',
+            '    verdict: "false"',
+            "    sources: &src",
+            "      - url: https://example.org/a",
+            "  - id: b-2",
+            "    claim: Second claim about something else",
+            '    verdict: "true"',
+            "    sources: *src",
+            "",
+        ]
+    )
+    path = _write(tmp_path / "dangling.yaml", dangling)
+    result = invoke("remove", "a-1", "--yes", "--kb", str(path))
+    assert result.exit_code == ExitCode.ERROR
+    assert f"(*src, line {_grep_n(dangling, '*src')})" in result.stderr, result.stderr
+    assert path.read_text(encoding="utf-8") == dangling
