@@ -207,3 +207,28 @@ def test_an_option_value_typed_on_a_latin1_terminal_is_refused_as_an_id_is(
         "UTF-8 locale and terminal encoding, and type it again"
     )
     assert claims_file.read_bytes() == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX arguments are bytes; Windows ones are text")
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        (("--stdin-name",), "--stdin-name could not be read"),
+        (("--format",), "Invalid value for '--format': the value could not be read"),
+    ],
+)
+def test_validates_options_typed_on_a_latin1_terminal_are_refused_as_an_id_is(
+    tmp_path: Path, claims_file: Path, options: tuple[str, ...], said: str
+) -> None:
+    # review of the integration: '--format $'githu\xff'' was "'githu\udcff' is not one of ...", and a
+    # '--stdin-name' holding the byte was written raw into a GitHub annotation's file name
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "validate", "-", *options, os.fsdecode(b"caf\xe9")],
+        input=claims_file.read_bytes(),
+        capture_output=True,
+        cwd=tmp_path,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+        timeout=120,
+    )
+    assert result.returncode == 2 and result.stdout == b""
+    assert f"factcheck: error: {said} as text in the locale's encoding, utf-8 (byte 0xe9)" in result.stderr.decode()

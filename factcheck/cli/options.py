@@ -78,6 +78,10 @@ def one_of(kind: type[E], meaning: Meaning | None = None, repeatable: str | None
     more than once: a list of values in one ("true,false") is told so."""
 
     def parse(value: str) -> E:
+        # a byte the locale could not read is said as typed, not as Python's '\udcff' (``undecoded_byte``)
+        undecoded = undecoded_byte(value, "the value") if isinstance(value, str) else None
+        if undecoded is not None:
+            raise typer.BadParameter(str(undecoded))
         member = named_choice(kind, value)  # a member (an option's default) is returned as is
         if member is not None:
             return member
@@ -377,7 +381,7 @@ def text_option(flag: str, help: str, metavar: str) -> Any:
     """An option given as text (or, annotated with a list, repeatable), with no default shown; ``metavar``
     names the value in the help (``--claimant NAME``), as every option's does, not its type (``TEXT``).
     A value holding a byte the locale could not read is refused at the option (``readable_text``)."""
-    return typer.Option(flag, help=help, show_default=False, metavar=metavar, callback=_readable_option)
+    return typer.Option(flag, help=help, show_default=False, metavar=metavar, callback=readable_option)
 
 
 def readable_text(value: _T, flag: str) -> _T:
@@ -391,8 +395,9 @@ def readable_text(value: _T, flag: str) -> _T:
     return value
 
 
-def _readable_option(value: Any, param: typer.CallbackParam) -> Any:
-    """``text_option``'s check of its value (``readable_text``), named by the option's flag."""
+def readable_option(value: Any, param: typer.CallbackParam) -> Any:
+    """``text_option``'s check of its value (``readable_text``), named by the option's flag; the callback of any
+    option taking text that ``text_option`` does not build (``validate --stdin-name``)."""
     return readable_text(value, param.opts[0] if param.opts else "the value")
 
 

@@ -26,6 +26,7 @@ from .options import (
     not_a_file,
     one_of,
     read_stdin_kb,
+    readable_option,
     refuse_an_unexpanded_home,
     refuse_to_validate_the_starter_file,
 )
@@ -109,6 +110,7 @@ def validate(
             help="The name to give standard input's file (-) in messages, instead of <stdin>: the file a "
             "pre-commit hook pipes in ('git show :claims.yaml | factcheck validate - --stdin-name claims.yaml').",
             metavar="NAME",
+            callback=readable_option,
         ),
     ] = None,
     json_output: JsonOption = False,
