@@ -415,3 +415,12 @@ def test_an_old_mac_export_with_cr_line_ends_is_read_row_by_row() -> None:
         (2, "1", "There are 10,000 US troops\nin Mexico"),
         (4, "2", "Bananas"),
     ]
+
+
+def test_an_old_mac_export_too_long_to_read_whole_is_told_its_line_ends(invoke: Callable[..., Result]) -> None:
+    # over ~400 KB without a line feed it is not split: "the line is over 100,000 characters" named no cause
+    export = "\r".join(["id,text", *(f"{n},There are 10,000 US troops in Mexico ({n})" for n in range(12_000))])
+    result = invoke("check", "-", "--input-format", "csv", input=export + "\r")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "carriage return (CR) alone" in result.stderr
+    assert "tr '\\r' '\\n' < FILE.csv | factcheck check - --input-format csv" in result.stderr
