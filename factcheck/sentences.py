@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
@@ -193,17 +193,29 @@ _RUPEES_ENDING = re.compile(
 _AMOUNT_OPENING = re.compile(r"\s*\d")
 
 
-def _rupees_before_amount_joined(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+def _joined_where(
+    spans: Iterable[tuple[int, int]], joins: Callable[[tuple[int, int], int, int], bool]
+) -> Iterator[tuple[int, int]]:
+    """``spans`` with each joined to the one before it where ``joins(before, start, end)`` says so."""
     held: tuple[int, int] | None = None
     for start, end in spans:
         if held is not None:
-            if _AMOUNT_OPENING.match(text, start, end) and _RUPEES_ENDING.search(text[held[0] : held[1]]):
+            if joins(held, start, end):
                 start = held[0]
             else:
                 yield held
         held = (start, end)
     if held is not None:
         yield held
+
+
+def _rupees_before_amount_joined(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    return _joined_where(
+        spans,
+        lambda held, start, end: bool(
+            _AMOUNT_OPENING.match(text, start, end) and _RUPEES_ENDING.search(text[held[0] : held[1]])
+        ),
+    )
 
 
 #: English military ranks written short as AP style writes them ("Lt. Gen.", "Lt. Col.", "Lt. Gov.", "Cmdr.", "Spc.",
@@ -226,21 +238,13 @@ _SENTENCE_OPENERS = frozenset(
 
 
 def _ranks_before_names_joined(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
-    held: tuple[int, int] | None = None
-    for start, end in spans:
-        if held is not None:
-            opening = _TITLE_OR_NAME_OPENING.match(text, start, end)
-            if (
-                opening
-                and opening.group("first") not in _SENTENCE_OPENERS
-                and _RANK_ENDING.search(text, held[0], held[1])
-            ):
-                start = held[0]
-            else:
-                yield held
-        held = (start, end)
-    if held is not None:
-        yield held
+    def joins(held: tuple[int, int], start: int, end: int) -> bool:
+        opening = _TITLE_OR_NAME_OPENING.match(text, start, end)
+        return bool(
+            opening and opening.group("first") not in _SENTENCE_OPENERS and _RANK_ENDING.search(text, held[0], held[1])
+        )
+
+    return _joined_where(spans, joins)
 
 
 #: A German ordinal is a number with a full stop ("am 3. Februar 2025", "im 20. Jahrhundert"), which the model took
