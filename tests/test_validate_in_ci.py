@@ -235,18 +235,19 @@ def test_the_pre_commit_frameworks_hook_runs_validate_on_every_claims_file_of_a_
     assert f"Python {needs.removeprefix('>=')}" in docs[docs.index("factcheck-validate") :]
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
-def test_the_docs_gitattributes_keep_a_crlf_save_to_its_change_and_name_its_claim(
-    invoke: Invoke, mini_kb: Path
-) -> None:
-    # a fact-checker's editor saved claims.yaml with CRLF: git saw every line changed, and the diff's hunks
-    # named no claim; the recipe of docs/commands.md, run as written
+def _team_section() -> str:
+    """docs/commands.md's section on keeping claims.yaml in git, whose recipes the tests below run as written."""
     docs = (Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
-    team = docs[docs.index("\n## Keeping `claims.yaml` in git") :]
+    return docs[docs.index("\n## Keeping `claims.yaml` in git") :]
+
+
+def _desk_of_the_docs_recipe(team: str, repo: Path) -> tuple[Path, Callable[..., str]]:
+    """A new git repository at ``repo`` set up as the ``team`` section says (its ``.gitattributes`` and the
+    ``diff.claims.xfuncname`` setting): the path its claims.yaml is to have, and a runner of git there that
+    fails the test on a git error and gives what git printed."""
     attributes = re.search(r"```text\n(claims\.yaml text eol=lf[^\n]*\n)```", team)
     setting = re.search(r"```sh\n(git config diff\.claims\.xfuncname [^\n]*)\n```", team)
     assert attributes is not None and setting is not None
-    repo = mini_kb.parent / "desk"
     repo.mkdir()
     env = {**os.environ, **_GIT_ALONE}
 
@@ -258,7 +259,17 @@ def test_the_docs_gitattributes_keep_a_crlf_save_to_its_change_and_name_its_clai
     git("init", "-q", "-b", "main")
     git(*shlex.split(setting.group(1))[1:])
     (repo / ".gitattributes").write_text(attributes.group(1), encoding="utf-8")
-    claims = repo / "claims.yaml"
+    return repo / "claims.yaml", git
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_the_docs_gitattributes_keep_a_crlf_save_to_its_change_and_name_its_claim(
+    invoke: Invoke, mini_kb: Path
+) -> None:
+    # a fact-checker's editor saved claims.yaml with CRLF: git saw every line changed, and the diff's hunks
+    # named no claim; the recipe of docs/commands.md, run as written
+    team = _team_section()
+    claims, git = _desk_of_the_docs_recipe(team, mini_kb.parent / "desk")
     claims.write_bytes(mini_kb.read_bytes())
     git("add", ".")
     git("commit", "-q", "-m", "claims")
@@ -292,25 +303,10 @@ def test_the_docs_say_which_claim_a_hunk_names_and_follow_one_claims_history(min
     # a reviewer read a verdict change's hunk as the change of the claim its '@@' names, which is the claim
     # above (git looks for the name above the hunk's three lines of context, and the changed claim's own
     # '- id:' line is among them); and 'git log -L :ID$' followed an id that ends the same, not the claim
-    docs = (Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
-    team = docs[docs.index("\n## Keeping `claims.yaml` in git") :]
-    attributes = re.search(r"```text\n(claims\.yaml text eol=lf[^\n]*\n)```", team)
-    setting = re.search(r"```sh\n(git config diff\.claims\.xfuncname [^\n]*)\n```", team)
+    team = _team_section()
     follow = re.search(r"`(git log -L '[^`]*us-troops-in-mexico-10000[^`]*')`", team)
-    assert attributes is not None and setting is not None and follow is not None
-    repo = mini_kb.parent / "desk"
-    repo.mkdir()
-    env = {**os.environ, **_GIT_ALONE}
-
-    def git(*args: str) -> str:
-        done = subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr
-        return done.stdout
-
-    git("init", "-q", "-b", "main")
-    git(*shlex.split(setting.group(1))[1:])
-    (repo / ".gitattributes").write_text(attributes.group(1), encoding="utf-8")
-    claims = repo / "claims.yaml"
+    assert follow is not None
+    claims, git = _desk_of_the_docs_recipe(team, mini_kb.parent / "desk")
     text = mini_kb.read_text(encoding="utf-8")
     # an id that ends as the next one does, above it
     other = "  - id: us-drones-over-mexico\n    claim: US drones fly over Mexico.\n    verdict: unsupported\n\n"
@@ -343,8 +339,7 @@ def test_the_docs_say_which_claim_a_hunk_names_and_follow_one_claims_history(min
 @pytest.mark.skipif(shutil.which("git") is None or shutil.which("bash") is None, reason="needs git and bash")
 def test_the_docs_comparison_of_two_commits_names_a_changed_verdict_not_a_moved_claim(mini_kb: Path) -> None:
     # a claim cut and pasted lower in the file showed as removed and added, beside the one verdict changed
-    docs = (Path(__file__).parent.parent / "docs" / "commands.md").read_text(encoding="utf-8")
-    team = docs[docs.index("\n## Keeping `claims.yaml` in git") :]
+    team = _team_section()
     recipe = re.search(r"```console\n\$ (diff <\(git show HEAD~3:claims\.yaml [^\n]*)\n(.*?)```", team, re.S)
     assert recipe is not None
     repo = mini_kb.parent / "desk"
