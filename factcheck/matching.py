@@ -103,7 +103,7 @@ class Match:
     def to_dict(self, *, threshold: float | None = None) -> dict[str, Any]:
         """The JSON shape of one match (part of the documented ``check --json`` contract).
 
-        ``{"id", "claim", "verdict", "score", "summary", "sources", "polarity", "differences"}``.
+        ``{"id", "claim", "verdict", "score", "summary", "sources", "polarity", "differences", "strength"}``.
         ``score`` is the calibrated probability (4 decimals; given the ``threshold`` that let the match
         through, never rounded below it: ``shown_score``).  ``polarity`` is ``"same"`` when the
         statement says what the claim says, ``"opposite"`` when it says the contrary ("There are no
@@ -111,7 +111,10 @@ class Match:
         the claim as worded, not to the statement; ``null`` when the matcher did not assess it.
         ``differences`` is ``{"statement": [...], "claim": [...]}``, the names or numbers of each,
         as written, that stand against each other (Guatemalan / Mexico, 2021 / December 2020), or
-        ``null``: the verdict may then be about another fact.
+        ``null``: the verdict may then be about another fact.  ``strength`` is what the match is called where it
+        is shown (``label``): ``"match"``, or ``"possible match"`` (a score under ``STRONG_MATCH_SCORE``, a
+        statement of a word or two, one that leaves open whose or how many): a script had the score alone, and no
+        threshold to set it against gave the terminal's label.  Added last, after the keys scripts already read.
         """
         data: dict[str, Any] = {
             "id": self.claim.id,
@@ -122,6 +125,7 @@ class Match:
             "sources": [s.to_dict() for s in self.claim.sources],
             "polarity": self.polarity,
             "differences": self.differences.to_dict() if self.differences is not None else None,
+            "strength": self.label,
         }
         return data
 

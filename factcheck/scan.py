@@ -144,6 +144,12 @@ class ScanSummary:
             # as given, as check --json gives it: rounded to 4 decimals, '--min-score 0.99991948' was 0.9999,
             # under the scores it let through
             "threshold": self.threshold,
+            # the matched claims whose match is a possible one (each sentence's "strength"), as the text and Markdown
+            # summaries count them apart: added after the keys scripts already read
+            "possible_matches": self.possible,
+            "possible_matches_by_verdict": {
+                verdict.value: count for verdict, count in self.possible_by_verdict.items()
+            },
         }
 
 

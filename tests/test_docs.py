@@ -327,7 +327,9 @@ claims:
 """
 
 
-def _keys(value: object, skip: frozenset[str] = frozenset({"match", "matched_by_verdict"})) -> set[str]:
+def _keys(
+    value: object, skip: frozenset[str] = frozenset({"match", "matched_by_verdict", "possible_matches_by_verdict"})
+) -> set[str]:
     """Every key of every object in a JSON value, but below ``skip`` (documented elsewhere, or data)."""
     if isinstance(value, dict):
         return {k for k in value} | {key for k, v in value.items() if k not in skip for key in _keys(v, skip)}

@@ -762,8 +762,11 @@ def test_near_duplicates_finds_a_twin_but_not_itself() -> None:
 def test_match_json_has_polarity(starter_matcher: LexicalMatcher) -> None:
     match = starter_matcher.search("There are no US troops in Mexico", top=1)[0]
     data = match.to_dict()
-    assert list(data) == ["id", "claim", "verdict", "score", "summary", "sources", "polarity", "differences"]
+    # every key, in order: "strength" (Match.label) was added last, after the keys scripts already read
+    keys = ["id", "claim", "verdict", "score", "summary", "sources", "polarity", "differences", "strength"]
+    assert list(data) == keys
     assert data["polarity"] == "opposite"
+    assert data["strength"] == match.label == "match"
     assert Match(match.claim, 0.5).to_dict()["polarity"] is None
 
 

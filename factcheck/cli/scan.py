@@ -300,9 +300,11 @@ def scan(
     else null; "scored_by": the matcher whose scores it got, as in check --json, null if not
     checkable; "source": the article, as the summary names it), then one
     {"type": "summary", "sentences", "checkable", "matched", "unmatched", "skipped",
-    "matched_by_verdict" (only the verdicts found), "threshold", "source" (the article),
-    "format" (how it was read), "kb", "matcher"} object. --format markdown prints a report to
-    paste into a document or a ticket (in a file or a pipe, in UTF-8 whatever the locale).
+    "matched_by_verdict" (only the verdicts found), "threshold", "possible_matches" (of the matched,
+    those whose "strength" is "possible match"), "possible_matches_by_verdict" (only the verdicts
+    that have one), "source" (the article), "format" (how it was read), "kb", "matcher"} object.
+    --format markdown prints a report to paste into a document or a ticket (in a file or a pipe, in
+    UTF-8 whatever the locale).
 
     Several FILEs are scanned in turn against the same knowledge base (loaded once), each reported
     as if alone: its report, or its sentence objects then its summary (each names it), in the
