@@ -112,9 +112,10 @@ class Match:
         ``differences`` is ``{"statement": [...], "claim": [...]}``, the names or numbers of each,
         as written, that stand against each other (Guatemalan / Mexico, 2021 / December 2020), or
         ``null``: the verdict may then be about another fact.  ``strength`` is what the match is called where it
-        is shown (``label``): ``"match"``, or ``"possible match"`` (a score under ``STRONG_MATCH_SCORE``, a
-        statement of a word or two, one that leaves open whose or how many): a script had the score alone, and no
-        threshold to set it against gave the terminal's label.  Added last, after the keys scripts already read.
+        is shown (``label``): ``"match"``, or ``"possible match"`` (a score under ``STRONG_MATCH_SCORE`` before
+        ``shown_score`` rounds it, a statement of a word or two, one that leaves open whose or how many): a script
+        had the score alone, and no threshold to set it against gave the terminal's label.  Added last, after the
+        keys scripts already read.
         """
         data: dict[str, Any] = {
             "id": self.claim.id,

@@ -4,8 +4,10 @@ A newsroom script piping ``check - --json`` or ``scan --json`` into a moderation
 terminal's "possible match 0.94" (a search of two words, a statement that leaves open whose troops) was a match
 to any threshold it could guess, and ``--min-score`` moved the threshold, not the label.  The JSON now says
 what the terminal says (``Match.label``), and the scan summary counts the possible matches as the text and
-Markdown summaries do.  What was written before is written as it was: ``test_the_keys_written_before_are_
-written_as_before`` compares it byte for byte with the output recorded before the change."""
+Markdown summaries do.  The keys written before keep their names and relative order
+(``test_the_keys_written_before_keep_their_order``); that their values did not change either was proved once,
+byte for byte, when the keys were added (the commit message says how), and is not pinned here: other changes
+change values on purpose."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import json
 import re
 import shutil
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,24 +25,72 @@ from factcheck import load_knowledge_base
 from factcheck.matching import POSSIBLE_MATCH, Match
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CONTRACT = FIXTURES / "json_contract"
-STATEMENTS = (CONTRACT / "statements.txt").read_text(encoding="utf-8")
-REPO = Path(__file__).parent.parent
 
-#: the runs recorded in tests/fixtures/json_contract (its README): the file each run's output was recorded in,
-#: the command's arguments and its standard input, in a folder holding claims.yaml, explainer.md and posts.csv
-RUNS: dict[str, tuple[list[str], str | None]] = {
-    "check_lines.jsonl": (["check", "-", "--top", "3"], STATEMENTS),
-    "check_min_score.jsonl": (["check", "-", "--top", "3", "--min-score", "0.3"], STATEMENTS),
-    "check_min_score_high.jsonl": (["check", "-", "--top", "3", "--min-score", "0.9"], STATEMENTS),
-    "check_posts.jsonl": (["check", "-", "--input-format", "csv", "--top", "2"], "posts.csv"),
-    "scan_matched.jsonl": (["scan", "explainer.md", "--json", "--only", "matched"], None),
+#: statements of both strengths, at the default threshold and at 0.3 and 0.9, and one that matches nothing
+STATEMENTS = (
+    "Are there 10,000 US troops in Mexico?",
+    "Bananas are berries.",
+    "senate trainers",
+    "US troops",
+    "The military was deployed to the border",
+    "There are no US troops in Mexico",
+    "In February 2025 the Senate approved 10 US trainers for the Guatemalan army.",
+    "Some reports claim that more than 10,000 American troops are deployed inside Mexico.",
+    "border troops",
+)
+
+#: each kind of object the JSON holds a match in, or counts matches in: its keys as main wrote them before
+#: "strength" and "possible_matches" were added (feeec4a), in their order
+KEYS_BEFORE: dict[str, list[str]] = {
+    "check match": ["id", "claim", "verdict", "score", "summary", "sources", "polarity", "differences"],
+    "check answer": ["query", "matches", "kb", "matcher", "closest_score", "threshold", "scored_by"],
+    "check - answer": ["line", "query", "matches", "kb", "matcher", "closest_score", "threshold", "scored_by"],
+    "posts answer": ["line", "id", "query", "matches", "kb", "matcher", "closest_score", "threshold", "scored_by"],
+    "scan sentence": ["type", "line", "text", "checkable", "reason", "match", "speaker", "scored_by", "source"],
+    "scan summary": [
+        *("type", "sentences", "checkable", "matched", "unmatched", "skipped", "matched_by_verdict", "threshold"),
+        *("source", "format", "kb", "matcher"),
+    ],
+}
+#: the keys this change added, where docs/scripting.md says they are written: right after the key named
+ADDED: dict[str, tuple[str, list[str]]] = {
+    "check match": ("differences", ["strength"]),
+    "scan summary": ("threshold", ["possible_matches", "possible_matches_by_verdict"]),
 }
 
-#: the keys added, where they are written: a match's strength after its "differences" (its last key before), the
-#: scan summary's counts of possible matches after its "threshold" (before the "source" the report adds)
-ADDED_TO_A_MATCH = re.compile(r', "strength": "(?:match|possible match)"(?=\})')
-ADDED_TO_A_SUMMARY = re.compile(r', "possible_matches": \d+, "possible_matches_by_verdict": \{[^{}]*\}(?=, "source": )')
+
+def _kind(command: str, line: dict[str, Any]) -> str:
+    if command == "scan":
+        return f"scan {line['type']}"
+    return "posts answer" if "id" in line else "check - answer" if "line" in line else "check answer"
+
+
+def _objects(command: str, out: str) -> list[tuple[str, dict[str, Any]]]:
+    """Each object of a run's JSON (one or one a line), with its kind, its matches after it."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    for text in out.splitlines():
+        line = json.loads(text)
+        found.append((_kind(command, line), line))
+        matches = line.get("matches") or ([line["match"]] if line.get("match") is not None else [])
+        found.extend(("check match", match) for match in matches)
+    return found
+
+
+def _in_order(wanted: Sequence[str], keys: Sequence[str]) -> bool:
+    """Whether ``keys`` holds each of ``wanted``, in its order (other keys may stand between)."""
+    rest = iter(keys)
+    return all(key in rest for key in wanted)
+
+
+@pytest.fixture
+def desk(isolated_environment: Path) -> Path:
+    """The working folder, holding the starter claims.yaml, explainer.md, posts.csv and border.txt."""
+    shutil.copyfile(Path(__file__).parent.parent / "claims.yaml", isolated_environment / "claims.yaml")
+    shutil.copyfile(FIXTURES / "scan" / "explainer.md", isolated_environment / "explainer.md")
+    shutil.copyfile(FIXTURES / "posts_export.csv", isolated_environment / "posts.csv")
+    # possible matches of a high score: one sentence leaves open whose military (0.96), and a weak one (0.67)
+    (isolated_environment / "border.txt").write_text(BORDER, encoding="utf-8")
+    return isolated_environment
 
 
 BORDER = (
@@ -50,59 +100,47 @@ BORDER = (
 )
 
 
-@pytest.fixture
-def desk(isolated_environment: Path) -> Path:
-    """The working folder, holding the starter claims.yaml, explainer.md and posts.csv as RUNS reads them."""
-    shutil.copyfile(REPO / "claims.yaml", isolated_environment / "claims.yaml")
-    shutil.copyfile(FIXTURES / "scan" / "explainer.md", isolated_environment / "explainer.md")
-    shutil.copyfile(FIXTURES / "posts_export.csv", isolated_environment / "posts.csv")
-    # possible matches of a high score: one sentence leaves open whose military (0.96), and a weak one (0.67)
-    (isolated_environment / "border.txt").write_text(BORDER, encoding="utf-8")
-    return isolated_environment
-
-
-def _run(invoke: Callable[..., Any], desk: Path, name: str) -> str:
-    args, stdin = RUNS[name]
-    given = (desk / stdin).read_text(encoding="utf-8") if stdin == "posts.csv" else stdin
-    result = invoke(*args, input=given)
+@pytest.mark.parametrize(
+    ("args", "given", "kinds"),
+    [
+        (["check", "--json", "--min-score", "0.3", STATEMENTS[0]], None, {"check answer", "check match"}),
+        (["check", "-", "--top", "3", "--min-score", "0.3"], "\n".join(STATEMENTS), {"check - answer", "check match"}),
+        (["check", "-", "--input-format", "csv", "--top", "2"], "posts.csv", {"posts answer", "check match"}),
+        (
+            ["scan", "explainer.md", "--json", "--min-score", "0.3"],
+            None,
+            {"scan sentence", "scan summary", "check match"},
+        ),
+    ],
+    ids=["check --json", "check -", "check - --input-format csv", "scan --json"],
+)
+def test_the_keys_written_before_keep_their_order(
+    invoke: Callable[..., Any], desk: Path, args: list[str], given: str | None, kinds: set[str]
+) -> None:
+    # what adding keys could break: a key scripts read renamed, dropped or moved past another; what other
+    # changes may do: add keys of their own (docs/scripting.md), change values (scores, an error that is fixed)
+    stdin = (desk / given).read_text(encoding="utf-8") if given == "posts.csv" else given
+    result = invoke(*args, input=stdin)
     assert result.exit_code in (0, 2), result.output  # 2: posts.csv's last row cannot be read
-    return str(result.stdout)
+    objects = _objects(args[0], str(result.stdout))
+    assert {kind for kind, _ in objects} == kinds
+    for kind, data in objects:
+        keys = list(data)
+        assert _in_order(KEYS_BEFORE[kind], keys), f"a {kind}'s keys were {KEYS_BEFORE[kind]}, in order: {keys}"
+        if kind in ADDED:
+            after, added = ADDED[kind]
+            at = keys.index(after) + 1
+            assert keys[at : at + len(added)] == added, f"a {kind} writes {added} right after {after!r}: {keys}"
+    # a match's keys before are its first keys, "strength" after them: a script reading them by place still can
+    for match in (data for kind, data in objects if kind == "check match"):
+        assert list(match)[: len(KEYS_BEFORE["check match"]) + 1] == [*KEYS_BEFORE["check match"], "strength"]
 
 
-def _matches(line: dict[str, Any]) -> list[dict[str, Any]]:
-    """The matches of one line of check's or scan's JSON (none for the scan summary)."""
-    if "matches" in line:
-        return list(line["matches"])
-    return [line["match"]] if line.get("match") is not None else []
-
-
-@pytest.mark.parametrize("name", sorted(RUNS))
-def test_the_keys_written_before_are_written_as_before(invoke: Callable[..., Any], desk: Path, name: str) -> None:
-    out = _run(invoke, desk, name)
-    recorded = (CONTRACT / name).read_text(encoding="utf-8")
-    lines = [json.loads(line) for line in out.splitlines()]
-    matches = [match for line in lines for match in _matches(line)]
-    # every match gained its strength, and only a match: as many as the recorded lines hold matches
-    assert len(ADDED_TO_A_MATCH.findall(out)) == len(matches) == out.count('"strength"')
-    assert len(matches) == sum(len(_matches(json.loads(line))) for line in recorded.splitlines())
-    assert all(list(match)[-1] == "strength" for match in matches)
-    summaries = [line for line in lines if line.get("type") == "summary"]
-    assert len(ADDED_TO_A_SUMMARY.findall(out)) == len(summaries) == out.count('"possible_matches"')
-    before = ADDED_TO_A_SUMMARY.sub("", ADDED_TO_A_MATCH.sub("", out))
-    for number, (now, then) in enumerate(zip(before.splitlines(), recorded.splitlines(), strict=True), 1):
-        assert now == then, f"{name}, line {number}: a key written before the change is written otherwise"
-    assert before == recorded  # line ends and all
-
-
-def test_the_recorded_runs_hold_both_strengths(invoke: Callable[..., Any], desk: Path) -> None:
-    # the byte-for-byte test proves something only if the runs hold matches of both kinds
-    seen = Counter(
-        match["strength"]
-        for name in RUNS
-        for line in _run(invoke, desk, name).splitlines()
-        for match in _matches(json.loads(line))
-    )
-    assert seen["match"] >= 5 and seen[POSSIBLE_MATCH] >= 5, seen
+def test_keys_in_order_tells_a_moved_or_missing_key() -> None:
+    # the check above can fail: a key dropped, or moved past another, is told apart from one added between
+    assert _in_order(["a", "b", "c"], ["a", "x", "b", "c", "y"])
+    assert not _in_order(["a", "b", "c"], ["a", "c", "b"])
+    assert not _in_order(["a", "b", "c"], ["a", "c"])
 
 
 #: the text output's line under a match's verdict: "  possible match 0.94 (compare the claim ...) · ID" or
@@ -115,7 +153,7 @@ def test_check_json_names_each_match_as_the_terminal_labels_it(
     invoke: Callable[..., Any], starter_kb: Path, min_score: str
 ) -> None:
     seen: set[str] = set()
-    for statement in STATEMENTS.splitlines():
+    for statement in STATEMENTS:
         args = ["check", "--kb", str(starter_kb), "--top", "3", "--min-score", min_score, statement]
         data = json.loads(invoke(*args, "--json").stdout)
         shown = CHECK_LABEL.findall(invoke(*args).stdout)
