@@ -33,6 +33,7 @@ from .text import (
     word_count,
 )
 from .transcript import is_notice
+from .years import RECENT_YEAR_DIGITS
 
 MIN_WORDS = 3
 MAX_WORDS = 150
@@ -562,7 +563,15 @@ _ANSWERS_OWNER = (
 #: the end of a title, perhaps after its date: "(March 2026)", ", March 3, 2026"
 #: (each part a single run of characters the next cannot take: hostile input repeating ". ," was minutes long)
 _TITLE_END = (
-    r"(?:\s*\(\s*(?:" + MONTH + r"|\d)[^()]*\)[\W_]*|\s*,\s*(?:" + MONTH + r"|\d{1,2}\s+" + MONTH + r"|(?:19|20)\d\d\b)"
+    r"(?:\s*\(\s*(?:"
+    + MONTH
+    + r"|\d)[^()]*\)[\W_]*|\s*,\s*(?:"
+    + MONTH
+    + r"|\d{1,2}\s+"
+    + MONTH
+    + r"|"
+    + RECENT_YEAR_DIGITS
+    + r"\b)"
     r"[\w \t,.]*[^\w \t,.]*|[\W_]*)\Z"
 )
 _QUESTION_WORD = r"(?:how|what|why|who|whom|where|when|which)\b"
@@ -616,7 +625,9 @@ _DATE_OPENING = (
     + r"|\d{1,2}(?:st|nd|rd|th)?\s+"
     + MONTH
     + r"|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,2}/\d{1,2}\b"
-    r"|(?:19|20)\d\d\b(?![,.]\d)(?!\s+(?!at\b)[a-z]))"
+    + r"|"
+    + RECENT_YEAR_DIGITS
+    + r"\b(?![,.]\d)(?!\s+(?!at\b)[a-z]))"
 )
 _BYLINE = re.compile(
     r"^\W*(?:(?i:by)\s+(?=(?:(?i:the)\s+)?(?!(?i:" + MONTH + r"))[A-Z])"
@@ -1708,7 +1719,7 @@ def _statement_before_question(text: str) -> str | None:
 _VERB_AND_QUANTITY = re.compile(
     r"(?<![\w'’.-])([^\W_][\w'’.-]*)[ \t]+([^\W\d_]+[^\W\d_sui]s)[ \t]+"
     r"(?:(?:the|a|an|its|their|his|her|over|nearly|almost|about|another|some|more[ \t]+than|up[ \t]+to)[ \t]+)?"
-    r"(?!(?:19|20)\d\d\b)[$€£]?\d",
+    r"(?!" + RECENT_YEAR_DIGITS + r"\b)[$€£]?\d",
     re.IGNORECASE,
 )
 

@@ -54,7 +54,6 @@ from .substitution import (
     names,
     other_place,
     place_names,
-    same_time,
     written_in_lower_case,
 )
 from .text import (
@@ -69,6 +68,7 @@ from .text import (
     without_verdict_framing,
 )
 from .textcache import text_cache
+from .years import YEAR_DIGITS, is_year_number, same_time, years_and_decades
 
 #: at most this many words of each side are listed
 SHOWN = 5
@@ -283,12 +283,6 @@ def _names_something(said: Wording, ordinary: set[str], dates: frozenset[str]) -
     )
 
 
-#: a year as ``_sort`` and ``_YEAR_RANGE`` take one (1800-2099), not a part of an amount ("1,846", "2,025.5")
-#: nor a decade's first year ("the 1990s" is not 1990); a year with its "'s" is one ("2016's election")
-_YEAR = re.compile(r"(?<![\d,.])((?:18|19|20)\d\d)(?!\d|[,.]\d|(?<=0)['’]?s\b)")
-#: a decade as written: "1990s", "1990's", "'90s" (two digits only after an apostrophe: "in their
-#: 90s" is an age, "in the 90s" may be a temperature)
-_DECADE = re.compile(r"(?<![\d,.])(?:18|19|20)\d0['’]?s\b|(?<![\w'’])['’]\d0s\b")
 #: an amount written with thousands separators ("1,700")
 _AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 
@@ -301,11 +295,11 @@ def _other_years(statement: str, claim: Claim) -> Differences | None:
     texts = (claim.claim, *claim.aliases, claim.summary or "")
     # a number the claim gives as an amount is one in the statement too: "1700 troops" for "1,700 troops"
     amounts = {number.replace(",", "") for text in texts for number in _AMOUNT.findall(text)}
-    said = [year for year in _times(own_words(statement)) if year not in amounts]
+    said = [year for year in years_and_decades(own_words(statement)) if year not in amounts]
     if not said:
         return None
-    in_wordings = list(dict.fromkeys(time for w in (claim.claim, *claim.aliases) for time in _times(w)))
-    in_summary = _times(claim.summary or "")
+    in_wordings = list(dict.fromkeys(time for w in (claim.claim, *claim.aliases) for time in years_and_decades(w)))
+    in_summary = years_and_decades(claim.summary or "")
     if any(same_time(ours, theirs) for ours in said for theirs in (*in_wordings, *in_summary)):
         return None
     if in_wordings:
@@ -313,13 +307,6 @@ def _other_years(statement: str, claim: Claim) -> Differences | None:
     if in_summary:
         return Differences(tuple(said[:SHOWN]), tuple(in_summary[:SHOWN]), "the claim's summary")
     return None
-
-
-def _times(text: str) -> list[str]:
-    """The years and decades of ``text``, as written ("'90s" without its apostrophe, as ``_as_written``
-    shows it), each once, in the order of the text."""
-    found = sorted([*_YEAR.finditer(text), *_DECADE.finditer(text)], key=lambda match: match.start())
-    return list(dict.fromkeys(match.group(0).lstrip("'’") for match in found))
 
 
 def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
@@ -474,12 +461,11 @@ def _sort(term: str, kind: Kind, dates: tuple[frozenset[str], frozenset[str]]) -
         return _Sort.DATE
     if kind is not Kind.NUMBER:
         return _Sort.NAME
-    if not term.isdigit() or (len(term) == 4 and 1800 <= int(term) <= 2100):
+    if not term.isdigit() or is_year_number(term):
         return _Sort.DATE  # a month or weekday, or a year
     return _Sort.AMOUNT
 
 
-_YEAR_DIGITS = r"(?:18|19|20)\d\d"
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\s+(?-i:[a-z]))|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -496,7 +482,7 @@ _COUNTED = (
 #: dates that give a day: in digits ("2024-03-04", "3/4/2024", "03.04.24") and a day of a month ("3 February", "the
 #: 3rd of Feb.", "February 3"; not "March 10,000 troops", nor "10 may be sent")
 _DAY_FORMS = (
-    rf"\b{_YEAR_DIGITS}-\d\d-\d\d\b",
+    rf"\b{YEAR_DIGITS}-\d\d-\d\d\b",
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d\d)\b(?![/.]?\d)",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?!\w)",
     rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|\b(?![,.]?\d)(?!\s+(?-i:[A-Z]))(?!\s+{_COUNTED}\b))",
@@ -505,7 +491,7 @@ _DAY_FORMS = (
 #: ("2023-24", "2023–2024", "2023/24", "1999-00"), a fiscal year ("FY2024", "FY 2024", "FY24", "FY2023-24") and a
 #: year written short ("'24", "'23-'24"; not a decade: "'90s")
 _YEAR_FORMS = (
-    rf"\b{_YEAR_DIGITS}\s?[–—/-]\s?(?:{_YEAR_DIGITS}|\d\d)\b(?![–—/-]?\d)",
+    rf"\b{YEAR_DIGITS}\s?[–—/-]\s?(?:{YEAR_DIGITS}|\d\d)\b(?![–—/-]?\d)",
     r"\bFY\s?['’]?(?:\d{4}|\d\d)(?:\s?[–—/-]\s?['’]?(?:\d{4}|\d\d))?\b",
     r"(?<![\w'’])['’]\d\d\s?[–—/-]\s?['’]\d\d\b",
 )

@@ -117,8 +117,6 @@ from .text import (
     ENGLISH_ONLY_WORDS,
     FRENCH_DENYING_FRAME,
     FRENCH_DENYING_LABEL,
-    MONTH,
-    PLAIN_YEAR,
     Language,
     closing_verdict,
     fold,
@@ -135,6 +133,7 @@ from .text import (
     without_verdict_framing,
 )
 from .textcache import text_cache
+from .years import NAMED_YEAR, PLAIN_YEAR, SINCE_YEAR, YEARS_OF_EVENTS
 
 SAME = "same"
 OPPOSITE = "opposite"
@@ -572,21 +571,12 @@ _AFTER_ABSENCE_WORDS = (
 )
 _AFTER_ABSENCE = LazyPattern(_AFTER_ABSENCE_WORDS, re.IGNORECASE)
 # A span of time reaching up to now, over which a negation holds: "(not) in more than a century", "in
-# decades", "for 30 years", "in the past two decades"; "since 1917" (``_SINCE``).  Years named by the other
-# text (``_YEAR``) before the span are outside what the negation denies.
+# decades", "for 30 years", "in the past two decades"; "since 1917" (``years.SINCE_YEAR``).  Years named by the
+# other text (``years.YEARS_OF_EVENTS``) before the span are outside what the negation denies.
 _SPAN = re.compile(
     r"\b(?:in|for|over|during)\s+(?:the\s+(?:last|past)\s+)?(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|"
     r"almost\s+|about\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
     r"(centur(?:y|ies)|decades?|years?)\b"
-)
-_SINCE = re.compile(r"\bsince\s+(1[0-9]{3}|20[0-9]{2})\b")
-# A year is a four-digit number written as one: after a word of time ("in 1916", "since", "before", "in early
-# 1916", "in the 1916 expedition"), after a month ("March 1916", "March 9, 1916"), as a decade ("the 1840s") or
-# opening a range ("1916-17"); not a count ("1500 US troops invaded Mexico" names no year before the span)
-_YEAR = LazyPattern(
-    r"(?i:\b(?:in|since|from|until|till|before|after|during|around|circa|between|early|late|mid)[\s-]+(?:the\s+)?"
-    r"|\b" + MONTH + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)"
-    r"(1[0-9]{3}|20[0-9]{2})\b|\b(1[0-9]{3}|20[0-9]{2})(?:s\b|\s?[-–]\s?\d{2,4}\b)"
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNTS |= {"eight": 8, "nine": 9, "ten": 10}
@@ -1870,15 +1860,15 @@ def _before_the_span(text: str, other: str) -> bool:
     Mexico in more than a century" does not contradict "The US invaded Mexico in 1916".  Without a
     year, with one inside the span ("... in 2025"), or when ``other`` spans a time itself, the
     negation stands."""
-    # the span first: most texts have none, and ``_YEAR`` over the other text was most of this function's time
+    # the span first: most texts have none, and ``YEARS_OF_EVENTS`` over the other text was most of this function's time
     folded = _fold(text)
     starts = [_span_start(match) for match in _SPAN.finditer(folded)]
-    starts += [int(year) for year in _SINCE.findall(folded)]
+    starts += [int(year) for year in SINCE_YEAR.findall(folded)]
     if not starts:
         return False
-    years = [int(match[1] or match[2]) for match in _YEAR.finditer(other)]
+    years = [int(match[1] or match[2]) for match in YEARS_OF_EVENTS.finditer(other)]
     folded_other = _fold(other)
-    if not years or _SPAN.search(folded_other) or _SINCE.search(folded_other):
+    if not years or _SPAN.search(folded_other) or SINCE_YEAR.search(folded_other):
         return False  # no year; or the other text's own span ("not since 1917") is compared as it is
     return max(years) <= min(starts)
 
@@ -2309,8 +2299,8 @@ def _amounts(text: str) -> list[tuple[int, frozenset[str]]] | None:
     if _AMOUNT_WORDS & set(_words(text)):
         return None
     # folded, as the negated bound it is set against is read: "155 armed US Marines" counts marines
-    folded = _YEAR.sub(" ", _fold(text))
-    named_years = {match[1] for match in _NAMED_YEAR.finditer(text)}
+    folded = YEARS_OF_EVENTS.sub(" ", _fold(text))
+    named_years = {match[1] for match in NAMED_YEAR.finditer(text)}
     if _OTHER_AMOUNTS.search(folded):
         return None
     words = [word.strip("\"'“”‘’()[]:;!?") for word in folded.split()]
@@ -2337,11 +2327,6 @@ def _amounts(text: str) -> list[tuple[int, frozenset[str]]] | None:
             return None  # a number counting nothing read: it may count the thing
         found.append((number[0], counted))
     return found
-
-
-#: a year written after a name, which it says the edition of ("Fénix 2025", "Copa América 2024"): read as no amount
-#: only where it counts nothing (``_amounts``)
-_NAMED_YEAR = LazyPattern(r"(?<![\w-])[A-ZÁÉÍÓÚÑ][\w-]*\s+((?:19|20)\d{2})(?![\w,.]\d)")
 
 
 def _what_a_number_counts(words: list[str]) -> list[str]:

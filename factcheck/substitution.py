@@ -93,6 +93,7 @@ from .text import (
     text_language,
 )
 from .textcache import text_cache
+from .years import dated_years, is_decade, is_year_number, is_year_or_decade, same_time
 
 
 class StandIns(Protocol):
@@ -143,9 +144,9 @@ class Wording:
     titled_opening: tuple[str, ...] = ()
     #: read as Spanish (``text_language``): only there is "franci" the country Francia ("Pope Francis" is none)
     spanish: bool = False
-    #: the terms of the years and decades the text gives as a time (``_DATED``: "in 2019", "In January 2024,", "during
-    #: the 1990s"), not a year naming a thing ("the 2015 Paris agreement"), a bound ("by 2027", "from 2035"), a count
-    #: ("2000 police officers") or an age ("in their 30s"): the years ``_another_year`` compares
+    #: the terms of the years and decades the text gives as a time (``years.dated_years``: "in 2019", "In January
+    #: 2024,", "during the 1990s"), not a year naming a thing ("the 2015 Paris agreement"), a bound ("by 2027", "from
+    #: 2035"), a count ("2000 police officers") or an age ("in their 30s"): the years ``_another_year`` compares
     dated: frozenset[str] = frozenset()
 
     @property
@@ -450,22 +451,6 @@ def _is_title(word: str) -> bool:
 #: "Ivermectin cures COVID-19" (capped), and "WHO declared COVID a pandemic on 11 March 2020" was noted as
 #: saying 11 where the claim says COVID-19.  Four digits are a year ("mid-2025", "pre-2020").
 _NUMBERED_NAME = re.compile(r"\b([^\W\d_]{2,})-\d{1,3}\b(?![-.,]?\d)")
-_MONTH_WORD = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
-)
-#: a year or decade standing as a time (``Wording.dated``): after "in", "on", "during" (Spanish "en", "durante"),
-#: a determiner, "early"/"mid"/"late", a day and a month between ("in the 1950s", "on 5 February 2026", "in early
-#: 2026"), or after a month anywhere ("January 2024"); a decade of two digits only after an apostrophe ("in their 30s"
-#: is an age).  Not after "by", "before", "after", "since", "until", "from" (a bound), nor with no preposition ("the
-#: 2015 Paris agreement", "Sweden's 2022 NATO bid", "2000 police officers")
-_DATED = re.compile(
-    rf"(?:\b(?:in|on|during|en|durante)\s+(?:(?:the|el|los)\s+)?(?:(?:early|mid|late)[\s-]+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?)?(?:{_MONTH_WORD}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?)?"
-    rf"|\b{_MONTH_WORD}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?)"
-    r"(?P<year>(?:18|19|20)\d\d(?:['’]?s)?|['’]\d0s)(?![\w,.]\d|[\w-])",
-    re.IGNORECASE,
-)
 
 
 @text_cache(maxsize=8192)
@@ -488,7 +473,7 @@ def analyse(text: str) -> Wording:
         else:
             kinds.append(Kind.WORD)
     titled = _titled_opening(words) if capitalised is not None else ()
-    dated = frozenset(term for match in _DATED.finditer(words) for term in plain_terms(match.group("year")))
+    dated = frozenset(term for year in dated_years(words) for term in plain_terms(year))
     return Wording(found, tuple(kinds), titled, text_language(words) is Language.SPANISH, dated)
 
 
@@ -570,7 +555,7 @@ def _spelled_alike(term: str, other: str) -> bool:
 
 def is_count(term: str) -> bool:
     """Is a number term a count or amount ("10000", "155"), not a year (1800-2100), a month or a weekday?"""
-    return term.isdigit() and not (len(term) == 4 and 1800 <= int(term) <= 2100)
+    return term.isdigit() and not is_year_number(term)
 
 
 def is_date(term: str, words: Container[str] = frozenset()) -> bool:
@@ -578,7 +563,7 @@ def is_date(term: str, words: Container[str] = frozenset()) -> bool:
     ``words``, the months a text writes as words (``months_as_words``: "US Marines march in Mexico")."""
     if term in words:
         return False
-    return term in _DATES or (term.isdigit() and not is_count(term)) or _DECADE_TERM.fullmatch(term) is not None
+    return term in _DATES or (term.isdigit() and not is_count(term)) or is_decade(term)
 
 
 @text_cache(maxsize=1024)
@@ -647,35 +632,6 @@ def _stands_for(kind: Kind, other: Kind) -> bool:
 def _strong_stands_for(kind: Kind, other: Kind) -> bool:
     """A name or number that needs only one neighbour in common: the claim word must be one too."""
     return kind in (Kind.NAME, Kind.NUMBER) and other != Kind.WORD and _stands_for(kind, other)
-
-
-#: a decade as a term ("1990s" of "the 1990s", "1990's" or "mid-1990s"; "90s" of "the '90s"): its
-#: century and decade digits
-_DECADE_TERM = re.compile(r"((?:18|19|20)?)(\d)0['’]?s")
-
-
-def _years(time: str) -> str | None:
-    """The years a year or decade covers, as four characters with "?" for any digit: "1994"; "199?"
-    for the 1990s; "??9?" for the '90s, of any century (the text does not say which); "18??" for the
-    1800s, read as the century, as it mostly is, rather than its first decade. None for anything else."""
-    if len(time) == 4 and time.isdigit():
-        return time
-    decade = _DECADE_TERM.fullmatch(time)
-    if decade is None:
-        return None
-    century, digit = decade.groups()
-    if not century:
-        return f"??{digit}?"
-    return f"{century}??" if digit == "0" else f"{century}{digit}?"
-
-
-def same_time(one: str, other: str) -> bool:
-    """Do two years or decades share a year? "2025" is in the 2020s, not in the 1990s; a decade is
-    not a year the statement names but ten years: "in the 1910s" is no other date than "in 1914"."""
-    first, second = _years(one), _years(other)
-    if first is None or second is None:
-        return one == other
-    return all(a == b or "?" in (a, b) for a, b in zip(first, second, strict=True))
 
 
 def substitutes(
@@ -828,7 +784,7 @@ def _another_year(statement: Wording, distinctive: Sequence[bool], claim: Wordin
     claim's date ("Russia ratified the New START treaty in January 2011 after the US Senate ratified the accord" for
     "The US Senate ratified the New START treaty with Russia in December 2010")."""
     years = [
-        kind is Kind.NUMBER and term in statement.dated and _a_year(term)
+        kind is Kind.NUMBER and term in statement.dated and is_year_or_decade(term)
         for kind, term in zip(statement.kinds, statement.terms, strict=True)
     ]
     said = any(is_year and is_distinctive for is_year, is_distinctive in zip(years, distinctive, strict=True))
@@ -841,15 +797,10 @@ def _another_year(statement: Wording, distinctive: Sequence[bool], claim: Wordin
         said
         and other
         and any(
-            is_missing and kind is Kind.NUMBER and term in claim.dated and _a_year(term)
+            is_missing and kind is Kind.NUMBER and term in claim.dated and is_year_or_decade(term)
             for is_missing, kind, term in zip(missing, claim.kinds, claim.terms, strict=True)
         )
     )
-
-
-def _a_year(term: str) -> bool:
-    """Is a number term a year (1800-2100, as ``is_date`` reads one; not "5000") or a decade ("2010s", "90s")?"""
-    return _years(term) is not None and not (term.isdigit() and is_count(term))
 
 
 def _unknown_actor_for_a_name(
