@@ -68,7 +68,7 @@ from .text import (
     without_verdict_framing,
 )
 from .textcache import text_cache
-from .years import YEAR_DIGITS, is_year_number, same_time, years_and_decades
+from .years import YEAR_DIGITS, a_bound_holding, is_year_number, same_time, years_and_decades
 
 #: at most this many words of each side are listed
 SHOWN = 5
@@ -300,7 +300,10 @@ def _other_years(statement: str, claim: Claim) -> Differences | None:
         return None
     in_wordings = list(dict.fromkeys(time for w in (claim.claim, *claim.aliases) for time in years_and_decades(w)))
     in_summary = years_and_decades(claim.summary or "")
-    if any(same_time(ours, theirs) for ours in said for theirs in (*in_wordings, *in_summary)):
+    # a bound holding one of the years it is compared with is no other date ("before 1900" for the claim's 1846)
+    words, compared = own_words(statement), in_wordings or in_summary
+    said = [ours for ours in said if not any(a_bound_holding(words, ours, theirs) for theirs in compared)]
+    if not said or any(same_time(ours, theirs) for ours in said for theirs in (*in_wordings, *in_summary)):
         return None
     if in_wordings:
         return Differences(tuple(said[:SHOWN]), tuple(in_wordings[:SHOWN]))
@@ -324,13 +327,17 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
     said = capital_as_the_claims_country(said, closest_form)
     claim_terms = {term for form in forms for term in form.terms}
     statement_terms = term_set(statement)  # hashtags and handles too: a claim word found there is not missing
-    # a year within a decade the other text gives is no other date: "in 2025" and "in the 2020s"
+    # a year within a decade the other text gives is no other date: "in 2025" and "in the 2020s"; nor is a bound
+    # that holds the claim's year: "By 2027 Mexico's Senate had approved 19 Navy SEALs" was noted as saying "2027"
+    # where the claim says "2026" (its February 2026), "the verdict may be about another fact" of a true statement
+    words, claimed_years = own_words(statement), [term for term in closest_form.terms if is_year_number(term)]
     extra = [
         (term, kind)
         for term, kind in _items(said, (Kind.NAME, Kind.NUMBER))
         if term not in claim_terms
         and not is_variant(term, closest_form.terms)
         and not any(same_time(term, theirs) for theirs in claim_terms)
+        and not any(a_bound_holding(words, term, theirs) for theirs in claimed_years)
     ]
     missing = [
         (term, kind)

@@ -7,14 +7,15 @@ need a different reading:
   the substitution check compares, ``substitution.Wording.dated``);
 - a name's part: "the 2015 Paris agreement", "Sweden's 2022 NATO bid", an edition after a name, "Fénix 2025"
   (``NAMED_YEAR``: no amount to the polarity check);
-- a bound: "by 2027", "from 2035", "since 1917" (``SINCE_YEAR``: where the span a negation denies begins);
+- a bound: "by 2027", "from 2035", "since 1917" (``SINCE_YEAR``: where the span a negation denies begins;
+  ``a_bound_holding``: a bound that holds the claim's year is no other date to the differences note);
 - a count: "2000 police officers"; an age: "in their 30s".
 
 ``dated_years`` reads a time only; ``years_and_decades`` reads every year and decade, whatever it stands as (the
 differences note compares them: a statement's year is shown beside the claim's, and the note says what it is);
 ``years_of_events`` reads the years the polarity check sets before a span of time (after a word of time, a bound
 included, or a month, a decade, a range's first year).  The three readings differ on purpose, and each is as its
-check read it before they were gathered here (no score, note or verdict changed: review of years108).
+check read it before they were gathered here (no score, note or verdict changed: years108).
 
 The ranges differ too: a year term is 1800-2100 (``is_year_number``, ``YEAR_DIGITS`` 1800-2099), a dateline's or an
 edition's year 1900-2099 (``RECENT_YEAR_DIGITS``: "1500 US troops" opens no dateline), and a number the text's
@@ -40,6 +41,7 @@ __all__ = [
     "SINCE_YEAR",
     "YEARS_OF_EVENTS",
     "YEAR_DIGITS",
+    "a_bound_holding",
     "dated_years",
     "is_decade",
     "is_year_number",
@@ -97,6 +99,38 @@ def years_and_decades(text: str) -> list[str]:
     ("'90s" without its apostrophe, as the differences note shows it), each once, in the order of the text."""
     found = sorted([*_YEAR.finditer(text), *_DECADE.finditer(text)], key=lambda match: match.start())
     return list(dict.fromkeys(match.group(0).lstrip("'’") for match in found))
+
+
+#: a year given as a bound of the time something happened by: "by 2027", "before 2021", "until 2019", "through 2025"
+#: (up to it), "after 2020", "since 2015", "from 2035" (from it); "the end of" between ("by the end of 2025")
+_BOUND = re.compile(
+    r"\b(?P<bound>by|before|until|till|through|after|since|from)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?"
+    rf"(?P<year>{YEAR_DIGITS})(?![\w,.]\d|[\w-])",
+    re.IGNORECASE,
+)
+#: does a bound's year ``bound`` hold the year ``year``: up to it (by, until, through: itself too; before: not
+#: itself) or from it (since, from: itself too; after: not itself)
+_HOLDS = {
+    "by": int.__le__,
+    "until": int.__le__,
+    "till": int.__le__,
+    "through": int.__le__,
+    "before": int.__lt__,
+    "since": int.__ge__,
+    "from": int.__ge__,
+    "after": int.__gt__,
+}
+
+
+def a_bound_holding(text: str, year: str, other: str) -> bool:
+    """Does ``text`` give ``year`` only as a bound (``_BOUND``) that holds the year ``other``: "by 2027" holds 2026,
+    "after 2020" holds 2021, "before 2021" holds 2020; "before 2020" does not hold 2020, nor "after 2022" 2021.  A
+    year the text also gives otherwise ("in 2027 ... by 2027"), or a decade, is no bound of it."""
+    if not (is_year_number(year) and is_year_number(other)):
+        return False
+    bounds = [match["bound"].casefold() for match in _BOUND.finditer(text) if match["year"] == year]
+    given = re.findall(rf"(?<![\d,.]){year}(?![\d]|[,.]\d)", text)
+    return bool(bounds) and len(bounds) == len(given) and all(_HOLDS[bound](int(other), int(year)) for bound in bounds)
 
 
 #: A year of an event, as the polarity check sets it before a span of time: a four-digit number written as a year,

@@ -872,3 +872,50 @@ def test_a_capital_not_standing_for_the_claims_country_keeps_its_note(
     found = differences(statement, [claim])
     assert found is not None
     assert (ours in found.statement, theirs in found.claim) == (True, True), found
+
+
+# years108: a fact-checker's statement may bound the claim's date rather than give it ("By 2027 Mexico's Senate had
+# approved 19 Navy SEALs", true of its February 2026): each was noted as saying "2027" where the claim says "2026",
+# "the verdict may be about another fact", on a true statement.  The starter claims.yaml's dated claims.
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "By 2027 Mexico's Senate had approved 19 Navy SEALs",
+        "Before 2027 Mexico's Senate approved 19 Navy SEALs",
+        "By the end of 2026 Mexico's Senate had approved 19 Navy SEALs",
+        "The Mérida Initiative was replaced by 2022",
+        "The Mérida Initiative was replaced after 2020",
+        "By 2022 the Mérida Initiative had been replaced",
+        "Mexico passed a law limiting DEA agents before 2021",
+        "US troops invaded Mexico before 1900",  # the claim's 1846 (its wordings give 1846, 1914 and 1916)
+    ],
+)
+def test_a_bound_that_holds_the_claims_year_is_no_other_date(starter_kb: Path, statement: str) -> None:
+    claims = load_knowledge_base(starter_kb).claims
+    (match, *_) = LexicalMatcher(claims, use_cache=False).search(statement, top=1)
+    assert (match.score >= 0.9, match.differences) == (True, None), match.claim.id
+
+
+@pytest.mark.parametrize(
+    ("statement", "said", "claimed"),
+    [
+        # a bound the claim's year lies outside of
+        ("By 2020 Mexico's Senate had approved 19 Navy SEALs", "2020", "2026"),
+        ("The Mérida Initiative was replaced after 2022", "2022", "2021"),
+        ("US troops invaded Mexico after 2000", "2000", "1846"),
+        # another year given as a time, anywhere
+        ("The Mérida Initiative was replaced in 2022", "2022", "2021"),
+        ("In 2022 the Mérida Initiative was replaced", "2022", "2021"),
+        ("In 2019 Mexico passed a law limiting DEA agents", "2019", "2020"),
+        ("In 2025 Mexico's Senate approved 19 US Navy SEALs", "2025", "2026"),
+        # the same year as a bound and as a time: the time is said
+        ("In 2027 Mexico's Senate approved 19 Navy SEALs, by 2027 at the latest", "2027", "2026"),
+    ],
+)
+def test_a_bound_or_a_time_the_claims_year_lies_outside_of_is_still_noted(
+    starter_kb: Path, statement: str, said: str, claimed: str
+) -> None:
+    claims = load_knowledge_base(starter_kb).claims
+    (match, *_) = LexicalMatcher(claims, use_cache=False).search(statement, top=1)
+    assert match.differences is not None, match.claim.id
+    assert (said in match.differences.statement, claimed in match.differences.claim) == (True, True)

@@ -13,6 +13,7 @@ from factcheck.years import (
     NAMED_YEAR,
     SINCE_YEAR,
     YEARS_OF_EVENTS,
+    a_bound_holding,
     dated_years,
     is_year_number,
     is_year_or_decade,
@@ -122,3 +123,25 @@ def test_a_decade_is_a_year_or_decade_and_a_month_is_not() -> None:
     assert is_year_or_decade("2010s")
     assert is_year_or_decade("90s")
     assert not is_year_or_decade("march")
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "other", "holds"),
+    [
+        ("By 2027 Mexico's Senate had approved 19 Navy SEALs", "2027", "2026", True),
+        ("By 2026 Mexico's Senate had approved 19 Navy SEALs", "2026", "2026", True),  # by: itself too
+        ("Before 2026 Mexico's Senate approved 19 Navy SEALs", "2026", "2026", False),  # before: not itself
+        ("By the end of 2025 troops had left", "2025", "2024", True),
+        ("The Mérida Initiative was replaced after 2020", "2020", "2021", True),
+        ("The Mérida Initiative was replaced after 2021", "2021", "2021", False),
+        ("Since 2015 the treaty has held", "2015", "2019", True),
+        ("The EU will ban sales of new petrol cars from 2035", "2035", "2030", False),
+        # no bound: a time, a name's, or the same year said as a time too
+        ("Mexico's Senate approved 19 Navy SEALs in 2027", "2027", "2026", False),
+        ("Standby 2027 was the exercise's name", "2027", "2026", False),
+        ("In 2027, by 2027 at the latest, the Senate voted", "2027", "2026", False),
+        ("By 2020s standards the budget was small", "2020s", "2021", False),
+    ],
+)
+def test_a_bound_holds_the_years_on_its_side(text: str, year: str, other: str, holds: bool) -> None:
+    assert a_bound_holding(text, year, other) is holds
