@@ -104,7 +104,7 @@ def years_and_decades(text: str) -> list[str]:
 #: a year given as a bound of the time something happened by: "by 2027", "before 2021", "until 2019", "through 2025"
 #: (up to it), "after 2020", "since 2015", "from 2035" (from it); "the end of" between ("by the end of 2025")
 _BOUND = re.compile(
-    r"\b(?P<bound>by|before|until|till|through|after|since|from)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?"
+    r"\b(?P<bound>(?a:by|before|until|till|through|after|since|from))\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?"
     rf"(?P<year>{YEAR_DIGITS})(?![\w,.]\d|[\w-])",
     re.IGNORECASE,
 )
@@ -128,9 +128,16 @@ def a_bound_holding(text: str, year: str, other: str) -> bool:
     year the text also gives otherwise ("in 2027 ... by 2027"), or a decade, is no bound of it."""
     if not (is_year_number(year) and is_year_number(other)):
         return False
-    bounds = [match["bound"].casefold() for match in _BOUND.finditer(text) if match["year"] == year]
+    # the bound word is read in ASCII only ("(?a:...)" in ``_BOUND``, ``lower`` here): a Turkish "İ" or "ı" matched a
+    # case-blind "i" and folded to no known bound ("unti̇l"), and a lookup crashed ``check``; a word read as no known
+    # bound makes the year no bound
+    holds = [_HOLDS.get(match["bound"].lower()) for match in _BOUND.finditer(text) if match["year"] == year]
     given = re.findall(rf"(?<![\d,.]){year}(?![\d]|[,.]\d)", text)
-    return bool(bounds) and len(bounds) == len(given) and all(_HOLDS[bound](int(other), int(year)) for bound in bounds)
+    return (
+        bool(holds)
+        and len(holds) == len(given)
+        and all(hold is not None and hold(int(other), int(year)) for hold in holds)
+    )
 
 
 #: A year of an event, as the polarity check sets it before a span of time: a four-digit number written as a year,

@@ -6,7 +6,12 @@ statements are read as, so that a change to one reading is seen here, beside the
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
+from typer.testing import Result
 
 from factcheck.substitution import analyse
 from factcheck.years import (
@@ -145,3 +150,42 @@ def test_a_decade_is_a_year_or_decade_and_a_month_is_not() -> None:
 )
 def test_a_bound_holds_the_years_on_its_side(text: str, year: str, other: str, holds: bool) -> None:
     assert a_bound_holding(text, year, other) is holds
+
+
+# review of years108, finding 1: a bound word written with a Turkish dotted or dotless i ("UNTİL", "Sınce") matched
+# the case-blind pattern but folded to no known bound ("unti̇l"), and `check` crashed with a KeyError.  A bound word is
+# read in ASCII only; a word read as none is no bound.
+@pytest.mark.parametrize(
+    ("text", "year", "other"),
+    [
+        ("UNTİL 2027 Mexico's Senate had approved 19 Navy SEALs", "2027", "2026"),
+        ("Tİll 2027 Mexico's Senate had approved 19 Navy SEALs", "2027", "2026"),
+        ("Sınce 2019 Mexico has deployed 10,000 of its own troops to the US border.", "2019", "2025"),
+    ],
+)
+def test_a_bound_word_outside_ascii_is_no_bound_and_no_crash(text: str, year: str, other: str) -> None:
+    assert a_bound_holding(text, year, other) is False
+
+
+def test_a_bound_word_in_capitals_is_a_bound() -> None:
+    assert a_bound_holding("UNTIL 2027 Mexico's Senate had approved 19 Navy SEALs", "2027", "2026") is True
+
+
+def test_a_batch_with_a_turkish_i_in_a_bound_word_answers_every_line(
+    invoke: Callable[..., Result], starter_kb: Path
+) -> None:
+    lines = [
+        "UNTİL 2027 Mexico's Senate had approved 19 Navy SEALs",
+        "Tİll 2027 Mexico's Senate had approved 19 Navy SEALs",
+        "Sınce 2019 Mexico has deployed 10,000 of its own troops to the US border.",
+        "By 2027 Mexico's Senate had approved 19 Navy SEALs",
+    ]
+    result = invoke("check", "-", "--top", "1", "--kb", str(starter_kb), input="\n".join(lines) + "\n")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    answers = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert [answer["query"] for answer in answers] == lines
+    assert "Traceback" not in result.output
+    # each line gets an answer: the Senate's 19 Navy SEALs for the three of them that name it
+    shown = [answer["matches"][0]["id"] if answer["matches"] else None for answer in answers]
+    assert shown[0] == shown[1] == shown[3] == "feb-2026-senate-approves-19-navy-seals"
+    assert result.exit_code == 0
