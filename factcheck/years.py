@@ -101,31 +101,30 @@ def years_and_decades(text: str) -> list[str]:
     return list(dict.fromkeys(match.group(0).lstrip("'’") for match in found))
 
 
-#: a year given as a bound of the time something happened by: "by 2027", "before 2021", "until 2019", "through 2025"
-#: (up to it), "after 2020", "since 2015", "from 2035" (from it); "the end of" between ("by the end of 2025")
+#: a year given as a bound the time something happened by lies up to: "by 2027", "before 2021", "until 2019", "through
+#: 2025"; "the end of" between ("by the end of 2025").  Not "since", "from" nor "after": "Footage from 2015 shows ..."
+#: dates a source (old footage passed off as new is what the differences note is for), and "since 2019" or "after
+#: 2019" says when a state began, which a claim's event years later contradicts (review of years108, finding 2)
 _BOUND = re.compile(
-    r"\b(?P<bound>(?a:by|before|until|till|through|after|since|from))\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?"
+    r"\b(?P<bound>(?a:by|before|until|till|through))\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?"
     rf"(?P<year>{YEAR_DIGITS})(?![\w,.]\d|[\w-])",
     re.IGNORECASE,
 )
-#: does a bound's year ``bound`` hold the year ``year``: up to it (by, until, through: itself too; before: not
-#: itself) or from it (since, from: itself too; after: not itself)
+#: does a bound's year ``bound`` hold the year ``year``: up to it (by, until, till, through: itself too; before: not
+#: itself)
 _HOLDS = {
     "by": int.__le__,
     "until": int.__le__,
     "till": int.__le__,
     "through": int.__le__,
     "before": int.__lt__,
-    "since": int.__ge__,
-    "from": int.__ge__,
-    "after": int.__gt__,
 }
 
 
 def a_bound_holding(text: str, year: str, other: str) -> bool:
     """Does ``text`` give ``year`` only as a bound (``_BOUND``) that holds the year ``other``: "by 2027" holds 2026,
-    "after 2020" holds 2021, "before 2021" holds 2020; "before 2020" does not hold 2020, nor "after 2022" 2021.  A
-    year the text also gives otherwise ("in 2027 ... by 2027"), or a decade, is no bound of it."""
+    "before 2021" holds 2020; "before 2020" does not hold 2020, nor "by 2020" 2026.  A year the text also gives
+    otherwise ("in 2027 ... by 2027"), or a decade, is no bound of it; "since", "from" and "after" are no bounds."""
     if not (is_year_number(year) and is_year_number(other)):
         return False
     # the bound word is read in ASCII only ("(?a:...)" in ``_BOUND``, ``lower`` here): a Turkish "İ" or "ı" matched a

@@ -884,7 +884,6 @@ def test_a_capital_not_standing_for_the_claims_country_keeps_its_note(
         "Before 2027 Mexico's Senate approved 19 Navy SEALs",
         "By the end of 2026 Mexico's Senate had approved 19 Navy SEALs",
         "The Mérida Initiative was replaced by 2022",
-        "The Mérida Initiative was replaced after 2020",
         "By 2022 the Mérida Initiative had been replaced",
         "Mexico passed a law limiting DEA agents before 2021",
         "US troops invaded Mexico before 1900",  # the claim's 1846 (its wordings give 1846, 1914 and 1916)
@@ -903,6 +902,9 @@ def test_a_bound_that_holds_the_claims_year_is_no_other_date(starter_kb: Path, s
         ("By 2020 Mexico's Senate had approved 19 Navy SEALs", "2020", "2026"),
         ("The Mérida Initiative was replaced after 2022", "2022", "2021"),
         ("US troops invaded Mexico after 2000", "2000", "1846"),
+        # "after", "since" and "from" are no bound of the claim's date (review of years108, finding 2): "after 2020"
+        # may open a state as "since" does
+        ("The Mérida Initiative was replaced after 2020", "2020", "2021"),
         # another year given as a time, anywhere
         ("The Mérida Initiative was replaced in 2022", "2022", "2021"),
         ("In 2022 the Mérida Initiative was replaced", "2022", "2021"),
@@ -919,3 +921,54 @@ def test_a_bound_or_a_time_the_claims_year_lies_outside_of_is_still_noted(
     (match, *_) = LexicalMatcher(claims, use_cache=False).search(statement, top=1)
     assert match.differences is not None, match.claim.id
     assert (said in match.differences.statement, claimed in match.differences.claim) == (True, True)
+
+
+# review of years108, finding 2: "from 2015" after a noun dates a source ("Footage from 2015 shows ...": old footage
+# passed off as new is what the note is for), and "since 2019" says when a state began, against a claim's event in
+# 2026.  Reading "since", "from" (and "after") as bounds holding every later year dropped main's note on each of these;
+# they keep main's claim and main's note.
+@pytest.mark.parametrize(
+    ("statement", "expected", "said", "claimed"),
+    [
+        (
+            "Footage from 2015 shows a US military plane landing in Toluca and bringing US troops into Mexico without "
+            "Senate approval.",
+            "toluca-c130-brought-us-troops-without-senate",
+            ("2015",),
+            ("January 2026",),
+        ),
+        (
+            "A video from 2019 shows Mexico deploying 10,000 of its own troops to the US border.",
+            "us-troops-in-mexico-10000",
+            ("2019",),
+            ("2025",),
+        ),
+        (
+            "A report from 2018 says US soldiers coming to Mexico to train troops is new under Trump's second term",
+            "us-training-contingents-new-under-trump",
+            ("2018",),
+            ("2025",),
+        ),
+        (
+            "Since 2019 US military planes have landed in Toluca and brought US troops into Mexico without Senate "
+            "approval.",
+            "toluca-c130-brought-us-troops-without-senate",
+            ("2019",),
+            ("January 2026",),
+        ),
+        (
+            "Photos from 2018 show US drones flying over Mexican territory.",
+            "us-drones-fly-over-mexico-with-consent",
+            ("2018",),
+            ("2025", "2011"),
+        ),
+    ],
+)
+def test_a_source_dated_from_a_year_or_a_state_since_one_keeps_mains_note(
+    starter_kb: Path, statement: str, expected: str, said: tuple[str, ...], claimed: tuple[str, ...]
+) -> None:
+    claims = load_knowledge_base(starter_kb).claims
+    (match, *_) = LexicalMatcher(claims, use_cache=False).search(statement, top=1)
+    assert match.claim.id == expected
+    assert match.differences is not None
+    assert (match.differences.statement, match.differences.claim) == (said, claimed)

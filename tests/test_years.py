@@ -137,10 +137,15 @@ def test_a_decade_is_a_year_or_decade_and_a_month_is_not() -> None:
         ("By 2026 Mexico's Senate had approved 19 Navy SEALs", "2026", "2026", True),  # by: itself too
         ("Before 2026 Mexico's Senate approved 19 Navy SEALs", "2026", "2026", False),  # before: not itself
         ("By the end of 2025 troops had left", "2025", "2024", True),
-        ("The Mérida Initiative was replaced after 2020", "2020", "2021", True),
-        ("The Mérida Initiative was replaced after 2021", "2021", "2021", False),
-        ("Since 2015 the treaty has held", "2015", "2019", True),
-        ("The EU will ban sales of new petrol cars from 2035", "2035", "2030", False),
+        ("Mexico passed a law limiting DEA agents before 2021", "2021", "2020", True),
+        ("Until 2019 the treaty held", "2019", "2015", True),
+        ("Through 2025 troops stayed", "2025", "2024", True),
+        # "after", "since" and "from" are no bound (review of years108, finding 2): "Footage from 2015", a source's
+        # date; "since 2015", when a state began, which a treaty signed in 2019 cannot have held from
+        ("The Mérida Initiative was replaced after 2020", "2020", "2021", False),
+        ("Since 2015 the treaty has held", "2015", "2019", False),
+        ("Footage from 2015 shows a US military plane landing in Toluca", "2015", "2026", False),
+        ("The EU will ban sales of new petrol cars from 2035", "2035", "2036", False),
         # no bound: a time, a name's, or the same year said as a time too
         ("Mexico's Senate approved 19 Navy SEALs in 2027", "2027", "2026", False),
         ("Standby 2027 was the exercise's name", "2027", "2026", False),
