@@ -300,10 +300,14 @@ def _other_years(statement: str, claim: Claim) -> Differences | None:
         return None
     in_wordings = list(dict.fromkeys(time for w in (claim.claim, *claim.aliases) for time in years_and_decades(w)))
     in_summary = years_and_decades(claim.summary or "")
+    # the claim's own year, given in any form (a bound too: "by 2026"), names its date: a year said of something else
+    # is no other date of it ("After a first request in 2019, ... by 2026"); compared before the bounds are dropped
+    if any(same_time(ours, theirs) for ours in said for theirs in (*in_wordings, *in_summary)):
+        return None
     # a bound holding one of the years it is compared with is no other date ("before 1900" for the claim's 1846)
     words, compared = own_words(statement), in_wordings or in_summary
     said = [ours for ours in said if not any(a_bound_holding(words, ours, theirs) for theirs in compared)]
-    if not said or any(same_time(ours, theirs) for ours in said for theirs in (*in_wordings, *in_summary)):
+    if not said:
         return None
     if in_wordings:
         return Differences(tuple(said[:SHOWN]), tuple(in_wordings[:SHOWN]))

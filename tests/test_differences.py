@@ -972,3 +972,20 @@ def test_a_source_dated_from_a_year_or_a_state_since_one_keeps_mains_note(
     assert match.claim.id == expected
     assert match.differences is not None
     assert (match.differences.statement, match.differences.claim) == (said, claimed)
+
+
+# review of years108, finding 3: the claim's own year given as a bound ("by 2026") still shows that the statement names
+# the claim's date, as "in 2026" does: another year said of something else ("a first request in 2019") is no other date
+# of the claim's fact.  Dropping the bound's year before that comparison noted "2019" where the claim says "2026".
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "After a first request in 2019, Mexico's Senate had approved 19 US Navy SEALs by 2026.",
+        "After a first request in 2019, Mexico's Senate had approved 19 US Navy SEALs in 2026.",
+        "After talks in 2019, the Mérida Initiative was replaced by 2021 by a new US–Mexico security framework.",
+    ],
+)
+def test_the_claims_own_year_as_a_bound_names_its_date_as_a_time_does(starter_kb: Path, statement: str) -> None:
+    claims = load_knowledge_base(starter_kb).claims
+    (match, *_) = LexicalMatcher(claims, use_cache=False).search(statement, top=1)
+    assert (match.score >= 0.9, match.differences) == (True, None), (match.claim.id, match.differences)
