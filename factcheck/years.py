@@ -8,14 +8,16 @@ need a different reading:
 - a name's part: "the 2015 Paris agreement", "Sweden's 2022 NATO bid", an edition after a name, "Fénix 2025"
   (``NAMED_YEAR``: no amount to the polarity check);
 - a bound: "by 2027", "from 2035", "since 1917" (``SINCE_YEAR``: where the span a negation denies begins;
-  ``a_bound_holding``: a bound that holds the claim's year is no other date to the differences note);
+  ``a_bound_holding``: "by", "before", "until", "till" or "through" a year that holds the claim's year is no other
+  date to the differences note; "since", "from" and "after" are not read so);
 - a count: "2000 police officers"; an age: "in their 30s".
 
 ``dated_years`` reads a time only; ``years_and_decades`` reads every year and decade, whatever it stands as (the
 differences note compares them: a statement's year is shown beside the claim's, and the note says what it is);
-``years_of_events`` reads the years the polarity check sets before a span of time (after a word of time, a bound
+``YEARS_OF_EVENTS`` reads the years the polarity check sets before a span of time (after a word of time, a bound
 included, or a month, a decade, a range's first year).  The three readings differ on purpose, and each is as its
-check read it before they were gathered here (no score, note or verdict changed: years108).
+check read it before they were gathered here (no score, note or verdict changed by the gathering; the differences
+note's reading of a bound, ``a_bound_holding``, came after it and changes notes only: years108).
 
 The ranges differ too: a year term is 1800-2100 (``is_year_number``, ``YEAR_DIGITS`` 1800-2099), a dateline's or an
 edition's year 1900-2099 (``RECENT_YEAR_DIGITS``: "1500 US troops" opens no dateline), and a number the text's
