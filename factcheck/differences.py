@@ -68,7 +68,7 @@ from .text import (
     without_verdict_framing,
 )
 from .textcache import text_cache
-from .years import YEAR_DIGITS, a_bound_holding, is_year_number, same_time, years_and_decades
+from .years import BOUND_WORDS, YEAR_DIGITS, a_bound_holding, is_year_number, same_time, years_and_decades
 
 #: at most this many words of each side are listed
 SHOWN = 5
@@ -509,7 +509,7 @@ _YEAR_FORMS = (
 #: a year written short alone ("'24") needs a word of time before it ("in '24", "class of '24", "since '19"): a
 #: quote opening a quotation is no year ("let '12 US soldiers' into the country" counts 12 soldiers)
 _SHORT_YEAR = re.compile(
-    r"\b(?:in|of|since|from|until|till|through|to|by|before|after|during|circa|the|summer|spring|fall|autumn|"
+    r"\b(?:in|of|since|from|" + "|".join(BOUND_WORDS) + r"|to|after|during|circa|the|summer|spring|fall|autumn|"
     r"winter|season)\s+(?P<year>['’]\d\d)\b(?!['’]?s\b)",
     re.IGNORECASE,
 )

@@ -2317,7 +2317,7 @@ def _amounts(text: str) -> list[tuple[int, frozenset[str]]] | None:
         following = [word.rstrip(".,") for word in words[at + number[1] : at + number[1] + _COUNTED_WORDS]]
         at += number[1]
         if following[:1] == ["of"] or (following and _AFTER_ABSENCE.fullmatch(following[0])):
-            if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", words[at - number[1]]):
+            if PLAIN_YEAR.fullmatch(words[at - number[1]]):
                 continue  # a year: "in spring 2025 for a joint exercise"
             return None  # "200 in April", "10,000 of them": what it counts is not read
         counted = _counted(_up_to_what_is_said_of_it(_what_a_number_counts(words[at : at + 2 * _COUNTED_WORDS])))

@@ -21,7 +21,7 @@ note's reading of a bound, ``a_bound_holding``, came after it and changes notes 
 
 The ranges differ too: a year term is 1800-2100 (``is_year_number``, ``YEAR_DIGITS`` 1800-2099), a dateline's or an
 edition's year 1900-2099 (``RECENT_YEAR_DIGITS``: "1500 US troops" opens no dateline), and a number the text's
-digit reading or the polarity check may take for a year 1000-2099 (``text.PLAIN_YEAR``, ``ANY_YEAR_DIGITS``: the
+digit reading or the polarity check may take for a year 1000-2099 (``text.PLAIN_YEAR``: the
 Mexican-American war's 1846 and a "since 1517" are years there).
 
 The years ``same_time`` compares are terms ("2019", "1990s", "90s"): a decade holds the years it covers.
@@ -35,7 +35,7 @@ from .lazyregex import LazyPattern
 from .text import MONTH, PLAIN_YEAR
 
 __all__ = [
-    "ANY_YEAR_DIGITS",
+    "BOUND_WORDS",
     "CENTURIES",
     "NAMED_YEAR",
     "PLAIN_YEAR",
@@ -58,10 +58,9 @@ CENTURIES = r"(?:18|19|20)"
 YEAR_DIGITS = CENTURIES + r"\d\d"
 #: a year of 1900-2099: a dateline's, a title's date, an edition's ("Fénix 2025")
 RECENT_YEAR_DIGITS = r"(?:19|20)\d\d"
-#: a year of 1000-2099, as ``text.PLAIN_YEAR`` reads one whole: the polarity check's
-ANY_YEAR_DIGITS = r"(?:1[0-9]{3}|20[0-9]{2})"
-#: the same, as a group (the year a match gives)
-_ANY_YEAR = r"(1[0-9]{3}|20[0-9]{2})"
+#: a year of 1000-2099, as ``text.PLAIN_YEAR`` reads one whole (the polarity check's), as a group: the year a match
+#: gives
+_ANY_YEAR = "(" + PLAIN_YEAR.pattern + ")"
 
 _MONTH_WORD = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -103,15 +102,6 @@ def years_and_decades(text: str) -> list[str]:
     return list(dict.fromkeys(match.group(0).lstrip("'’") for match in found))
 
 
-#: a year given as a bound the time something happened by lies up to: "by 2027", "before 2021", "until 2019", "through
-#: 2025"; "the end of" between ("by the end of 2025").  Not "since", "from" nor "after": "Footage from 2015 shows ..."
-#: dates a source (old footage passed off as new is what the differences note is for), and "since 2019" or "after
-#: 2019" says when a state began, which a claim's event years later contradicts (review of years108, finding 2)
-_BOUND = re.compile(
-    r"\b(?P<bound>(?a:by|before|until|till|through))\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?"
-    rf"(?P<year>{YEAR_DIGITS})(?![\w,.]\d|[\w-])",
-    re.IGNORECASE,
-)
 #: does a bound's year ``bound`` hold the year ``year``: up to it (by, until, till, through: itself too; before: not
 #: itself)
 _HOLDS = {
@@ -121,6 +111,18 @@ _HOLDS = {
     "through": int.__le__,
     "before": int.__lt__,
 }
+#: the words a year after which is a bound up to it, as ``a_bound_holding`` reads them (``differences``' short year
+#: after a word of time too: "by '24")
+BOUND_WORDS = tuple(_HOLDS)
+#: a year given as a bound the time something happened by lies up to: "by 2027", "before 2021", "until 2019", "through
+#: 2025"; "the end of" between ("by the end of 2025").  Not "since", "from" nor "after": "Footage from 2015 shows ..."
+#: dates a source (old footage passed off as new is what the differences note is for), and "since 2019" or "after
+#: 2019" says when a state began, which a claim's event years later contradicts (review of years108, finding 2)
+_BOUND = re.compile(
+    r"\b(?P<bound>(?a:" + "|".join(BOUND_WORDS) + r"))\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?"
+    rf"(?P<year>{YEAR_DIGITS})(?![\w,.]\d|[\w-])",
+    re.IGNORECASE,
+)
 
 
 def a_bound_holding(text: str, year: str, other: str) -> bool:
