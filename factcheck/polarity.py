@@ -2549,31 +2549,63 @@ def _denies_the_actor(statement: str, claim_text: str) -> int:
 #: affirms X; asked ("X. That is false?", incredulous) it is none.  The deictic "that" points at the sentence before
 #: it, the only thing in the text it can point at (opening a text, "That's false, X" points at what X answers:
 #: ``_truth``); "it" and "this" point at a thing X names as often ("Trump posted a video of US troops in Mexico. It was
-#: fake.": the video was, fixpolar98), so they judge nothing
+#: fake.": the video was, fixpolar98), so they judge X only where X names no such thing (``_THINGS_JUDGED``) and
+#: their verdict is no bare "fake" (polar107)
 _VERDICT_SENTENCE = LazyPattern(
-    r"(?<=[.!?])[\s\"”’')]*\s(?P<verdict>(?:that(?:['’]s|\s+is|\s+was)(?P<contracted>n['’]t)?\s+)?"
+    r"(?<=[.!?])[\s\"”’')]*\s(?P<verdict>(?:(?:that|(?P<pronoun>it|this))(?:['’]s|\s+is|\s+was)(?P<contracted>n['’]t)?\s+)?"
     r"(?:(?:just|all|simply|totally|completely|absolutely|entirely|pure|total|complete|100%|not)\s+){0,3}(?:an?\s+)?"
     r"(?P<value>false|untrue|fake(?:\s+news)?|myth|hoax|lie|debunked|true))[^\w?]*\Z",
     re.IGNORECASE,
 )
+#: a Spanish verdict sentence (polar107): "X. Eso es falso." ("eso", "that"), "X. Es un bulo." (the subject dropped, as
+#: "It is ..." reads: ``_THINGS_JUDGED``), "X. Esto es mentira.", "X. No es cierto.", "X. ¡Falso!".  Masculine
+#: ("falso", "un bulo"), as a statement is: "Es falsa" speaks of a feminine thing ("la foto"), never of a statement
+_SPANISH_VERDICT_SENTENCE = LazyPattern(
+    r"(?<=[.!?])[\s\"”’')]*\s¡?(?P<verdict>(?:(?:(?P<that>eso)|(?P<pronoun>esto))\s+)?"
+    r"(?P<verb>(?:no\s+)?(?:es|era|fue)\s+(?:(?:totalmente|completamente|absolutamente|simplemente)\s+)?(?:un\s+|una\s+)?)?"
+    r"(?P<value>falso|mentira|bulo|mito|cierto|verdad))[^\w?]*\Z",
+    re.IGNORECASE,
+)
+#: things "it", "this" or a Spanish dropped subject may point at rather than at the sentence naming them ("Fox News ran
+#: a story about 10,000 troops. It was false.": the story was); a word of them anywhere in X keeps the verdict unread
+_THINGS_JUDGED = LazyPattern(
+    r"(?<!\w)(?:videos?|clips?|footage|films?|movies?|documentar(?:y|ies)|photos?|photographs?|pictures?|pics?|"
+    r"images?|screenshots?|memes?|graphics?|charts?|graphs?|maps?|posters?|flyers?|leaflets?|letters?|documents?|"
+    r"memos?|files?|dossiers?|reports?|stor(?:y|ies)|articles?|headlines?|posts?|tweets?|threads?|messages?|e-?mails?|"
+    r"texts?|quotes?|quotations?|captions?|audios?|recordings?|tapes?|transcripts?|interviews?|speech(?:es)?|"
+    r"statements?|claims?|rumou?rs?|news|broadcasts?|segments?|accounts?|profiles?|websites?|sites?|pages?|ads?|"
+    r"adverts?|advertisements?|stud(?:y|ies)|surveys?|polls?|papers?|books?|figures?|statistics?|stats?|numbers?|"
+    r"lists?|petitions?|certificates?|passports?|leaks?|theor(?:y|ies)|announcements?|releases?|podcasts?|reels?|"
+    # Spanish
+    r"v[ií]deos?|fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cartas?|documentos?|informes?|noticias?|art[ií]culos?|"
+    r"publicaci[oó]n(?:es)?|tuits?|mensajes?|audios?|grabaci[oó]n(?:es)?|citas?|declaraci[oó]n(?:es)?|rumor(?:es)?|"
+    r"titulares?|capturas?|montajes?|gr[aá]ficos?|mapas?|encuestas?|estudios?|cuentas?|p[aá]ginas?|anuncios?|"
+    r"carteles?|cifras?|datos?|historias?|reportajes?|comunicados?|entrevistas?|discursos?|certificados?)(?!\w)",
+    re.IGNORECASE,
+)
 #: a headline's label opening a text, denying ("FALSE: X") or not ("TRUE: X")
 _OPENING_LABEL = LazyPattern(r"^\W*(?:" + DENYING_LABELS + r"|true)\s*[:!]", re.IGNORECASE)
-#: "not" among a verdict sentence's words (``_VERDICT_SENTENCE``): "That is not true", "Not false"
-_NOT_IN_A_VERDICT = LazyPattern(r"\bnot\b|n['’]t\b", re.IGNORECASE)
+#: "not" among a verdict sentence's words (``_VERDICT_SENTENCE``): "That is not true", "Not false", "No es cierto"
+_NOT_IN_A_VERDICT = LazyPattern(r"\bnot?\b|n['’]t\b", re.IGNORECASE)
+#: the values of a verdict sentence that affirm what it judges: "That's true.", "Es verdad.", "Eso es cierto."
+_TRUE_VALUES = frozenset({"true", "cierto", "verdad"})
 
 
 def _judged_by_a_verdict_sentence(text: str) -> tuple[str, bool]:
-    """The sentence a verdict closing ``text`` as a sentence of its own judges (``_VERDICT_SENTENCE``), and whether the
-    verdict denies it ("X. That is false.": X, True; "X. That's not false.", "X. That's true.": X, False); ``text`` and
-    False when there is none.  The writer quotes a claim and calls it false: what the text says is the opposite of what
-    X says, however X is read (polar98: "Mexico didn't refuse the SEALs, they approved them. That is false." agreed with
-    the claim that Mexico approved them, as the correction it quotes does; "That is false" was read as the word
-    "false", "That is not true" as one more negation counted among X's, which a correction in X had blanked).
+    """The sentence a verdict closing ``text`` as a sentence of its own judges (``_VERDICT_SENTENCE``,
+    ``_SPANISH_VERDICT_SENTENCE``), and whether the verdict denies it ("X. That is false.": X, True; "X. That's not
+    false.", "X. That's true.": X, False); ``text`` and False when there is none.  The writer quotes a claim and calls
+    it false: what the text says is the opposite of what X says, however X is read (polar98: "Mexico didn't refuse the
+    SEALs, they approved them. That is false." agreed with the claim that Mexico approved them, as the correction it
+    quotes does; "That is false" was read as the word "false", "That is not true" as one more negation counted among
+    X's, which a correction in X had blanked).
 
     Only after one sentence of at least three words (which sentence "that" judges in a longer text is not told), and
     not after one holding a verdict of its own ("FALSE: X. That's a lie.", "Some say X is a myth. That is false.":
-    which the second judges is not told either); "X, that's false" (no sentence of its own) is left as it was."""
-    match = _VERDICT_SENTENCE.search(text)
+    which the second judges is not told either); "X, that's false" (no sentence of its own) is left as it was.  With
+    "it", "this" (or Spanish "esto", or no subject: "Es falso.") only where X names no thing they may point at
+    (``_THINGS_JUDGED``), and not a bare "fake" (polar107)."""
+    match = _VERDICT_SENTENCE.search(text) or _SPANISH_VERDICT_SENTENCE.search(text)
     if match is None:
         return text, False
     judged = text[: match.start()].strip()
@@ -2584,10 +2616,21 @@ def _judged_by_a_verdict_sentence(text: str) -> tuple[str, bool]:
         or _OPENING_LABEL.match(sentence) is not None
         or closing_verdict(sentence.rstrip(".!? "), of_a_name_too=True) is not None
         or _TRUTH.search(" ".join(sentence.lower().replace("’", "'").split())) is not None
+        or (_points_at_a_thing(match) and _THINGS_JUDGED.search(sentence) is not None)
     ):
         return text, False
+    value = match["value"].lower()
+    if match["pronoun"] is not None and value == "fake":
+        return text, False  # "Sheinbaum wore a Rolex. It was fake.": any object can be a fake
     denied = _NOT_IN_A_VERDICT.search(match["verdict"]) is not None
-    return judged, (match["value"].lower() == "true") == denied
+    return judged, (value in _TRUE_VALUES) == denied
+
+
+def _points_at_a_thing(match: re.Match[str]) -> bool:
+    """Whether a verdict sentence's subject may point at a thing its sentence names: "it", "this", "esto", or a Spanish
+    verb without its subject ("Es un bulo."); not "that", "eso", nor a verdict without a verb ("False.", "¡Falso!")."""
+    groups = match.groupdict()
+    return groups["pronoun"] is not None or (groups.get("verb") is not None and groups.get("that") is None)
 
 
 def without_verdict_sentence(text: str) -> str:

@@ -155,10 +155,10 @@ def test_a_spanish_denial_corrected_by_its_antonym(statement: str, claim: str, e
     assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
 
 
-@pytest.mark.xfail(strict=True, reason="known miss, as on main: a subject-less 'Es un bulo.' counts as one more flip")
 def test_a_spanish_correction_closed_by_a_subject_less_verdict() -> None:
-    # "Es un bulo" judges the denial as written: the Senate approved the law.  No correction is read (a Spanish verdict
-    # follows it); the denial, the refusal and the verdict add up to three flips
+    # "Es un bulo" judges the correction: the Senate did not reject the law, it approved it (polar107: a verdict
+    # sentence of its own, read as "X. That is false." is; before, the denial, the refusal and the verdict were three
+    # flips)
     statement = "El Senado no aprobó la ley, la rechazó. Es un bulo."
     assert polarity(statement, "El Senado aprobó la ley") == SAME
 

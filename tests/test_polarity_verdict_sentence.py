@@ -169,11 +169,8 @@ def test_a_verdict_sentence_after_a_report_judges_the_report() -> None:
         "Troops. That is false.",  # fewer than three words judged
         "Myth: US troops are in Mexico. That's a lie.",  # a verdict of X's own
         "US troops in Mexico is a hoax. That is false.",
-        # "it" / "this" as often point at a thing X names as at X (``ITEM_JUDGED``)
-        "Mexico refused the SEALs. It's a lie.",
-        "US troops are in Mexico. It was debunked.",
-        "Mexico approved the SEALs. This isn't fake news.",
-        "Mexico didn't refuse the SEALs, they approved them. This is fake news!",
+        # "it" / "this" as often point at a thing X names as at X (``ITEM_JUDGED``); after an X naming none they judge
+        # it (polar107: tests/test_verdict_sentence_pronouns_and_spanish.py)
         "Trump posted a video of US troops in Mexico. It was fake.",
         "Sheinbaum shared a photo of US troops in Sinaloa. This is fake.",
     ],

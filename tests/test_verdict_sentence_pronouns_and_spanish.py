@@ -1,0 +1,183 @@
+"""A verdict sentence with "It" or "This" as its subject ("X. It is false.", "X. This is fake news."), a Spanish one
+("X. Eso es falso.", "X. Es un bulo.") and what the matcher reads of "X. That is false." (polar107).
+
+"It" and "this" as often point at a thing X names as at X ("Trump posted a video of US troops in Mexico. It was fake.":
+the video was, fixpolar98), so they judge X only where X names no such thing (a video, a photo, a report, a story...)
+and their verdict is no bare "fake" (any object can be a fake: "Sheinbaum wore a Rolex. It was fake.").  Spanish
+drops the subject: "Es falso." is "It is false.", read so; "Eso es falso." is "That is false."; "Es falsa." speaks of a
+feminine thing ("la foto"), never of a statement.  Each row both ways round."""
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import polarity as polarity_module
+from factcheck.lexical import LexicalMatcher
+from factcheck.polarity import OPPOSITE, SAME, polarity
+from factcheck.store import load_knowledge_base
+from factcheck.text import without_verdict_framing
+
+_SEALS_ALIAS = "Mexico approved 19 US Navy SEALs to enter the country in 2026"
+_OFFER = "Mexico's president turned down Trump's offer to send the US Army into Mexico to fight cartels."
+_TROOPS = "There are US troops in Mexico."
+_TROOPS_ES = "Hay tropas de EE. UU. en México."
+_LAW_ES = "El Senado aprobó la ley"
+
+#: read otherwise before polar107: "It"/"This" judged nothing (the verdict read as the word "false", "a lie"...), "Eso
+#: es falso" was no verdict, and a Spanish correction closed by a verdict was read as its denial and refusal both
+CHANGED = [
+    ("There are US troops in Mexico. It is false.", _TROOPS, OPPOSITE),
+    ("There are US troops in Mexico. This is false.", _TROOPS, OPPOSITE),
+    ("There are US troops in Mexico. This is fake news.", _TROOPS, OPPOSITE),
+    ("US troops are in Mexico. It's a lie.", _TROOPS, OPPOSITE),
+    ("US troops are in Mexico. It was debunked.", _TROOPS, OPPOSITE),
+    ("There are no US troops in Mexico. It is false.", _TROOPS, SAME),
+    ("There are no US troops in Mexico. This is fake news.", _TROOPS, SAME),
+    ("Mexico refused the SEALs. It's a lie.", _SEALS_ALIAS, SAME),
+    ("Mexico refused the SEALs. This is false.", _SEALS_ALIAS, SAME),
+    ("Mexico didn't refuse the SEALs, they approved them. This is fake news!", _SEALS_ALIAS, OPPOSITE),
+    ("Mexico didn't refuse the SEALs, they approved them. It is false.", _SEALS_ALIAS, OPPOSITE),
+    ("Sheinbaum accepted Trump's offer to send the US Army into Mexico. It is false.", _OFFER, SAME),
+    ("Mexico approved the SEALs. It's a myth.", _SEALS_ALIAS, OPPOSITE),
+    ("Mexico refused the SEALs. This isn't fake news.", _SEALS_ALIAS, OPPOSITE),
+    # "false" in X is the claim's own word, the verdict sentence another
+    ("The attack was a false flag operation. It is false.", "The attack was a false flag operation", OPPOSITE),
+    # Spanish: "Eso" is "That"; a subject-less "Es ..." is "It is ..."
+    ("El Senado aprobó la ley. Eso es falso.", _LAW_ES, OPPOSITE),
+    ("El Senado rechazó la ley. Eso es falso.", _LAW_ES, SAME),
+    ("El Senado no aprobó la ley. Eso es mentira.", _LAW_ES, SAME),
+    ("No hay tropas de EE. UU. en México. Eso es falso.", _TROOPS_ES, SAME),
+    ("Hay tropas de EE. UU. en México. Eso es falso.", _TROOPS_ES, OPPOSITE),
+    ("Hay tropas de EE. UU. en México. Eso es un bulo.", _TROOPS_ES, OPPOSITE),
+    # the correction "no aprobó la ley, la rechazó" says the Senate rejected it: a verdict calling that false says it
+    # approved it (its denial and refusal both counted, then the verdict, were three flips)
+    ("El Senado no aprobó la ley, la rechazó. Es un bulo.", _LAW_ES, SAME),
+    ("El Senado no aprobó la ley, la rechazó. Es falso.", _LAW_ES, SAME),
+    ("El Senado no aprobó la ley, la rechazó. ¡Falso!", _LAW_ES, SAME),
+    ("El Senado no rechazó la ley, la aprobó. Es un bulo.", _LAW_ES, OPPOSITE),
+]
+
+#: as before polar107: "it"/"this" after an X naming a thing they may point at (its noun in any place of X), a bare
+#: "fake", a verdict that is no sentence of its own or asks, "false"/"fake" as part of the claim, Spanish "Es falsa"
+KEPT = [
+    ("Trump posted a video of US troops in Mexico. It was fake.", "Trump posted a video of US troops in Mexico", SAME),
+    ("Trump posted a video of US troops in Mexico. It is false.", "Trump posted a video of US troops in Mexico", SAME),
+    (
+        "Trump posted a video of US troops in Mexico. This is fake news.",
+        "Trump posted a video of US troops in Mexico",
+        SAME,
+    ),
+    ("Fox News ran a story about 10,000 troops. It was false.", "Fox News ran a story about 10,000 troops", SAME),
+    ("CNN aired a report on US troops in Mexico. It was debunked.", "CNN aired a report on US troops in Mexico", SAME),
+    ("Sheinbaum shared a photo of US troops in Sinaloa. This is false.", "Sheinbaum shared a photo of US troops", SAME),
+    ("Sheinbaum read a letter from the Senate. It's a lie.", "Sheinbaum read a letter from the Senate", SAME),
+    ("The Pentagon published a study on troops in Mexico. It is a myth.", "The Pentagon published a study", SAME),
+    ("Sheinbaum wore a Rolex at the summit. It was fake.", "Sheinbaum wore a Rolex at the summit", SAME),
+    ("Mexico approved the SEALs. It's fake.", _SEALS_ALIAS, SAME),
+    ("There are US troops in Mexico. Is it false?", _TROOPS, SAME),
+    ("There are US troops in Mexico. It is false?", _TROOPS, SAME),
+    ("US troops are in Mexico, it's false.", _TROOPS, SAME),
+    ("US troops are in Mexico. It is false, Sheinbaum said.", _TROOPS, SAME),
+    ("US troops are in Mexico. Some say it is false.", _TROOPS, SAME),
+    ("Mexico approved the SEALs. Trump says it's a lie. It is false.", _SEALS_ALIAS, SAME),
+    ("Trump said the reports were false. It is true.", "Trump said the reports were false", SAME),
+    ("The attack was a false flag operation. It is true.", "The attack was a false flag operation", SAME),
+    ("Mexico passed a fake news law. It is true.", "Mexico passed a fake news law", SAME),
+    ("Trump said the reports were false", "Trump said the reports were false", SAME),
+    ("The attack was a false flag operation", "The attack was a false flag operation", SAME),
+    ("Mexico passed a fake news law", "Mexico passed a fake news law", SAME),
+    ("US troops are in Mexico. It's true.", _TROOPS, SAME),
+    # Spanish: the verdict no sentence of its own ("..., la rechazó y eso es mentira": the denial as written,
+    # fixpolar98), "true", a question
+    ("El Senado no aprobó la ley, la rechazó y eso es mentira", _LAW_ES, SAME),
+    ("El Senado no aprobó la ley, la rechazó.", _LAW_ES, OPPOSITE),
+    ("Hay tropas de EE. UU. en México. Es verdad.", _TROOPS_ES, SAME),
+    ("Hay tropas de EE. UU. en México. ¿Es falso?", _TROOPS_ES, SAME),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim", "expected"), CHANGED + KEPT)
+def test_a_pronoun_or_spanish_verdict_sentence(statement: str, claim: str, expected: str) -> None:
+    assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a thing X names that "it" / "this" may point at, whatever verdict follows
+        "Trump posted a video of US troops in Mexico. It is false.",
+        "Trump posted a video of US troops in Mexico. It is a lie.",
+        "CNN aired a report on US troops in Mexico. This is fake news.",
+        "A viral photo shows US troops in Sinaloa. It is false.",
+        "Sheinbaum read a letter from the Senate. This is not true.",
+        "Fox News ran a story about 10,000 troops. It was false.",
+        "Trump posted a video of US troops in Mexico. It was fake.",
+        # a bare "fake": any object can be one
+        "Mexico approved the SEALs. It's fake.",
+        "Sheinbaum wore a Rolex at the summit. This is fake.",
+        # Spanish: the thing named, "falsa" of a feminine thing, "Esto" after a thing
+        "Trump publicó un vídeo de tropas en México. Es falso.",
+        "Sheinbaum compartió una foto de tropas en Sinaloa. Es falsa.",
+        "Sheinbaum compartió una foto de tropas en Sinaloa. Esto es falso.",
+        "Hay tropas de EE. UU. en México. ¿Es falso?",
+        "Hay tropas de EE. UU. en México, es falso.",
+    ],
+)
+def test_these_are_still_no_verdict_sentence(statement: str) -> None:
+    assert polarity_module._judged_by_a_verdict_sentence(statement) == (statement, False)
+
+
+_STARTER = Path(__file__).parent.parent / "claims.yaml"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> LexicalMatcher:
+    return LexicalMatcher(load_knowledge_base(_STARTER).claims, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict", "claim_id"),
+    [
+        (said, verdict, "there-are-us-troops-in-mexico")
+        for said in ("There are US troops in Mexico.", "US troops are in Mexico.", "The US military is in Mexico.")
+        for verdict in (" That is false.", " That's a lie.", " It is false.", " This is fake news.")
+    ]
+    + [
+        # Spanish: "Eso es falso" was no verdict ('same' as the claim), "Es mentira" one already
+        (said, verdict, claim_id)
+        for said, claim_id in [
+            ("Hay tropas estadounidenses en México.", "there-are-us-troops-in-mexico"),
+            ("El Senado aprobó el ingreso de 19 Navy SEALs.", "feb-2026-senate-approves-19-navy-seals"),
+        ]
+        for verdict in (" Eso es falso.", " Es mentira.")
+    ],
+)
+def test_the_matcher_reads_x_without_its_verdict_sentence(
+    matcher: LexicalMatcher, said: str, verdict: str, claim_id: str
+) -> None:
+    # the verdict sentence's words ("false", "lie", "fake news") were matched with X's: "There are US troops in Mexico.
+    # That is false." found another claim first (0.41), where X alone finds its own (0.88)
+    alone = matcher.search(said, top=1)[0]
+    judged = matcher.search(said + verdict, top=1)[0]
+    assert (judged.claim.id, judged.score, judged.polarity) == (claim_id, alone.score, OPPOSITE)
+    assert (alone.claim.id, alone.polarity) == (claim_id, SAME)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a verdict sentence the matcher must not take away: the words are the claim's, or it is no verdict sentence
+        "Trump posted a video of US troops in Mexico. It was fake.",
+        "US troops are in Mexico, that's false.",
+        "US troops are in Mexico. Mexico denies it. That is false.",
+        "Trump said the reports of US troops in Mexico were false.",  # "were false" closes it (as before polar107)
+        "There are US troops in Mexico. That is false?",
+        "Mexico passed a fake news law.",
+        "The troops in Mexico are a false flag operation.",
+    ],
+)
+def test_the_matcher_keeps_what_is_no_verdict_sentence(matcher: LexicalMatcher, statement: str) -> None:
+    # nothing taken out but what was before polar107 (``without_verdict_framing``)
+    reading = matcher._read(statement, read_typos=False)
+    assert reading is not None
+    assert reading.judged == without_verdict_framing(statement)
