@@ -89,9 +89,10 @@ how many American soldiers are in Mexico" it was read as the opposite.  Other op
 presuppose what they ask about ("Who sent the troops?": someone did) and are read as it.
 
 A verdict that is a sentence of its own closing a one-sentence text ("X. That is false.", "X. That is not true.", "X.
-Fake."; not "It/This is ...", which as often judge a thing X names) says the opposite of what X says: the writer
-quotes X and calls it false, as "FALSE: X" does.  X is read against the other text as it is, and that reading is
-turned round (``_judged_by_a_verdict_sentence``).
+Fake.", "X. Eso es falso.") says the opposite of what X says: the writer quotes X and calls it false, as "FALSE: X"
+does.  X is read against the other text as it is, and that reading is turned round (``_judged_by_a_verdict_sentence``).
+"It/This is ..." and Spanish "Es falso." as often judge a thing X names: they are read so only where X names none
+(a video, a report...), calls nothing false itself, and their verdict is no bare "fake" or "hoax".
 
 The result is ``"opposite"`` when the flips add up to an odd number, ``"same"`` otherwise.
 It is a heuristic for a clear warning, not a parser: sarcasm, double negatives spread over
@@ -2549,8 +2550,8 @@ def _denies_the_actor(statement: str, claim_text: str) -> int:
 #: affirms X; asked ("X. That is false?", incredulous) it is none.  The deictic "that" points at the sentence before
 #: it, the only thing in the text it can point at (opening a text, "That's false, X" points at what X answers:
 #: ``_truth``); "it" and "this" point at a thing X names as often ("Trump posted a video of US troops in Mexico. It was
-#: fake.": the video was, fixpolar98), so they judge X only where X names no such thing (``_THINGS_JUDGED``) and
-#: their verdict is no bare "fake" (polar107)
+#: fake.": the video was, fixpolar98), so they judge X only where X names no such thing (``_THINGS_JUDGED``), calls
+#: nothing false or fake itself (``_FALSENESS_SAID``) and their verdict is no bare "fake" or "hoax" (polar107)
 _VERDICT_SENTENCE = LazyPattern(
     r"(?<=[.!?])[\s\"”’')]*\s(?P<verdict>(?:(?:that|(?P<pronoun>it|this))(?:['’]s|\s+is|\s+was)(?P<contracted>n['’]t)?\s+)?"
     r"(?:(?:just|all|simply|totally|completely|absolutely|entirely|pure|total|complete|100%|not)\s+){0,3}(?:an?\s+)?"
@@ -2583,6 +2584,17 @@ _THINGS_JUDGED = LazyPattern(
     r"carteles?|cifras?|datos?|historias?|reportajes?|comunicados?|entrevistas?|discursos?|certificados?)(?!\w)",
     re.IGNORECASE,
 )
+#: words saying that something is false or fake: where X says them itself, "it" may point at the thing X calls so,
+#: agreeing ("The moon landing was staged in a studio. It's a lie.": the landing is, says the writer)
+_FALSENESS_SAID = LazyPattern(
+    r"(?<!\w)(?:fake[ds]?|faking|staged|hoax(?:es)?|scams?|lies|lied|lying|fabricat\w*|made\s+up|invented|false\w*|"
+    r"myths?|frauds?|fraudulent|rigged|forged|forger(?:y|ies)|doctored|photoshopped|conspirac(?:y|ies)|cover-?up|"
+    r"propaganda|fals[oa]s?|bulos?|mentiras?|montajes?|inventad[oa]s?|fraudes?|mitos?|amañad[oa]s?)(?!\w)",
+    re.IGNORECASE,
+)
+#: a verdict "it" or "this" says of a thing as often as of a sentence, read after "that" alone: any object can be a
+#: fake ("Sheinbaum wore a Rolex. It was fake."), an event a hoax ("The pandemic was planned. It was a hoax.")
+_VERDICTS_OF_THINGS = frozenset({"fake", "hoax"})
 #: a headline's label opening a text, denying ("FALSE: X") or not ("TRUE: X")
 _OPENING_LABEL = LazyPattern(r"^\W*(?:" + DENYING_LABELS + r"|true)\s*[:!]", re.IGNORECASE)
 #: "not" among a verdict sentence's words (``_VERDICT_SENTENCE``): "That is not true", "Not false", "No es cierto"
@@ -2604,7 +2616,8 @@ def _judged_by_a_verdict_sentence(text: str) -> tuple[str, bool]:
     not after one holding a verdict of its own ("FALSE: X. That's a lie.", "Some say X is a myth. That is false.":
     which the second judges is not told either); "X, that's false" (no sentence of its own) is left as it was.  With
     "it", "this" (or Spanish "esto", or no subject: "Es falso.") only where X names no thing they may point at
-    (``_THINGS_JUDGED``), and not a bare "fake" (polar107)."""
+    (``_THINGS_JUDGED``) nor calls something false or fake itself (``_FALSENESS_SAID``), and not with a bare "fake" or
+    "hoax" (``_VERDICTS_OF_THINGS``, polar107)."""
     match = _VERDICT_SENTENCE.search(text) or _SPANISH_VERDICT_SENTENCE.search(text)
     if match is None:
         return text, False
@@ -2616,12 +2629,12 @@ def _judged_by_a_verdict_sentence(text: str) -> tuple[str, bool]:
         or _OPENING_LABEL.match(sentence) is not None
         or closing_verdict(sentence.rstrip(".!? "), of_a_name_too=True) is not None
         or _TRUTH.search(" ".join(sentence.lower().replace("’", "'").split())) is not None
-        or (_points_at_a_thing(match) and _THINGS_JUDGED.search(sentence) is not None)
+        or (_points_at_a_thing(match) and (_THINGS_JUDGED.search(sentence) or _FALSENESS_SAID.search(sentence)))
     ):
         return text, False
     value = match["value"].lower()
-    if match["pronoun"] is not None and value == "fake":
-        return text, False  # "Sheinbaum wore a Rolex. It was fake.": any object can be a fake
+    if match["pronoun"] is not None and value in _VERDICTS_OF_THINGS:
+        return text, False
     denied = _NOT_IN_A_VERDICT.search(match["verdict"]) is not None
     return judged, (value in _TRUE_VALUES) == denied
 

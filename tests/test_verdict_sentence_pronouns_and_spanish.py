@@ -40,8 +40,6 @@ CHANGED = [
     ("Sheinbaum accepted Trump's offer to send the US Army into Mexico. It is false.", _OFFER, SAME),
     ("Mexico approved the SEALs. It's a myth.", _SEALS_ALIAS, OPPOSITE),
     ("Mexico refused the SEALs. This isn't fake news.", _SEALS_ALIAS, OPPOSITE),
-    # "false" in X is the claim's own word, the verdict sentence another
-    ("The attack was a false flag operation. It is false.", "The attack was a false flag operation", OPPOSITE),
     # Spanish: "Eso" is "That"; a subject-less "Es ..." is "It is ..."
     ("El Senado aprobó la ley. Eso es falso.", _LAW_ES, OPPOSITE),
     ("El Senado rechazó la ley. Eso es falso.", _LAW_ES, SAME),
@@ -74,6 +72,13 @@ KEPT = [
     ("The Pentagon published a study on troops in Mexico. It is a myth.", "The Pentagon published a study", SAME),
     ("Sheinbaum wore a Rolex at the summit. It was fake.", "Sheinbaum wore a Rolex at the summit", SAME),
     ("Mexico approved the SEALs. It's fake.", _SEALS_ALIAS, SAME),
+    ("US troops are in Mexico. It's a hoax.", _TROOPS, SAME),
+    # X calls something fake or false itself: "it" may be the thing it calls so, the verdict agreeing with X
+    ("The moon landing was staged in a studio. It's a lie.", "The moon landing was staged in a studio", SAME),
+    ("NASA faked the moon landing. It is a myth.", "NASA faked the moon landing", SAME),
+    ("Climate change is a scam invented by China. It's fake news.", "Climate change is a scam invented by China", SAME),
+    ("The pandemic was planned. It was a hoax.", "The pandemic was planned", SAME),
+    ("The attack was a false flag operation. It is false.", "The attack was a false flag operation", SAME),
     ("There are US troops in Mexico. Is it false?", _TROOPS, SAME),
     ("There are US troops in Mexico. It is false?", _TROOPS, SAME),
     ("US troops are in Mexico, it's false.", _TROOPS, SAME),
@@ -112,9 +117,14 @@ def test_a_pronoun_or_spanish_verdict_sentence(statement: str, claim: str, expec
         "Sheinbaum read a letter from the Senate. This is not true.",
         "Fox News ran a story about 10,000 troops. It was false.",
         "Trump posted a video of US troops in Mexico. It was fake.",
-        # a bare "fake": any object can be one
+        # a bare "fake" or "hoax": any object can be a fake, an event a hoax
         "Mexico approved the SEALs. It's fake.",
         "Sheinbaum wore a Rolex at the summit. This is fake.",
+        "The pandemic was planned. It was a hoax.",
+        # X calls something fake or false itself
+        "The moon landing was staged in a studio. It's a lie.",
+        "The attack was a false flag operation. It is false.",
+        "La llegada a la Luna fue un montaje. Es mentira.",
         # Spanish: the thing named, "falsa" of a feminine thing, "Esto" after a thing
         "Trump publicó un vídeo de tropas en México. Es falso.",
         "Sheinbaum compartió una foto de tropas en Sinaloa. Es falsa.",
@@ -181,3 +191,17 @@ def test_the_matcher_keeps_what_is_no_verdict_sentence(matcher: LexicalMatcher, 
     reading = matcher._read(statement, read_typos=False)
     assert reading is not None
     assert reading.judged == without_verdict_framing(statement)
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: a thing the list does not name is taken for X (docs/limits.md)")
+def test_it_after_a_thing_the_list_does_not_name() -> None:
+    # "it" is the banner: whether Sheinbaum held one up is not denied
+    statement = "Sheinbaum held up a banner at the border. It is false."
+    assert polarity_module._judged_by_a_verdict_sentence(statement) == (statement, False)
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: an X naming a listed thing is not read, though 'it' judges X")
+def test_it_after_an_x_whose_subject_is_a_listed_thing() -> None:
+    # "the number ... is 10,000" is what is false, either way "it" is read
+    claim = "The number of US troops in Mexico is 10,000"
+    assert polarity(claim + ". It is false.", claim) == OPPOSITE
