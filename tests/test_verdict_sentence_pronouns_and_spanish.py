@@ -166,7 +166,7 @@ def test_the_matcher_reads_x_without_its_verdict_sentence(
     matcher: LexicalMatcher, said: str, verdict: str, claim_id: str
 ) -> None:
     # the verdict sentence's words ("false", "lie", "fake news") were matched with X's: "There are US troops in Mexico.
-    # That is false." found another claim first (0.41), where X alone finds its own (0.88)
+    # That is false." had another claim closest, under the threshold (0.41), where X alone finds its own (0.88)
     alone = matcher.search(said, top=1)[0]
     judged = matcher.search(said + verdict, top=1)[0]
     assert (judged.claim.id, judged.score, judged.polarity) == (claim_id, alone.score, OPPOSITE)
