@@ -2577,11 +2577,31 @@ _THINGS_JUDGED = LazyPattern(
     r"statements?|claims?|rumou?rs?|news|broadcasts?|segments?|accounts?|profiles?|websites?|sites?|pages?|ads?|"
     r"adverts?|advertisements?|stud(?:y|ies)|surveys?|polls?|papers?|books?|figures?|statistics?|stats?|numbers?|"
     r"lists?|petitions?|certificates?|passports?|leaks?|theor(?:y|ies)|announcements?|releases?|podcasts?|reels?|"
+    # what was promised, offered, testified, alleged or estimated ("Trump made an offer ... It was a lie.": the offer
+    # was, fixpolar107)
+    r"promises?|offers?|pledges?|threats?|testimon(?:y|ies)|allegations?|estimates?|press\s+conferences?|"
     # Spanish
     r"v[ií]deos?|fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cartas?|documentos?|informes?|noticias?|art[ií]culos?|"
     r"publicaci[oó]n(?:es)?|tuits?|mensajes?|audios?|grabaci[oó]n(?:es)?|citas?|declaraci[oó]n(?:es)?|rumor(?:es)?|"
     r"titulares?|capturas?|montajes?|gr[aá]ficos?|mapas?|encuestas?|estudios?|cuentas?|p[aá]ginas?|anuncios?|"
-    r"carteles?|cifras?|datos?|historias?|reportajes?|comunicados?|entrevistas?|discursos?|certificados?)(?!\w)",
+    r"carteles?|cifras?|datos?|historias?|reportajes?|comunicados?|entrevistas?|discursos?|certificados?|"
+    r"promesas?|ofertas?|amenazas?|testimonios?|acusaci[oó]n(?:es)?|estimaci[oó]n(?:es)?|ruedas?\s+de\s+prensa|"
+    r"conferencias?\s+de\s+prensa)(?!\w)",
+    re.IGNORECASE,
+)
+#: verbs reporting what someone said, promised or offered: "it" after them is what was said as often as X ("Mexico said
+#: US troops would not come into Mexico. It was a lie.": Mexico said it, the writer agrees; what it said is the lie),
+#: so "it", "this" and a Spanish verb without its subject are left unread there (fixpolar107); "that" is read
+_SAYING = LazyPattern(
+    r"(?<!\w)(?:say|says|said|saying|stated|told|tells|claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|"
+    r"pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|insist(?:s|ed|ing)?|"
+    r"assur(?:e|es|ed|ing)|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|testif(?:y|ies|ied|ying)|"
+    r"estimat(?:e|es|ed|ing)|deni(?:ed|es)|deny(?:ing)?|tweet(?:s|ed|ing)|wr(?:ote|ites|itten)|according\s+to|"
+    # Spanish
+    r"dij(?:o|eron)|dice[ns]?|afirm(?:a|an|ó|aron)|asegur(?:a|an|ó|aron)|promet(?:e|en|ió|ieron)|"
+    r"ofrec(?:e|en|ió|ieron)|anunci(?:a|an|ó|aron)|declar(?:a|an|ó|aron)|sostuv(?:o|ieron)|sostienen?|"
+    r"insisti(?:ó|eron)|advirti(?:ó|eron)|amenaz(?:a|an|ó|aron)|neg(?:ó|aron)|niegan?|tuite(?:a|an|ó|aron)|"
+    r"escribi(?:ó|eron)|seg[uú]n)(?!\w)",
     re.IGNORECASE,
 )
 #: words saying that something is false or fake: where X says them itself, "it" may point at the thing X calls so,
@@ -2616,8 +2636,9 @@ def _judged_by_a_verdict_sentence(text: str) -> tuple[str, bool]:
     not after one holding a verdict of its own ("FALSE: X. That's a lie.", "Some say X is a myth. That is false.":
     which the second judges is not told either); "X, that's false" (no sentence of its own) is left as it was.  With
     "it", "this" (or Spanish "esto", or no subject: "Es falso.") only where X names no thing they may point at
-    (``_THINGS_JUDGED``) nor calls something false or fake itself (``_FALSENESS_SAID``), and not with a bare "fake" or
-    "hoax" (``_VERDICTS_OF_THINGS``, polar107)."""
+    (``_THINGS_JUDGED``), calls something false or fake itself (``_FALSENESS_SAID``) nor reports what was said,
+    promised or offered (``_SAYING``, fixpolar107), and not with a bare "fake" or "hoax" (``_VERDICTS_OF_THINGS``,
+    polar107)."""
     match = _VERDICT_SENTENCE.search(text) or _SPANISH_VERDICT_SENTENCE.search(text)
     if match is None:
         return text, False
@@ -2629,7 +2650,7 @@ def _judged_by_a_verdict_sentence(text: str) -> tuple[str, bool]:
         or _OPENING_LABEL.match(sentence) is not None
         or closing_verdict(sentence.rstrip(".!? "), of_a_name_too=True) is not None
         or _TRUTH.search(" ".join(sentence.lower().replace("’", "'").split())) is not None
-        or (_points_at_a_thing(match) and (_THINGS_JUDGED.search(sentence) or _FALSENESS_SAID.search(sentence)))
+        or (_points_at_a_thing(match) and _may_point_at_something_else(sentence))
     ):
         return text, False
     value = match["value"].lower()
@@ -2637,6 +2658,13 @@ def _judged_by_a_verdict_sentence(text: str) -> tuple[str, bool]:
         return text, False
     denied = _NOT_IN_A_VERDICT.search(match["verdict"]) is not None
     return judged, (value in _TRUE_VALUES) == denied
+
+
+def _may_point_at_something_else(sentence: str) -> bool:
+    """Whether "it", "this" (or a Spanish verb without its subject) closing ``sentence`` may point at something it
+    names (``_THINGS_JUDGED``), calls false or fake itself (``_FALSENESS_SAID``) or reports as said, promised or
+    offered (``_SAYING``, fixpolar107) rather than at ``sentence``."""
+    return any(pattern.search(sentence) is not None for pattern in (_THINGS_JUDGED, _FALSENESS_SAID, _SAYING))
 
 
 def _points_at_a_thing(match: re.Match[str]) -> bool:
