@@ -22,6 +22,7 @@ from .months import SPANISH_DATING_WORDS, SPANISH_MONTHS
 from .text import (
     CORRECTION_LABEL,
     COUNTRY_NAMES,
+    MEDIA_NOUNS,
     MONTH,
     SPANISH_STOP_WORDS,
     STOP_WORDS,
@@ -275,7 +276,7 @@ _ORGANIZATION_WHO = re.compile(r"[\W_]*WHO[ \t]*:")
 _CORRECTION = re.compile(r"[\W_]*" + CORRECTION_LABEL + r"[ \t]*")
 _ABOUT_THE_STORY = re.compile(
     r"\b(?:(?:earlier|previous|prior|original|initial)\s+(?:version|draft|edition)|"
-    r"this\s+(?:story|article|report|post|piece|headline|caption|version|item|column|graphic|video)|"
+    r"this\s+" + MEDIA_NOUNS + "|"
     r"(?:the|a|our)\s+(?:story|article|headline|(?:photo\s+)?caption|graphic)\b|we\s+regret|"
     r"(?:has|have)\s+been\s+(?:corrected|updated|amended|changed|clarified)|"
     r"mis(?:spell|spelt|spelled|identif|attribut|quot|label|stat|characteri[sz]|report|nam|transcri|gend)\w*|"

@@ -118,6 +118,7 @@ from .text import (
     ENGLISH_ONLY_WORDS,
     FRENCH_DENYING_FRAME,
     FRENCH_DENYING_LABEL,
+    MEDIA_NOUNS,
     Language,
     closing_verdict,
     fold,
@@ -2569,11 +2570,13 @@ _SPANISH_VERDICT_SENTENCE = LazyPattern(
 )
 #: things "it", "this" or a Spanish dropped subject may point at rather than at the sentence naming them ("Fox News ran
 #: a story about 10,000 troops. It was false.": the story was); a word of them anywhere in X keeps the verdict unread
+#: (the media a paper runs or a post shares are ``text.MEDIA_NOUNS``, one list with claimlike's)
 _THINGS_JUDGED = LazyPattern(
-    r"(?<!\w)(?:videos?|clips?|footage|films?|movies?|documentar(?:y|ies)|photos?|photographs?|pictures?|pics?|"
-    r"images?|screenshots?|memes?|graphics?|charts?|graphs?|maps?|posters?|flyers?|leaflets?|letters?|documents?|"
-    r"memos?|files?|dossiers?|reports?|stor(?:y|ies)|articles?|headlines?|posts?|tweets?|threads?|messages?|e-?mails?|"
-    r"texts?|quotes?|quotations?|captions?|audios?|recordings?|tapes?|transcripts?|interviews?|speech(?:es)?|"
+    r"(?<!\w)(?:" + MEDIA_NOUNS + "|"
+    r"clips?|footage|films?|movies?|documentar(?:y|ies)|photos?|photographs?|pictures?|pics?|slogans?|chains?|"
+    r"images?|screenshots?|memes?|charts?|graphs?|maps?|posters?|flyers?|leaflets?|letters?|documents?|"
+    r"memos?|files?|dossiers?|tweets?|threads?|messages?|e-?mails?|"
+    r"texts?|quotes?|quotations?|audios?|recordings?|tapes?|transcripts?|interviews?|speech(?:es)?|"
     r"statements?|claims?|rumou?rs?|news|broadcasts?|segments?|accounts?|profiles?|websites?|sites?|pages?|ads?|"
     r"adverts?|advertisements?|stud(?:y|ies)|surveys?|polls?|papers?|books?|figures?|statistics?|stats?|numbers?|"
     r"lists?|petitions?|certificates?|passports?|leaks?|theor(?:y|ies)|announcements?|releases?|podcasts?|reels?|"

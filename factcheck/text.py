@@ -2130,6 +2130,14 @@ _LABEL_END = r"(?:[ \t]*:|[ \t]+[-—–])"
 #: a publisher's label on a corrected fact, the label's word its group: "Correction: X", "Correction — X",
 #: "Clarification (March 3) - X" (scan's ``claimlike`` and the matcher's ``without_verdict_framing`` read it alike)
 CORRECTION_LABEL = r"((?i:corrections?|clarifications?))(?:[ \t]*\([^()]{0,40}\))?" + _LABEL_END
+#: a piece of media a paper runs or a post shares, one alternation with no word boundaries (its user adds them): a
+#: correction's note on "this story", "this op-ed" (``claimlike``'s note on the story itself) and the thing "it"
+#: may point at in "NBC published an op-ed on the troops. It is fake news." (``polarity``'s verdict sentence,
+#: fixpolar107) read the same list
+MEDIA_NOUNS = (
+    r"(?:stor(?:y|ies)|articles?|reports?|posts?|pieces?|headlines?|captions?|versions?|items?|columns?|graphics?|"
+    r"videos?|op-?eds?|editorials?|tiktoks?)"
+)
 #: a feed's label on a post: "BREAKING: X", "Breaking news - X", "JUST IN: X", "UPDATE: X", "ICYMI: X"
 FEED_LABEL = r"(?i:breaking(?:\s+news)?|just\s+in|update[ds]?|icymi|developing(?:\s+story)?)" + _LABEL_END
 _PUBLISHER_LABEL = re.compile(r"^\W*(?:" + CORRECTION_LABEL + "|" + FEED_LABEL + r")\s+")

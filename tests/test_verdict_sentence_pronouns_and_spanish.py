@@ -172,6 +172,27 @@ def test_it_after_an_x_accepting_an_offer() -> None:
     assert (polarity(statement, _OFFER), polarity(_OFFER, statement)) == (SAME, SAME)
 
 
+#: everyday media a post shares or a paper runs, named in X (fixpolar107): "it" is the TikTok, the op-ed, the
+#: piece... (``text.MEDIA_NOUNS``, the list claimlike's "a note on the story itself" reads too), a slogan or a WhatsApp
+#: chain.  Each was 'opposite' on polar107's first branch, 'same' before it
+MEDIA = [
+    ("Trump shared a TikTok of troops in Mexico. It is fake news.", "Trump shared a TikTok of troops in Mexico"),
+    ("NBC published an op-ed on the troops. It is fake news.", "NBC published an op-ed on the troops"),
+    ("The New York Times ran a piece on troops in Mexico. It is fake news.", "The Times ran a piece on troops"),
+    ("A viral TikTok shows US troops in Mexico. It is false.", _TROOPS),
+    ("The Times ran an editorial on the SEALs. This is false.", "The Times ran an editorial on the SEALs"),
+    ("Reforma ran a column on US troops in Mexico. It is false.", "Reforma ran a column on US troops in Mexico"),
+    ("A WhatsApp chain shows US troops in Mexico. It is false.", _TROOPS),
+    ("Trump's new slogan puts troops in Mexico. It is a lie.", "Trump's new slogan puts troops in Mexico"),
+]
+
+
+@pytest.mark.parametrize(("statement", "claim"), MEDIA)
+def test_it_after_a_tiktok_an_op_ed_or_a_piece_judges_that(statement: str, claim: str) -> None:
+    assert polarity_module._judged_by_a_verdict_sentence(statement) == (statement, False)
+    assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
+
+
 @pytest.mark.parametrize(("statement", "claim", "expected"), CHANGED + KEPT)
 def test_a_pronoun_or_spanish_verdict_sentence(statement: str, claim: str, expected: str) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
