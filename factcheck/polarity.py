@@ -2586,8 +2586,11 @@ _THINGS_JUDGED = LazyPattern(
     # Spanish
     r"v[ií]deos?|fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cartas?|documentos?|informes?|noticias?|art[ií]culos?|"
     r"publicaci[oó]n(?:es)?|tuits?|mensajes?|audios?|grabaci[oó]n(?:es)?|citas?|declaraci[oó]n(?:es)?|rumor(?:es)?|"
-    r"titulares?|capturas?|montajes?|gr[aá]ficos?|mapas?|encuestas?|estudios?|cuentas?|p[aá]ginas?|anuncios?|"
-    r"carteles?|cifras?|datos?|historias?|reportajes?|comunicados?|entrevistas?|discursos?|certificados?|"
+    r"titular(?:es)?|capturas?|montajes?|gr[aá]ficos?|mapas?|encuestas?|estudios?|cuentas?|p[aá]ginas?|anuncios?|"
+    # "un cartel" is a poster; a drug cartel ("los carteles de la droga", "el cartel de Sinaloa") is the starter's
+    # subject, no thing judged
+    r"cartel(?:es)?(?!\s+(?:de(?:l)?\s+(?:la\s+|las\s+)?(?:drogas?|narco\w*|sinaloa|jalisco|golfo|noreste|"
+    r"tijuana|ju[aá]rez|santa\s+rosa)\b))|cifras?|datos?|historias?|reportajes?|comunicados?|entrevistas?|discursos?|certificados?|"
     r"promesas?|ofertas?|amenazas?|testimonios?|acusaci[oó]n(?:es)?|estimaci[oó]n(?:es)?|ruedas?\s+de\s+prensa|"
     r"conferencias?\s+de\s+prensa)(?!\w)",
     re.IGNORECASE,

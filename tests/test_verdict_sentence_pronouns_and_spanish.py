@@ -193,6 +193,35 @@ def test_it_after_a_tiktok_an_op_ed_or_a_piece_judges_that(statement: str, claim
     assert (polarity(statement, claim), polarity(claim, statement)) == (SAME, SAME)
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # "un cartel" is a poster, "un titular" a headline, singular or plural (fixpolar107: only "carteles",
+        # "titulares" and the misspelt "cartele", "titulare" were named)
+        "Sheinbaum mostró un cartel de tropas en México. Es falso.",
+        "Sheinbaum mostró unos carteles de tropas en México. Es falso.",
+        "El diario publicó un titular sobre tropas en México. Es falso.",
+        "El diario publicó dos titulares sobre tropas en México. Es falso.",
+    ],
+)
+def test_a_spanish_poster_or_headline_is_a_thing_judged(statement: str) -> None:
+    assert polarity_module._judged_by_a_verdict_sentence(statement) == (statement, False)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # "cartel" of drugs is no poster: the starter's subject, read as "cárteles" is (fixpolar107)
+        "Trump firmó una orden contra los carteles de la droga. Es un bulo.",
+        "Trump firmó una orden contra los cárteles de la droga. Es un bulo.",
+        "Trump firmó una orden contra el cartel de Sinaloa. Es un bulo.",
+        "Trump designó al Cartel del Golfo como grupo terrorista. Es falso.",
+    ],
+)
+def test_a_drug_cartel_is_no_poster(statement: str) -> None:
+    assert polarity_module._judged_by_a_verdict_sentence(statement) == (statement.rsplit(". ", 1)[0] + ".", True)
+
+
 @pytest.mark.parametrize(("statement", "claim", "expected"), CHANGED + KEPT)
 def test_a_pronoun_or_spanish_verdict_sentence(statement: str, claim: str, expected: str) -> None:
     assert (polarity(statement, claim), polarity(claim, statement)) == (expected, expected)
