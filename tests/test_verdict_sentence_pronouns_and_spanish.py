@@ -84,12 +84,11 @@ KEPT = [
     ("US troops are in Mexico. It is false, Sheinbaum said.", _TROOPS, SAME),
     ("US troops are in Mexico. Some say it is false.", _TROOPS, SAME),
     ("Mexico approved the SEALs. Trump says it's a lie. It is false.", _SEALS_ALIAS, SAME),
+    # "false"/"fake" part of the claim, an affirming verdict after it: 'same' whether the verdict is read or not (no
+    # guard of polar107 is what keeps these; counted apart from the rows that a broader rule would flip)
     ("Trump said the reports were false. It is true.", "Trump said the reports were false", SAME),
     ("The attack was a false flag operation. It is true.", "The attack was a false flag operation", SAME),
     ("Mexico passed a fake news law. It is true.", "Mexico passed a fake news law", SAME),
-    ("Trump said the reports were false", "Trump said the reports were false", SAME),
-    ("The attack was a false flag operation", "The attack was a false flag operation", SAME),
-    ("Mexico passed a fake news law", "Mexico passed a fake news law", SAME),
     ("US troops are in Mexico. It's true.", _TROOPS, SAME),
     # Spanish: the verdict no sentence of its own ("..., la rechazó y eso es mentira": the denial as written,
     # fixpolar98), "true", a question
@@ -220,6 +219,23 @@ def test_a_spanish_poster_or_headline_is_a_thing_judged(statement: str) -> None:
 )
 def test_a_drug_cartel_is_no_poster(statement: str) -> None:
     assert polarity_module._judged_by_a_verdict_sentence(statement) == (statement.rsplit(". ", 1)[0] + ".", True)
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # a question answered by a verdict sentence of its own: the writer asks X and says no, so the text denies
+        # X; "That" read it so before polar107, "It" and "Eso" read it as "That" does (intended, fixpolar107)
+        ("Are there US troops in Mexico? That is false.", _TROOPS),
+        ("Are there US troops in Mexico? It is false.", _TROOPS),
+        ("¿Hay tropas de EE. UU. en México? Eso es falso.", _TROOPS_ES),
+        ("Did Mexico refuse the SEALs? It's a lie.", "Mexico refused the SEALs"),
+    ],
+)
+def test_a_question_judged_by_a_verdict_sentence_is_denied(statement: str, claim: str) -> None:
+    judged, denied = polarity_module._judged_by_a_verdict_sentence(statement)
+    assert (judged, denied) == (statement[: statement.index("?") + 1], True)
+    assert (polarity(statement, claim), polarity(claim, statement)) == (OPPOSITE, OPPOSITE)
 
 
 @pytest.mark.parametrize(("statement", "claim", "expected"), CHANGED + KEPT)
