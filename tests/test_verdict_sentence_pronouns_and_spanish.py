@@ -342,3 +342,10 @@ def test_it_after_an_x_whose_subject_is_a_listed_thing() -> None:
     # "the number ... is 10,000" is what is false, either way "it" is read
     claim = "The number of US troops in Mexico is 10,000"
     assert polarity(claim + ". It is false.", claim) == OPPOSITE
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: Spanish 'falso' is 'fake' too; no bare-'fake' guard (limits.md)")
+def test_a_spanish_fake_object() -> None:
+    # "Es falso" speaks of the watch, as "It was fake." does, which is not read
+    statement = "Sheinbaum lució un Rolex en la cumbre. Es falso."
+    assert polarity_module._judged_by_a_verdict_sentence(statement) == (statement, False)
