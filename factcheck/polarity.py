@@ -2645,7 +2645,11 @@ def _judged_by_a_verdict_sentence(text: str) -> tuple[str, bool]:
     (``_THINGS_JUDGED``), calls something false or fake itself (``_FALSENESS_SAID``) nor reports what was said,
     promised or offered (``_SAYING``, fixpolar107), and not with a bare "fake" or "hoax" (``_VERDICTS_OF_THINGS``,
     polar107)."""
-    match = _VERDICT_SENTENCE.search(text) or _SPANISH_VERDICT_SENTENCE.search(text)
+    points_at_a_thing = _an_english_subject_points_at_a_thing
+    match = _VERDICT_SENTENCE.search(text)
+    if match is None:
+        points_at_a_thing = _a_spanish_subject_points_at_a_thing
+        match = _SPANISH_VERDICT_SENTENCE.search(text)
     if match is None:
         return text, False
     judged = text[: match.start()].strip()
@@ -2656,7 +2660,7 @@ def _judged_by_a_verdict_sentence(text: str) -> tuple[str, bool]:
         or _OPENING_LABEL.match(sentence) is not None
         or closing_verdict(sentence.rstrip(".!? "), of_a_name_too=True) is not None
         or _TRUTH.search(" ".join(sentence.lower().replace("’", "'").split())) is not None
-        or (_points_at_a_thing(match) and _may_point_at_something_else(sentence))
+        or (points_at_a_thing(match) and _may_point_at_something_else(sentence))
     ):
         return text, False
     value = match["value"].lower()
@@ -2673,11 +2677,17 @@ def _may_point_at_something_else(sentence: str) -> bool:
     return any(pattern.search(sentence) is not None for pattern in (_THINGS_JUDGED, _FALSENESS_SAID, _SAYING))
 
 
-def _points_at_a_thing(match: re.Match[str]) -> bool:
-    """Whether a verdict sentence's subject may point at a thing its sentence names: "it", "this", "esto", or a Spanish
-    verb without its subject ("Es un bulo."); not "that", "eso", nor a verdict without a verb ("False.", "¡Falso!")."""
-    groups = match.groupdict()
-    return groups["pronoun"] is not None or (groups.get("verb") is not None and groups.get("that") is None)
+def _an_english_subject_points_at_a_thing(match: re.Match[str]) -> bool:
+    """Whether the subject of a ``_VERDICT_SENTENCE`` may point at a thing its sentence names: "it", "this"; not
+    "that", nor a verdict without a subject ("False.")."""
+    return match["pronoun"] is not None
+
+
+def _a_spanish_subject_points_at_a_thing(match: re.Match[str]) -> bool:
+    """Whether the subject of a ``_SPANISH_VERDICT_SENTENCE`` may point at a thing its sentence names: "esto", or a
+    verb without its subject ("Es un bulo."); not "eso", nor a verdict without a verb ("¡Falso!").  One function per
+    pattern, each reading its own groups (the English pattern has no "verb" nor "that")."""
+    return match["pronoun"] is not None or (match["verb"] is not None and match["that"] is None)
 
 
 def without_verdict_sentence(text: str) -> str:
