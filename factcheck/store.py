@@ -32,16 +32,33 @@ KB_ENV_VAR = "FACTCHECK_KB"
 DEFAULT_KB_NAME = "claims.yaml"
 
 
+def packaged_kb_path() -> Path:
+    """Where a built wheel carries the starter knowledge base: ``factcheck/data/claims.yaml`` in the installed
+    package (no file there in a source checkout)."""
+    return Path(str(resources.files("factcheck"))) / "data" / DEFAULT_KB_NAME
+
+
 def bundled_kb_path() -> Path:
     """The starter knowledge base shipped with factcheck.
 
     A built wheel carries it as ``factcheck/data/claims.yaml``; a source checkout (or an
     editable install) reads the one at the top of the repository, its single source.
     """
-    packaged = Path(str(resources.files("factcheck"))) / "data" / DEFAULT_KB_NAME
+    packaged = packaged_kb_path()
     if packaged.is_file():
         return packaged
     return Path(__file__).resolve().parent.parent / DEFAULT_KB_NAME
+
+
+def is_packaged_kb(path: Path) -> bool:
+    """Whether ``path`` is the starter file inside the installed package (``packaged_kb_path``), however named
+    (a link, $FACTCHECK_KB, a path through site-packages): a change there is lost at the next install, and
+    goes into every user's answers.  A source checkout's claims.yaml, the starter's single source, is not it:
+    the README's tour edits it there, knowingly."""
+    try:
+        return path.samefile(packaged_kb_path())
+    except (OSError, ValueError):  # no packaged file (a checkout), or a name no file can have
+        return False
 
 
 def user_kb_path(cwd: Path | None = None, environ: dict[str, str] | None = None) -> Path | None:

@@ -154,8 +154,11 @@ def test_no_file_above_is_named_when_the_repository_is_the_home_folder(
 def test_no_file_above_is_named_where_git_ceiling_directories_stops_the_walk(
     invoke: Invoke, drafts: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # git finds no repository here then ('fatal: not a git repository'): nor does factcheck
-    assert invoke("list").stderr.startswith("factcheck: note: no ./claims.yaml here, and ../claims.yaml")
+    # git finds no repository here then ('fatal: not a git repository'): nor does factcheck.  Two folders down:
+    # outside a repository the folder just above is looked at still (test_cli_which_kb), a folder higher up not
+    (drafts / "drafts" / "week-3").mkdir()
+    os.chdir(drafts / "drafts" / "week-3")
+    assert invoke("list").stderr.startswith("factcheck: note: no ./claims.yaml here, and ../../claims.yaml")
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", f"/nowhere:{drafts}")
     assert invoke("list").stderr == ""
     result = invoke("edit", CLAIM_ID, "--verdict", "false")
@@ -196,8 +199,9 @@ def test_from_a_folder_reached_through_a_link_the_folder_above_is_named_as_the_s
 
 def test_a_claims_file_above_outside_any_repository_is_no_sign_of_the_one_meant(invoke: Invoke, mini_kb: Path) -> None:
     # no .git (up to GIT_CEILING_DIRECTORIES, this test's folder): a claims.yaml in some folder above is anyone's
-    here = mini_kb.parent / "new-desk"
-    here.mkdir()
+    # (the folder just above is a reading command's note: test_cli_which_kb)
+    here = mini_kb.parent / "desks" / "new-desk"
+    here.mkdir(parents=True)
     os.chdir(here)
     assert invoke("list").stderr == ""
     result = invoke("add", "--claim", "The ferry fare doubled.", "--verdict", "false")

@@ -32,12 +32,16 @@ from .options import (
     VERDICT_NAMES,
     JsonOption,
     OneValueEach,
+    claims_files_here,
+    claims_files_named,
     complete_claim_id,
     current_folder,
     date_text_option,
     kb_file_path,
     new_file_beside_a_lookalike,
+    new_file_beside_claims_files,
     new_file_beside_the_one_above,
+    note_the_claims_files,
     note_the_lookalike,
     note_the_new_file,
     one_of,
@@ -488,6 +492,8 @@ def _claims_file_to_change(kb: Path | None) -> Path:
     if kb is None and not path.exists():
         if icloud_placeholder(str(path)) is not None:  # the user's file is here, not downloaded from iCloud Drive
             message = no_such_file(str(path))
+        elif path == Path(DEFAULT_KB_NAME) and (names := claims_files_here()):
+            message = f"no such file in this folder, but {claims_files_named(names)}"
         elif path == Path(DEFAULT_KB_NAME):
             message = (
                 f"no such file (none in this folder, {current_folder()}): cd to the folder of your claims file, "
@@ -550,6 +556,7 @@ def add(
     path = writable_kb_path(kb)
     above = new_file_beside_the_one_above(kb)
     lookalike = new_file_beside_a_lookalike(kb)
+    beside = new_file_beside_claims_files(kb)
     claim = _unquoted_claim(claim)
     _check_claim_text(claim)
     fields: dict[str, Any] = {
@@ -588,6 +595,7 @@ def add(
     report(result, dry_run=dry_run, json_output=json_output, claims_key="added")
     note_the_new_file(above, result)
     note_the_lookalike(lookalike, path, result)
+    note_the_claims_files(beside, result)
     _note_related(result)
 
 

@@ -8,6 +8,7 @@ and prints.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -41,7 +42,9 @@ from .options import (
     is_stdin,
     kb_path,
     new_file_beside_a_lookalike,
+    new_file_beside_claims_files,
     new_file_beside_the_one_above,
+    note_the_claims_files,
     note_the_lookalike,
     note_the_new_file,
     one_of,
@@ -333,6 +336,8 @@ def import_(
     path = writable_kb_path(kb)
     above = new_file_beside_the_one_above(kb)
     lookalike = new_file_beside_a_lookalike(kb)
+    # the file imported is no other file meant ('import desk.yaml' into a new claims.yaml)
+    beside = [name for name in new_file_beside_claims_files(kb) if file == "-" or not _same_file(name, file)]
     mapping = _rating_map(rating_map, stdin_read_for="the file to import (FILE '-')" if file == "-" else None)
     data, name = read_import_source(file, sys.stdin.buffer, kb=path)
     report = import_file(path, data, name, rating_map=mapping, dry_run=dry_run, skip_invalid=skip_invalid)
@@ -344,6 +349,15 @@ def import_(
         _print_report(report, dry_run=dry_run)
     note_the_new_file(above, report.result)
     note_the_lookalike(lookalike, path, report.result)
+    note_the_claims_files(beside, report.result)
+
+
+def _same_file(name: str, other: str) -> bool:
+    """Whether the names ``name`` and ``other`` are one file (False where either cannot be looked at)."""
+    try:
+        return os.path.samefile(name, other)
+    except (OSError, ValueError):
+        return False
 
 
 def _headline(report: ImportReport, dry_run: bool) -> str:

@@ -50,6 +50,7 @@ from ..store import (
     check_readable,
     default_kb_path,
     editable_kb_path,
+    is_packaged_kb,
     kb_address_message,
     load_knowledge_base,
     parse_knowledge_base,
@@ -592,11 +593,30 @@ def _what_to_do(name: str) -> str:
 
 
 def _lookalike_kb() -> tuple[str, str] | None:
-    """The first of ``_LOOKALIKE_KB_NAMES`` that is a file in this folder, with why it is not read, or None."""
+    """The first of ``_LOOKALIKE_KB_NAMES`` that is a file in this folder, with why it is not read, else a file
+    named as claims.yaml or one of them but for capitals (``_spelt_with_capitals``), or None."""
     for name, why in _LOOKALIKE_KB_NAMES.items():
         if Path(name).is_file():
             return name, why
-    return None
+    return _spelt_with_capitals()
+
+
+#: why a claims file named with capitals ('Claims.yaml', 'CLAIMS.YML') is not read
+_CAPITALS_WHY = f"spelt with capitals, which this computer tells apart from {DEFAULT_KB_NAME}"
+
+
+def _spelt_with_capitals() -> tuple[str, str] | None:
+    """The first file of this folder named as ./claims.yaml, claims.yml or claims.yaml.txt but for capitals
+    ('Claims.yaml': a student's editor, or Windows, capitalised it), with why it is not read, or None.  Linux
+    tells the names apart, so each command answered from the starter file, unsaid, and 'add' started a second
+    file beside it; a Mac's disk does not (Claims.yaml is opened as claims.yaml there)."""
+    wanted = {DEFAULT_KB_NAME, "claims.yml", _HIDDEN_KB_NAME}
+    try:
+        names = sorted(entry.name for entry in os.scandir() if entry.name.lower() in wanted and entry.is_file())
+    except OSError:  # a folder deleted under the shell, or unreadable: said by the command, not here
+        return None
+    found = next((name for name in names if name not in wanted), None)
+    return (found, _CAPITALS_WHY) if found is not None else None
 
 
 def current_folder() -> str:
@@ -681,7 +701,7 @@ def claims_file_above() -> str | None:
         return None
 
 
-def _typed(path: str) -> str:
+def typed_name(path: str) -> str:
     """``path`` as a command to type names it: shell-quoted ('../my desk' as "'../my desk'", which typed as
     printed was two words), its control characters escaped as every name printed (``shown_name``)."""
     return shown_name(shlex.quote(path))
@@ -689,12 +709,12 @@ def _typed(path: str) -> str:
 
 def _cd_above(name: str) -> str:
     """'cd ..': how to go to the folder of ``name``, the claims file of a folder above (``claims_file_above``)."""
-    return f"cd {_typed(os.path.dirname(name))}"
+    return f"cd {typed_name(os.path.dirname(name))}"
 
 
 def _above_what_to_do(name: str) -> str:
     """How to use the claims file of a folder above (``claims_file_above``)."""
-    return f"{_cd_above(name)}, or name it with --kb {_typed(name)}"
+    return f"{_cd_above(name)}, or name it with --kb {typed_name(name)}"
 
 
 def new_file_beside_the_one_above(kb: Path | None) -> str | None:
@@ -721,7 +741,7 @@ def _note_another_file(result: EditResult | None, started: str, other: str, type
     done = "added" if result.written else "would add"
     error_console().print(
         sanitize(
-            f"factcheck: note: {done} to a new {started}; there is also {other}: name it with --kb {_typed(typed)} "
+            f"factcheck: note: {done} to a new {started}; there is also {other}: name it with --kb {typed_name(typed)} "
             "to add there"
         ),
         soft_wrap=True,
@@ -782,6 +802,74 @@ def _a_letter_mistyped(typed: str, other: str) -> bool:
     if not changed or not all(character.isalpha() for character in changed):
         return False
     return min(len(_part_around(typed, at)), len(_part_around(other, at))) > _LABEL_LETTERS
+
+
+#: a claims file's list of claims: its key at the start of a line, then an item ('- '), past blank and comment
+#: lines, or a flow list ('['); a ``claims:`` mapping (a JWT claim map's, an identity provider's) is no claims file
+_CLAIMS_LIST = re.compile(
+    rb"^(?:\xef\xbb\xbf)?claims[ \t]*:[ \t]*(?:\[|(?:#[^\n]*)?\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*-[ \t\r\n])",
+    re.MULTILINE,
+)
+
+#: the endings of a YAML file's name, compared in lower case ('desk.yaml', 'Claims.YML')
+_YAML_ENDINGS = (".yaml", ".yml")
+
+#: the most YAML files of one folder opened to find claims files among them: a folder of a thousand
+#: configuration files costs a glance at twenty, not a read of each
+_YAML_FILES_OPENED = 20
+
+
+def holds_a_claims_list(path: str) -> bool:
+    """Whether the file at ``path`` opens a list of claims (``_CLAIMS_LIST``) within its first bytes: a claims
+    file, whatever its name, and not some other tool's YAML with a ``claims:`` mapping."""
+    try:
+        with open(path, "rb") as file:
+            return _CLAIMS_LIST.search(file.read(_CLAIMS_KEY_WITHIN)) is not None
+    except OSError:
+        return False
+
+
+def is_named_as_yaml(name: str) -> bool:
+    """Whether the file name ``name`` ends as a YAML file's, in any case ('desk.yaml', 'Claims.YML')."""
+    return name.lower().endswith(_YAML_ENDINGS)
+
+
+def claims_files_here() -> list[str]:
+    """This folder's files named as YAML files that are claims files (``holds_a_claims_list``: 'desk.yaml',
+    'class-2026.yml'), sorted, of the first ``_YAML_FILES_OPENED`` such names; [] where none is or the folder
+    cannot be read."""
+    try:
+        names = sorted(entry.name for entry in os.scandir() if is_named_as_yaml(entry.name) and entry.is_file())
+    except OSError:
+        return []
+    return [name for name in names[:_YAML_FILES_OPENED] if holds_a_claims_list(name)]
+
+
+def _claims_file_in_the_parent() -> str | None:
+    """The claims file of the folder above this one, outside any git repository, as the command would name it
+    ('../claims.yaml'), or None: a teacher's class folder holds claims.yaml and a shell one folder too deep,
+    in week-3/, listed the starter file's claims as theirs, unsaid.  Only a file that holds a list of claims
+    (``holds_a_claims_list``; a JWT claim map named claims.yaml is none), only one folder up (higher up is
+    anyone's), never inside a repository (``claims_file_above`` reads that one's folders), and never the
+    starter file."""
+    try:
+        if os.path.lexists(DEFAULT_KB_NAME):
+            return None
+        here = Path.cwd()
+        if here.parent == here or _repository_top(here) is not None:
+            return None
+        found = here.parent / DEFAULT_KB_NAME
+        if not found.is_file() or _is_the_starter_file(found) or not holds_a_claims_list(str(found)):
+            return None
+        return _as_the_shell_names_it(found, here)
+    except OSError:
+        return None
+
+
+def _claims_file_of_a_folder_above() -> str | None:
+    """The claims file of a folder above that the user likely meant: the git repository's (``claims_file_above``),
+    else, outside any, the folder just above's (``_claims_file_in_the_parent``); or None."""
+    return claims_file_above() or _claims_file_in_the_parent()
 
 
 def _reads_as_a_claims_file(path: str) -> bool:
@@ -849,7 +937,7 @@ def _unhidden(default: Path, *, to_create: bool = True) -> Path:
         name, why = lookalike
         message = f"no such file, but there is '{name}' ({why}): {_what_to_do(name)}"
         raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
-    if not to_create and user_kb_path() is None and (above := claims_file_above()) is not None:
+    if not to_create and user_kb_path() is None and (above := _claims_file_of_a_folder_above()) is not None:
         # edit and remove said "no such file (none in this folder)", with no word of the file above; add and
         # import start a new file here, as they always did, and say so (``note_the_new_file``)
         message = f"no such file in this folder, but there is {above!r} above it: {_above_what_to_do(above)}"
@@ -880,11 +968,18 @@ def refuse_to_validate_the_starter_file() -> None:
         message = f"no such file on this Mac: {not_downloaded(placeholder)}"
     elif (other := not_a_file(DEFAULT_KB_NAME)) is not None:
         message = other  # a folder named claims.yaml was "no such file (none in this folder)", as add says not
-    elif (above := claims_file_above()) is not None:
+    elif (above := _claims_file_of_a_folder_above()) is not None:
         message = (
             f"no such file in this folder, but there is {above!r} above it, which validate does not check in "
             f"its place (nor the bundled starter file): {_cd_above(above)}, or name it: "
-            f"factcheck validate {_typed(above)}"
+            f"factcheck validate {typed_name(above)}"
+        )
+    elif names := claims_files_here():
+        typed = " ".join(typed_name(name) for name in names) if len(names) <= _CLAIMS_FILES_NAMED else "FILE..."
+        message = (
+            f"no such file in this folder, but {_claims_files_are(names)}, which validate does not check in its "
+            f"place (nor the bundled starter file): name {'it' if len(names) == 1 else 'them'}: factcheck validate "
+            f"{typed}"
         )
     else:
         missing = no_such_file(DEFAULT_KB_NAME)
@@ -939,14 +1034,69 @@ def note_the_starter_file(kb: Path | None) -> None:
                 f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and ./{name} ({why}) "
                 f"is not read: {starter}; {_what_to_do(name)}"
             )
-        elif (above := claims_file_above()) is not None:
+        elif (above := _claims_file_of_a_folder_above()) is not None:
             note = (
                 f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and {above} (in a folder above) is not read: "
                 f"{starter}; {_above_what_to_do(above)}"
             )
+        elif claims_files := claims_files_here():
+            note = f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and {_claims_files_not_read(claims_files)}"
+            note = f"{note}: {starter}; {_name_one_of(claims_files)}"
         else:
             return
     error_console().print(sanitize(note), soft_wrap=True)
+
+
+#: the most claims files of a folder a note names, the others counted
+_CLAIMS_FILES_NAMED = 3
+
+
+def _claims_files_not_read(names: list[str]) -> str:
+    """'./desk.yaml (a claims file) is not read', or of several, the first ``_CLAIMS_FILES_NAMED`` named."""
+    if len(names) == 1:
+        return f"./{names[0]} (a claims file) is not read"
+    shown = ", ".join(f"./{name}" for name in names[:_CLAIMS_FILES_NAMED])
+    more = len(names) - _CLAIMS_FILES_NAMED
+    return f"its claims files {shown}{f' and {more} more' if more > 0 else ''} are not read"
+
+
+def claims_files_named(names: list[str]) -> str:
+    """What edit and remove say of this folder's claims files (``claims_files_here``) where ./claims.yaml is not:
+    './desk.yaml is a claims file: name it with --kb desk.yaml, or rename it to claims.yaml'."""
+    return f"{_claims_files_are(names)}: {_name_one_of(names)}"
+
+
+def _claims_files_are(names: list[str]) -> str:
+    """'./desk.yaml is a claims file', or of several, the first ``_CLAIMS_FILES_NAMED`` named, the others counted."""
+    if len(names) == 1:
+        return f"./{names[0]} is a claims file"
+    shown = ", ".join(f"./{name}" for name in names[:_CLAIMS_FILES_NAMED])
+    more = len(names) - _CLAIMS_FILES_NAMED
+    return f"{shown}{f' and {more} more' if more > 0 else ''} are claims files"
+
+
+def new_file_beside_claims_files(kb: Path | None) -> list[str]:
+    """This folder's claims files of other names (``claims_files_here``) when 'add' or 'import' without --kb is
+    to start a new ./claims.yaml here, else [].  It does (a second desk's file may be meant), and says so once
+    (``note_the_claims_files``): from then on every command reads ./claims.yaml, and desk.yaml never again."""
+    if kb is not None or user_kb_path() is not None:
+        return []
+    return claims_files_here()
+
+
+def note_the_claims_files(names: list[str], result: EditResult | None) -> None:
+    """After 'add' or 'import' started ./claims.yaml (or would, on a dry run) beside this folder's claims files
+    of other names (``new_file_beside_claims_files``), one line on standard error naming the first."""
+    if names:
+        more = f" and {len(names) - 1} other claims files" if len(names) > 1 else ""
+        _note_another_file(result, f"./{DEFAULT_KB_NAME}", f"./{names[0]}{more} beside it", names[0])
+
+
+def _name_one_of(names: list[str]) -> str:
+    """How to read one of this folder's claims files (``claims_files_here``)."""
+    if len(names) == 1:
+        return f"name it with --kb {typed_name(names[0])}, or rename it to {DEFAULT_KB_NAME}"
+    return f"name one with --kb FILE (--kb {typed_name(names[0])}), or rename it to {DEFAULT_KB_NAME}"
 
 
 def writable_kb_path(kb: Path | None, *, to_create: bool = True) -> Path:
@@ -959,7 +1109,22 @@ def writable_kb_path(kb: Path | None, *, to_create: bool = True) -> Path:
         )
     if kb is None:
         _refuse_a_missing_variable_file(to_create=to_create)
-    return kb if kb is not None else _unhidden(editable_kb_path(), to_create=to_create)
+    path = kb if kb is not None else _unhidden(editable_kb_path(), to_create=to_create)
+    _refuse_the_packaged_file(path)
+    return path
+
+
+def _refuse_the_packaged_file(path: Path) -> None:
+    """Refuse to change the starter file installed with factcheck (``is_packaged_kb``), named with --kb, in
+    $FACTCHECK_KB or through a link at ./claims.yaml: add wrote the user's claim into site-packages, where the
+    next install replaced it, unsaid, and every reading command elsewhere answered with it as the starter's."""
+    if is_packaged_kb(path):
+        message = (
+            "is the starter file installed with factcheck, which add, edit, remove and import never change "
+            f"(the next install would replace it): copy it into a folder of your own, cp {typed_name(str(path))} "
+            "FOLDER/, and change the copy"
+        )
+        raise KnowledgeBaseError([Problem(Location(str(path)), message)])
 
 
 def read_stdin_kb(given: str, example: str) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, BinaryIO, Optional
 
 import typer
 from rich.console import Console, Group, RenderableType
@@ -14,7 +14,7 @@ from rich.text import Text
 
 from ..article import FILE_EXTENSIONS, INPUT_FORMAT_NAMES, Article, InputFormat, read_article
 from ..choices import synonyms
-from ..errors import FactcheckError, InputError, shown_name
+from ..errors import FactcheckError, InputError, Location, shown_name
 from ..inputfiles import STDIN_NAME
 from ..matching import Matcher, threshold_text
 from ..model import KnowledgeBase
@@ -35,11 +35,14 @@ from .options import (
     JsonOption,
     KbOption,
     MinScoreOption,
+    holds_a_claims_list,
+    is_named_as_yaml,
     json_or_format,
     kb_path,
     one_of,
     open_kb,
     stdin_read_once,
+    typed_name,
 )
 from .output import console, print_json, quotation_marks, sanitize, sign, until_the_reader_goes, write_document
 from .progress import ProgressBar
@@ -319,7 +322,7 @@ def scan(
     sources = _sources(sources or [], kb)
     stdin = typer.get_binary_stream("stdin")
     # one article is read before the claims file and the matcher: its error comes at once, no model loaded
-    alone = read_article(sources[0], stdin, input_format) if len(sources) == 1 else None
+    alone = _read_article(sources[0], stdin, input_format) if len(sources) == 1 else None
     path = kb_path(kb)
     knowledge_base = open_kb(kb)
     matcher = open_matcher(knowledge_base, matcher_choice, model)
@@ -327,7 +330,7 @@ def scan(
     reported = any_match = unusable = reader_gone = False
     for source in sources:
         try:
-            article = alone if alone is not None else read_article(source, stdin, input_format)
+            article = alone if alone is not None else _read_article(source, stdin, input_format)
         except FactcheckError as error:  # one of several: named, and the others still scanned (as validate does)
             report_error(error)
             if fmt is OutputFormat.JSON:  # and in a line of its own: a script reading the lines knows of it too
@@ -350,6 +353,30 @@ def scan(
         reported = True
         any_match = any_match or bool(report.summary.matched)
     raise typer.Exit(ExitCode.ERROR if unusable else ExitCode.OK if any_match else ExitCode.NO_MATCH)
+
+
+def _read_article(source: str, stdin: BinaryIO, input_format: InputFormat) -> Article:
+    """The article ``source`` names, unless it is a claims file (``_refuse_a_claims_file``)."""
+    _refuse_a_claims_file(source, input_format)
+    return read_article(source, stdin, input_format)
+
+
+def _refuse_a_claims_file(source: str, input_format: InputFormat) -> None:
+    """Refuse a FILE that is a claims file, named as YAML and opening a list of claims: 'scan claims.yaml' read
+    its keys and URLs as an article's sentences, 29 of them, 'no fact-check found' for each claim, checked
+    against the starter file, exit 0 or 1.  Meant was --kb, or validate; a claims file is no article anyone
+    scans.  A --input-format given (text, markdown) scans it as asked: the way to do it all the same."""
+    if source == "-" or input_format is not InputFormat.AUTO:
+        return
+    if not is_named_as_yaml(source) or not holds_a_claims_list(source):
+        return
+    name = typed_name(source)
+    message = (
+        f"is a claims file, not an article: to scan an article against it, factcheck scan ARTICLE --kb {name}; "
+        f"to check it for mistakes, factcheck validate {name}; to scan it as text all the same, "
+        "add --input-format text"
+    )
+    raise InputError(message, Location(source))
 
 
 def _scan(article: Article, knowledge_base: KnowledgeBase, matcher: Matcher, min_score: Optional[float]) -> ScanReport:

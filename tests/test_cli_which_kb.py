@@ -1,0 +1,383 @@
+"""Which claims file a command uses, seen from a teacher's own folder: ./claims.yaml, else $FACTCHECK_KB, else the
+bundled starter file (docs/commands.md).  The starter file answering where the folder holds the file the user
+meant, named otherwise ('desk.yaml', 'Claims.yaml') or one folder up, is said in one note on standard error;
+standard output stays the starter's answer, as documented.  A claims file given to 'scan' as an article is
+refused, and no command that writes ever changes the starter file installed with factcheck."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from typer.testing import Result
+
+from factcheck import store
+from factcheck.cli import ExitCode
+from factcheck.store import bundled_kb_path, load_knowledge_base
+
+Invoke = Callable[..., Result]
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+#: a claim of tests/fixtures/mini_claims.yaml (the teacher's file here), which the starter file does not hold
+OWN_CLAIM = "drones-over-mexico"
+
+#: the note's middle, naming the file that answered
+STARTER = f"the claims are the bundled starter file's ({bundled_kb_path()})"
+
+
+@pytest.fixture(autouse=True)
+def _no_repository_above(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No git repository above the test's folders (a checkout's own would hold pytest's temporary folders)."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    monkeypatch.delenv("PWD", raising=False)
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Path:
+    """The teacher's folder, holding their claims file under a name of their own, and the shell in it."""
+    folder = tmp_path / "class"
+    folder.mkdir()
+    shutil.copyfile(FIXTURES / "mini_claims.yaml", folder / "desk.yaml")
+    os.chdir(folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("list",),
+        ("show", "mexico-senate-must-authorize-foreign-troops"),
+        ("check", "US troops are in Mexico"),
+        ("export", "--format", "csv"),
+    ],
+)
+def test_a_reading_command_beside_a_claims_file_of_another_name_says_the_starter_file_answers(
+    invoke: Invoke, desk: Path, args: tuple[str, ...]
+) -> None:
+    # 'list' listed the starter file's 40 claims as the teacher's own, without a word of desk.yaml
+    result = invoke(*args)
+    assert result.stderr == (
+        f"factcheck: note: no ./claims.yaml here, and ./desk.yaml (a claims file) is not read: {STARTER}; "
+        "name it with --kb desk.yaml, or rename it to claims.yaml\n"
+    )
+    # the answer itself is the starter file's, as documented: the same as with the starter file named
+    named = invoke(*args, "--kb", str(bundled_kb_path()))
+    assert (result.exit_code, result.stdout) == (named.exit_code, named.stdout)
+    assert named.stderr == ""
+
+
+def test_json_output_is_the_same_with_the_note_on_standard_error(invoke: Invoke, desk: Path) -> None:
+    noted = invoke("check", "--json", "US troops are in Mexico")
+    assert noted.stderr.startswith("factcheck: note: no ./claims.yaml here, and ./desk.yaml (a claims file)")
+    (desk / "desk.yaml").unlink()
+    plain = invoke("check", "--json", "US troops are in Mexico")
+    assert (plain.exit_code, plain.stdout, plain.stderr) == (noted.exit_code, noted.stdout, "")
+
+
+def test_several_claims_files_are_named_up_to_three_with_how_many_more(invoke: Invoke, desk: Path) -> None:
+    for name in ("b.yml", "c.YAML", "d.yaml", "e.yaml"):
+        shutil.copyfile(desk / "desk.yaml", desk / name)
+    assert invoke("list").stderr == (
+        "factcheck: note: no ./claims.yaml here, and its claims files ./b.yml, ./c.YAML, ./d.yaml and 2 more are "
+        f"not read: {STARTER}; name one with --kb FILE (--kb b.yml), or rename it to claims.yaml\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "name: ci\nsteps:\n  - run: make\n",  # another tool's YAML
+        "claims:\n  sub: user id\n  email: address\n",  # a JWT claim map: a 'claims:' mapping, no list of claims
+        "",  # an empty file named .yaml
+    ],
+)
+def test_other_yaml_files_are_no_claims_file_and_nothing_is_said(invoke: Invoke, tmp_path: Path, text: str) -> None:
+    (tmp_path / "config.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "notes.txt").write_bytes((FIXTURES / "mini_claims.yaml").read_bytes())  # not named as YAML
+    os.chdir(tmp_path)
+    result = invoke("list")
+    assert (result.exit_code, result.stderr) == (ExitCode.OK, "")
+
+
+def test_a_claims_file_named_with_capitals_is_named_and_never_passed_over(invoke: Invoke, desk: Path) -> None:
+    # Linux tells Claims.yaml from claims.yaml: 'show' said "no claim with id ..." of the student's own claim,
+    # and 'add' started a second file, claims.yaml, beside it
+    (desk / "desk.yaml").rename(desk / "Claims.yaml")
+    why = "spelt with capitals, which this computer tells apart from claims.yaml"
+    shown = invoke("show", OWN_CLAIM)
+    assert shown.exit_code == ExitCode.ERROR
+    assert shown.stderr.startswith(
+        f"factcheck: note: no ./claims.yaml here, and ./Claims.yaml ({why}) is not read: {STARTER}; "
+        "rename it to claims.yaml, or name it with --kb Claims.yaml\n"
+    )
+    before = (desk / "Claims.yaml").read_bytes()
+    added = invoke("add", "--claim", "The ferry fare doubled.", "--verdict", "false")
+    assert (added.exit_code, added.stdout) == (ExitCode.ERROR, "")
+    assert added.stderr == (
+        f"factcheck: claims.yaml: error: no such file, but there is 'Claims.yaml' ({why}): rename it to "
+        "claims.yaml, or name it with --kb Claims.yaml\n"
+    )
+    assert sorted(path.name for path in desk.iterdir()) == ["Claims.yaml"]
+    assert (desk / "Claims.yaml").read_bytes() == before
+    named = invoke("show", OWN_CLAIM, "--kb", "Claims.yaml")
+    assert (named.exit_code, named.stderr) == (ExitCode.OK, "")
+
+
+def test_one_folder_too_deep_the_claims_file_above_is_named(invoke: Invoke, desk: Path) -> None:
+    # the class folder holds claims.yaml; the shell is in week-3/, no git anywhere: 'list' listed the starter's
+    (desk / "desk.yaml").rename(desk / "claims.yaml")
+    (desk / "week-3").mkdir()
+    os.chdir(desk / "week-3")
+    result = invoke("scan", "-", input="Ten thousand American soldiers are stationed in Mexico.\n")
+    assert result.stderr == (
+        f"factcheck: note: no ./claims.yaml here, and ../claims.yaml (in a folder above) is not read: {STARTER}; "
+        "cd .., or name it with --kb ../claims.yaml\n"
+    )
+    # 'add' starts this folder's own file, as it always did outside a repository (a second desk is often meant)
+    added = invoke("add", "--claim", "The ferry fare doubled.", "--verdict", "false")
+    assert (added.exit_code, added.stderr) == (ExitCode.OK, "")
+    assert invoke("list").stderr == ""  # this folder's file is the one now
+
+
+def test_validate_beside_claims_files_of_other_names_names_them(invoke: Invoke, desk: Path) -> None:
+    # "no such file (none in this folder, ...): cd to the folder of your claims file", in the folder of it
+    result = invoke("validate")
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    assert result.stderr == (
+        "factcheck: claims.yaml: error: no such file in this folder, but ./desk.yaml is a claims file, which validate "
+        "does not check in its place (nor the bundled starter file): name it: factcheck validate desk.yaml\n"
+    )
+    shutil.copyfile(desk / "desk.yaml", desk / "2026 class.yml")
+    assert invoke("validate").stderr.endswith(
+        "but ./2026 class.yml, ./desk.yaml are claims files, which validate does not check in its place (nor the "
+        "bundled starter file): name them: factcheck validate '2026 class.yml' desk.yaml\n"
+    )
+    assert invoke("validate", "2026 class.yml", "desk.yaml").exit_code == ExitCode.OK
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("edit", OWN_CLAIM, "--verdict", "true"), "cd .., or name it with --kb ../claims.yaml"),
+        (("remove", OWN_CLAIM, "--yes"), "cd .., or name it with --kb ../claims.yaml"),
+        (
+            ("validate",),
+            "which validate does not check in its place (nor the bundled starter file): cd .., or name it: "
+            "factcheck validate ../claims.yaml",
+        ),
+    ],
+)
+def test_a_change_one_folder_too_deep_names_the_claims_file_above(
+    invoke: Invoke, desk: Path, args: tuple[str, ...], said: str
+) -> None:
+    # "no such file (none in this folder, .../week-3): cd to the folder of your claims file": the one above
+    (desk / "desk.yaml").rename(desk / "claims.yaml")
+    before = (desk / "claims.yaml").read_bytes()
+    (desk / "week-3").mkdir()
+    os.chdir(desk / "week-3")
+    result = invoke(*args)
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    assert result.stderr.startswith(
+        "factcheck: claims.yaml: error: no such file in this folder, but there is '../claims.yaml' above it"
+    )
+    assert result.stderr.endswith(f"{said}\n")
+    assert (desk / "claims.yaml").read_bytes() == before and not any((desk / "week-3").iterdir())
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "claims:\n  sub: user id\n",  # a JWT claim map named claims.yaml: no claims file
+        None,  # two folders up: anyone's
+    ],
+)
+def test_no_claims_file_one_folder_up_nothing_is_said(invoke: Invoke, tmp_path: Path, above: str | None) -> None:
+    here = tmp_path / "a" / "b"
+    here.mkdir(parents=True)
+    if above is None:
+        shutil.copyfile(FIXTURES / "mini_claims.yaml", tmp_path / "claims.yaml")
+    else:
+        (tmp_path / "a" / "claims.yaml").write_text(above, encoding="utf-8")
+    os.chdir(here)
+    assert invoke("list").stderr == ""
+
+
+@pytest.mark.parametrize("args", [("edit", OWN_CLAIM, "--verdict", "true"), ("remove", OWN_CLAIM, "--yes")])
+def test_edit_and_remove_beside_a_claims_file_of_another_name_name_it(
+    invoke: Invoke, desk: Path, args: tuple[str, ...]
+) -> None:
+    # "no such file (none in this folder, ...): cd to the folder of your claims file", in the folder of it
+    before = (desk / "desk.yaml").read_bytes()
+    result = invoke(*args)
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    assert result.stderr == (
+        "factcheck: claims.yaml: error: no such file in this folder, but ./desk.yaml is a claims file: name it with "
+        "--kb desk.yaml, or rename it to claims.yaml\n"
+    )
+    assert (desk / "desk.yaml").read_bytes() == before
+    assert sorted(path.name for path in desk.iterdir()) == ["desk.yaml"]
+
+
+def test_add_beside_a_claims_file_of_another_name_starts_claims_yaml_and_names_the_other(
+    invoke: Invoke, desk: Path
+) -> None:
+    # a second desk's file may be meant (it is started, as always), but from then on desk.yaml is never read
+    added = invoke("add", "--claim", "The ferry fare doubled.", "--verdict", "false")
+    assert added.exit_code == ExitCode.OK
+    assert added.stderr.endswith(
+        "factcheck: note: added to a new ./claims.yaml; there is also ./desk.yaml beside it: name it with "
+        "--kb desk.yaml to add there\n"
+    )
+    assert (desk / "claims.yaml").is_file()
+    again = invoke("add", "--claim", "The bridge was closed for a year.", "--verdict", "false")
+    assert (again.exit_code, again.stderr) == (ExitCode.OK, "")
+
+
+def test_import_beside_a_claims_file_names_it_unless_it_is_the_file_imported(invoke: Invoke, desk: Path) -> None:
+    Path("feed.json").write_text(
+        '[{"id": "ferry", "claim": "The ferry fare doubled.", "verdict": "false"}]', encoding="utf-8"
+    )
+    imported = invoke("import", "feed.json", "--dry-run")
+    assert imported.exit_code == ExitCode.OK
+    assert imported.stderr.endswith(
+        "factcheck: note: would add to a new ./claims.yaml; there is also ./desk.yaml beside it: name it with "
+        "--kb desk.yaml to add there\n"
+    )
+    # desk.yaml imported into a new claims.yaml (a desk's file merged into the class's): no other file meant
+    merged = invoke("import", "desk.yaml")
+    assert merged.exit_code == ExitCode.OK and "there is also" not in merged.stderr
+    assert len(load_knowledge_base(desk / "claims.yaml").claims) == 4
+
+
+@pytest.fixture
+def packaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The starter file as a built wheel installs it (factcheck/data/claims.yaml in site-packages), here a copy."""
+    path = tmp_path / "site-packages" / "factcheck" / "data" / "claims.yaml"
+    path.parent.mkdir(parents=True)
+    shutil.copyfile(FIXTURES / "mini_claims.yaml", path)
+    # where importlib.resources finds the package installed: its data/claims.yaml is then the starter file
+    monkeypatch.setattr(store, "resources", SimpleNamespace(files=lambda package: path.parent.parent))
+    return path
+
+
+_CHANGES = [
+    ("add", "--claim", "The ferry fare doubled.", "--verdict", "false"),
+    ("edit", OWN_CLAIM, "--verdict", "true"),
+    ("remove", OWN_CLAIM, "--yes"),
+    ("import", "feed.json"),
+]
+
+
+@pytest.mark.parametrize("how", ["--kb", "FACTCHECK_KB", "link"])
+@pytest.mark.parametrize("args", _CHANGES)
+def test_no_change_is_written_into_the_starter_file_installed_with_factcheck(
+    invoke: Invoke, packaged: Path, monkeypatch: pytest.MonkeyPatch, how: str, args: tuple[str, ...]
+) -> None:
+    # 'add --kb' of its path (copied from an error message) wrote into site-packages: the next install replaced it
+    assert bundled_kb_path() == packaged
+    Path("feed.json").write_text(
+        '[{"id": "ferry", "claim": "The ferry fare doubled.", "verdict": "false"}]', encoding="utf-8"
+    )
+    before = packaged.read_bytes()
+    extra: tuple[str, ...] = ()
+    if how == "--kb":
+        extra = ("--kb", str(packaged))
+    elif how == "FACTCHECK_KB":
+        monkeypatch.setenv("FACTCHECK_KB", str(packaged))
+    else:
+        Path("claims.yaml").symlink_to(packaged)
+    result = invoke(*args, *extra)
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    shown = "claims.yaml" if how == "link" else str(packaged)
+    assert result.stderr == (
+        f"factcheck: {shown}: error: is the starter file installed with factcheck, which add, edit, remove and "
+        "import never change (the next install would replace it): copy it into a folder of your own, "
+        f"cp {shown} FOLDER/, and change the copy\n"
+    )
+    assert packaged.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", _CHANGES[:2])
+def test_without_a_claims_file_a_change_goes_into_a_new_one_never_the_starter_file(
+    invoke: Invoke, packaged: Path, args: tuple[str, ...]
+) -> None:
+    before = packaged.read_bytes()
+    result = invoke(*args)
+    if args[0] == "add":
+        assert result.exit_code == ExitCode.OK
+        assert Path("claims.yaml").is_file() and not Path("claims.yaml").is_symlink()
+    else:
+        assert result.exit_code == ExitCode.ERROR and "no such file" in result.stderr
+    assert packaged.read_bytes() == before
+
+
+# ---- scan FILE, where FILE is a claims file
+
+
+def test_scan_of_a_claims_file_says_what_was_likely_meant(invoke: Invoke, desk: Path) -> None:
+    # its keys and URLs were read as 29 sentences, each 'no fact-check found', against the starter file
+    result = invoke("scan", "desk.yaml")
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    assert result.stderr == (
+        "factcheck: desk.yaml: error: is a claims file, not an article: to scan an article against it, "
+        "factcheck scan ARTICLE --kb desk.yaml; to check it for mistakes, factcheck validate desk.yaml; to scan "
+        "it as text all the same, add --input-format text\n"
+    )
+
+
+def test_scan_of_a_claims_file_among_articles_scans_the_articles(invoke: Invoke, desk: Path) -> None:
+    Path("article.md").write_text("Ten thousand American soldiers are stationed in Mexico.\n", encoding="utf-8")
+    result = invoke("scan", "--json", "--kb", "desk.yaml", "article.md", "desk.yaml")
+    assert result.exit_code == ExitCode.ERROR  # one FILE could not be used
+    assert '"source": "article.md"' in result.stdout and '"kb": "desk.yaml"' in result.stdout
+    assert '"id": "us-troops-in-mexico-10000"' in result.stdout
+    assert "factcheck: desk.yaml: error: is a claims file, not an article" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_scan_of_a_claims_file_with_its_format_given_scans_it_as_asked(invoke: Invoke, desk: Path, fmt: str) -> None:
+    result = invoke("scan", "--input-format", fmt, "--kb", "desk.yaml", "desk.yaml")
+    assert result.exit_code == ExitCode.OK
+    assert result.stdout.startswith(f"desk.yaml ({fmt}): ")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("notes.md", "claims:\n- Ten thousand American soldiers are stationed in Mexico.\n"),  # an article's list
+        ("notes.yaml", "claims:\n  sub: Ten thousand American soldiers are stationed in Mexico.\n"),  # no list
+        ("notes.txt", (FIXTURES / "mini_claims.yaml").read_text(encoding="utf-8")),  # not named as YAML
+    ],
+)
+def test_scan_of_an_article_is_never_taken_for_a_claims_file(
+    invoke: Invoke, tmp_path: Path, name: str, text: str
+) -> None:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = invoke("scan", str(tmp_path / name))
+    assert "is a claims file" not in result.stderr
+    assert result.exit_code in (ExitCode.OK, ExitCode.NO_MATCH)
+
+
+def test_the_note_and_the_answer_in_a_real_process(desk: Path) -> None:
+    # standard output and standard error apart, as a shell or a script sees them
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+
+    def factcheck(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "factcheck", *args]
+        return subprocess.run(command, capture_output=True, text=True, cwd=desk, env=environment, timeout=120)
+
+    noted = factcheck("list")
+    named = factcheck("list", "--kb", str(bundled_kb_path()))
+    assert (noted.returncode, noted.stdout) == (named.returncode, named.stdout) == (ExitCode.OK, named.stdout)
+    assert noted.stderr.startswith("factcheck: note: no ./claims.yaml here, and ./desk.yaml (a claims file) is not ")
+    assert named.stderr == ""
+    scanned = factcheck("scan", "desk.yaml")
+    assert (scanned.returncode, scanned.stdout) == (ExitCode.ERROR, "")
+    assert scanned.stderr.startswith("factcheck: desk.yaml: error: is a claims file, not an article: ")
