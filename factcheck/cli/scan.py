@@ -315,8 +315,8 @@ def scan(
     {"type": "error", "source", "error"} object, its message), and the others are still scanned.
 
     Exits 0 when at least one claim has a fact-check, 1 when none has, 2 when the input
-    cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL; with several
-    FILEs, when any cannot, after the others are scanned).
+    cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL, a claims file
+    unless --input-format is given; with several FILEs, when any cannot, after the others are scanned).
     """
     fmt = json_or_format(json_output, output_format, OutputFormat.JSON, OutputFormat.TEXT)
     sources = _sources(sources or [], kb)
