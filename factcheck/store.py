@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -58,6 +59,50 @@ def is_packaged_kb(path: Path) -> bool:
     try:
         return path.samefile(packaged_kb_path())
     except (OSError, ValueError):  # no packaged file (a checkout), or a name no file can have
+        return False
+
+
+#: a line of a block list's item below its first line: blank or a comment, or deeper than the item's dash
+#: (group 1: the dash's indentation); each alternative excludes the others, so a failed search is linear
+_ITEM_LINES = rb"(?:(?:[ \t]*(?:#[^\r\n]*)?|\1[ \t]+[^\s#][^\r\n]*)\r?\n)*?"
+#: a claim's own key, 'id' or 'claim', quoted or not
+_CLAIM_KEY = rb"[\"']?(?:id|claim)[\"']?[ \t]*:"
+#: a flow mapping holding a claim's own key: '{id: a-1, claim: ...}'
+_FLOW_CLAIM = rb"\{(?:[^{}]*?[,\s])?" + _CLAIM_KEY
+#: a claims file's list of claims: the file's own 'claims' key (at the start of a line, after a UTF-8 byte order
+#: mark), then a list whose first item is a mapping holding a claim's 'id' or 'claim' key, block ('- id: ...',
+#: '- &base' then the keys below, '- verdict: ...' then 'claim:' among its lines) or flow ('[{id: ...}]').  A
+#: 'claims:' mapping (a JWT claim map), a list of names (an identity provider's 'claims: [sub, email]') or of
+#: statements (a researcher's to check) is no claims file.
+_CLAIMS_LIST = re.compile(
+    rb"^(?:\xef\xbb\xbf)?claims[ \t]*:(?:"
+    rb"[ \t]*\[\s*" + _FLOW_CLAIM + rb"|"
+    rb"[ \t]*(?:#[^\r\n]*)?\r?\n(?:[ \t]*(?:#[^\r\n]*)?\r?\n)*([ \t]*)-(?:[ \t]+&[^\s]+)?(?:"
+    rb"[ \t]+" + _CLAIM_KEY + rb"|"
+    rb"[ \t]+" + _FLOW_CLAIM + rb"|"
+    rb"(?:[ \t]+[\"']?[\w-]+[\"']?[ \t]*:[^\r\n]*)?[ \t]*(?:#[^\r\n]*)?\r?\n"
+    + _ITEM_LINES
+    + rb"\1[ \t]+"
+    + _CLAIM_KEY
+    + rb"))",
+    re.MULTILINE,
+)
+
+#: how much of a file ``looks_like_claims_file`` reads: a claims file's list starts near its top
+_CLAIMS_LIST_WITHIN = 64 * 1024
+
+
+def looks_like_claims_file(path: str | Path) -> bool:
+    """Whether the file at ``path`` reads as a claims file, whatever its name: a regular file whose first bytes
+    hold its list of claims (``_CLAIMS_LIST``).  The one test of it for every command: the notes naming a
+    folder's claims files, validate's and edit's advice, scan's refusal of one as an article, add's lookalike.
+    Only a regular file is opened: a named pipe's reader would wait for a writer, or take its article away."""
+    try:
+        if not os.path.isfile(path):
+            return False
+        with open(path, "rb") as file:
+            return _CLAIMS_LIST.search(file.read(_CLAIMS_LIST_WITHIN)) is not None
+    except (OSError, ValueError):  # unreadable, or a name no file can have (a NUL)
         return False
 
 

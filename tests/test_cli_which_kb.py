@@ -24,6 +24,7 @@ from factcheck.store import bundled_kb_path, load_knowledge_base
 Invoke = Callable[..., Result]
 
 FIXTURES = Path(__file__).parent / "fixtures"
+_MINI_TEXT = (FIXTURES / "mini_claims.yaml").read_text(encoding="utf-8")
 
 #: a claim of tests/fixtures/mini_claims.yaml (the teacher's file here), which the starter file does not hold
 OWN_CLAIM = "drones-over-mexico"
@@ -90,11 +91,23 @@ def test_several_claims_files_are_named_up_to_three_with_how_many_more(invoke: I
     )
 
 
+#: a researcher's statements to check, listed under 'claims:': an article of sorts, no claims file
+_STATEMENTS = (
+    "claims:\n"
+    '  - "Ten thousand American soldiers are stationed in Mexico."\n'
+    '  - "Foreign troops need the Senate\'s approval."\n'
+)
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "name: ci\nsteps:\n  - run: make\n",  # another tool's YAML
         "claims:\n  sub: user id\n  email: address\n",  # a JWT claim map: a 'claims:' mapping, no list of claims
+        "issuer: https://x\nclaims: [sub, email, groups]\n",  # an OIDC provider's claims list: names, no mappings
+        "claims:\n  - email\n  - groups\n",  # the same as a block list
+        _STATEMENTS,  # a researcher's list of statements to check
+        "claims:\n  - name: email\n    required: true\n",  # a list of mappings, but no claim's id or text
         "",  # an empty file named .yaml
     ],
 )
@@ -332,6 +345,49 @@ def test_scan_of_a_claims_file_says_what_was_likely_meant(invoke: Invoke, desk: 
     )
 
 
+def test_scan_of_a_list_of_statements_named_as_yaml_scans_it(invoke: Invoke, desk: Path) -> None:
+    # 'claims:' then a list of statements is no claims file: scan refused it ("is a claims file ... factcheck
+    # validate statements.yaml", where validate then said "claim #1 must be a mapping"), exit 2
+    Path("statements.yaml").write_text(_STATEMENTS, encoding="utf-8")
+    result = invoke("scan", "--kb", "desk.yaml", "statements.yaml")
+    assert (result.exit_code, result.stderr) == (ExitCode.OK, "")
+    assert "us-troops-in-mexico-10000" in result.stdout
+    assert "statements.yaml" not in invoke("validate").stderr  # nor named among this folder's claims files
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MINI_TEXT,
+        "claims:\n  - &base\n    id: a-1\n    claim: Tacos are sandwiches.\n",  # an anchor before the mapping
+        "claims:\n- claim: Tacos are sandwiches.\n  id: a-1\n",  # the text first, unindented
+        "claims:\n  - verdict: 'false'\n    # the text\n    claim: >-\n      Tacos.\n    id: a-1\n",
+        "claims: [{id: a-1, claim: Tacos are sandwiches.}]\n",  # a flow list
+        "\ufeffclaims:\r\n  - id: a-1\r\n    claim: Tacos are sandwiches.\r\n",  # Windows' Notepad's
+    ],
+)
+def test_a_list_of_claims_is_a_claims_file(tmp_path: Path, text: str) -> None:
+    (tmp_path / "desk.yaml").write_text(text, encoding="utf-8")
+    assert store.looks_like_claims_file(str(tmp_path / "desk.yaml"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "claims:\n  sub: user id\n",
+        "issuer: https://x\nclaims: [sub, email, groups]\n",
+        "claims:\n  - email\n  - groups\n",
+        _STATEMENTS,
+        "claims:\n  - name: email\n    required: true\n  - name: groups\n",
+        "claims: []\n",
+        "spec:\n  claims:\n    - id: a-1\n",  # not the file's own key
+    ],
+)
+def test_other_yaml_is_no_claims_file(tmp_path: Path, text: str) -> None:
+    (tmp_path / "other.yaml").write_text(text, encoding="utf-8")
+    assert not store.looks_like_claims_file(str(tmp_path / "other.yaml"))
+
+
 def test_scan_of_a_claims_file_among_articles_scans_the_articles(invoke: Invoke, desk: Path) -> None:
     Path("article.md").write_text("Ten thousand American soldiers are stationed in Mexico.\n", encoding="utf-8")
     result = invoke("scan", "--json", "--kb", "desk.yaml", "article.md", "desk.yaml")
@@ -381,3 +437,12 @@ def test_the_note_and_the_answer_in_a_real_process(desk: Path) -> None:
     scanned = factcheck("scan", "desk.yaml")
     assert (scanned.returncode, scanned.stdout) == (ExitCode.ERROR, "")
     assert scanned.stderr.startswith("factcheck: desk.yaml: error: is a claims file, not an article: ")
+
+
+def test_add_beside_a_claims_list_of_another_tool_names_no_lookalike(invoke: Invoke, tmp_path: Path) -> None:
+    # 'add --kb claim.yaml' beside an OIDC provider's claims.yaml (a 'claims:' list of names) said "there is also
+    # claims.yaml beside it: name it with --kb claims.yaml", a file no claim can go into
+    os.chdir(tmp_path)
+    Path("claims.yaml").write_text("issuer: https://x\nclaims: [sub, email]\n", encoding="utf-8")
+    added = invoke("add", "--kb", "claim.yaml", "--claim", "The ferry fare doubled.", "--verdict", "false")
+    assert (added.exit_code, added.stderr) == (ExitCode.OK, "")

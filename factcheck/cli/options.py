@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import re
 import shlex
 import sys
 from collections.abc import Callable
@@ -53,6 +52,7 @@ from ..store import (
     is_packaged_kb,
     kb_address_message,
     load_knowledge_base,
+    looks_like_claims_file,
     parse_knowledge_base,
     user_kb_path,
 )
@@ -756,9 +756,6 @@ _KB_NAME_ENDINGS = tuple(
     sorted({".yaml", *(name.removeprefix(_DEFAULT_STEM) for name in _LOOKALIKE_KB_NAMES)}, key=len, reverse=True)
 )
 
-#: a claims file's first key, at the start of a line (after a UTF-8 byte order mark), in its first bytes read
-_CLAIMS_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?claims[ \t]*:", re.MULTILINE)
-_CLAIMS_KEY_WITHIN = 64 * 1024
 
 #: a part of a name a difference in which is a label, not a typo: 'a'/'b' (a team), 'de'/'es', 'fra'/'spa'
 _LABEL_LETTERS = 3
@@ -804,13 +801,6 @@ def _a_letter_mistyped(typed: str, other: str) -> bool:
     return min(len(_part_around(typed, at)), len(_part_around(other, at))) > _LABEL_LETTERS
 
 
-#: a claims file's list of claims: its key at the start of a line, then an item ('- '), past blank and comment
-#: lines, or a flow list ('['); a ``claims:`` mapping (a JWT claim map's, an identity provider's) is no claims file
-_CLAIMS_LIST = re.compile(
-    rb"^(?:\xef\xbb\xbf)?claims[ \t]*:[ \t]*(?:\[|(?:#[^\n]*)?\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*-[ \t\r\n])",
-    re.MULTILINE,
-)
-
 #: the endings of a YAML file's name, compared in lower case ('desk.yaml', 'Claims.YML')
 _YAML_ENDINGS = (".yaml", ".yml")
 
@@ -819,37 +809,27 @@ _YAML_ENDINGS = (".yaml", ".yml")
 _YAML_FILES_OPENED = 20
 
 
-def holds_a_claims_list(path: str) -> bool:
-    """Whether the file at ``path`` opens a list of claims (``_CLAIMS_LIST``) within its first bytes: a claims
-    file, whatever its name, and not some other tool's YAML with a ``claims:`` mapping."""
-    try:
-        with open(path, "rb") as file:
-            return _CLAIMS_LIST.search(file.read(_CLAIMS_KEY_WITHIN)) is not None
-    except OSError:
-        return False
-
-
 def is_named_as_yaml(name: str) -> bool:
     """Whether the file name ``name`` ends as a YAML file's, in any case ('desk.yaml', 'Claims.YML')."""
     return name.lower().endswith(_YAML_ENDINGS)
 
 
 def claims_files_here() -> list[str]:
-    """This folder's files named as YAML files that are claims files (``holds_a_claims_list``: 'desk.yaml',
+    """This folder's files named as YAML files that are claims files (``looks_like_claims_file``: 'desk.yaml',
     'class-2026.yml'), sorted, of the first ``_YAML_FILES_OPENED`` such names; [] where none is or the folder
     cannot be read."""
     try:
         names = sorted(entry.name for entry in os.scandir() if is_named_as_yaml(entry.name) and entry.is_file())
     except OSError:
         return []
-    return [name for name in names[:_YAML_FILES_OPENED] if holds_a_claims_list(name)]
+    return [name for name in names[:_YAML_FILES_OPENED] if looks_like_claims_file(name)]
 
 
 def _claims_file_in_the_parent() -> str | None:
     """The claims file of the folder above this one, outside any git repository, as the command would name it
     ('../claims.yaml'), or None: a teacher's class folder holds claims.yaml and a shell one folder too deep,
     in week-3/, listed the starter file's claims as theirs, unsaid.  Only a file that holds a list of claims
-    (``holds_a_claims_list``; a JWT claim map named claims.yaml is none), only one folder up (higher up is
+    (``looks_like_claims_file``; a JWT claim map named claims.yaml is none), only one folder up (higher up is
     anyone's), never inside a repository (``claims_file_above`` reads that one's folders), and never the
     starter file."""
     try:
@@ -859,7 +839,7 @@ def _claims_file_in_the_parent() -> str | None:
         if here.parent == here or _repository_top(here) is not None:
             return None
         found = here.parent / DEFAULT_KB_NAME
-        if not found.is_file() or _is_the_starter_file(found) or not holds_a_claims_list(str(found)):
+        if not found.is_file() or _is_the_starter_file(found) or not looks_like_claims_file(str(found)):
             return None
         return _as_the_shell_names_it(found, here)
     except OSError:
@@ -870,16 +850,6 @@ def _claims_file_of_a_folder_above() -> str | None:
     """The claims file of a folder above that the user likely meant: the git repository's (``claims_file_above``),
     else, outside any, the folder just above's (``_claims_file_in_the_parent``); or None."""
     return claims_file_above() or _claims_file_in_the_parent()
-
-
-def _reads_as_a_claims_file(path: str) -> bool:
-    """Whether the file at ``path`` opens a ``claims:`` list within its first bytes: some other tool's YAML
-    named nearly as the file --kb names is no claims file meant."""
-    try:
-        with open(path, "rb") as file:
-            return _CLAIMS_KEY.search(file.read(_CLAIMS_KEY_WITHIN)) is not None
-    except OSError:
-        return False
 
 
 def _named_alike(typed: str, other: str) -> bool:
@@ -909,7 +879,7 @@ def new_file_beside_a_lookalike(kb: Path | None) -> str | None:
         names.sort(key=lambda name: (_kb_name_stem(name) != _kb_name_stem(kb.name), name))
     except OSError:
         return None
-    found = next((name for name in names if _reads_as_a_claims_file(str(folder / name))), None)
+    found = next((name for name in names if looks_like_claims_file(str(folder / name))), None)
     if found is None:
         return None
     return found if folder == Path() else str(folder / found)  # as typed: 'claims.yaml', 'desk/claims.yaml'
@@ -1055,9 +1025,7 @@ def _claims_files_not_read(names: list[str]) -> str:
     """'./desk.yaml (a claims file) is not read', or of several, the first ``_CLAIMS_FILES_NAMED`` named."""
     if len(names) == 1:
         return f"./{names[0]} (a claims file) is not read"
-    shown = ", ".join(f"./{name}" for name in names[:_CLAIMS_FILES_NAMED])
-    more = len(names) - _CLAIMS_FILES_NAMED
-    return f"its claims files {shown}{f' and {more} more' if more > 0 else ''} are not read"
+    return f"its claims files {_listed(names)} are not read"
 
 
 def claims_files_named(names: list[str]) -> str:
@@ -1070,9 +1038,15 @@ def _claims_files_are(names: list[str]) -> str:
     """'./desk.yaml is a claims file', or of several, the first ``_CLAIMS_FILES_NAMED`` named, the others counted."""
     if len(names) == 1:
         return f"./{names[0]} is a claims file"
+    return f"{_listed(names)} are claims files"
+
+
+def _listed(names: list[str]) -> str:
+    """'./b.yml, ./c.yaml, ./d.yaml and 2 more': the first ``_CLAIMS_FILES_NAMED`` of ``names`` named, the
+    others counted."""
     shown = ", ".join(f"./{name}" for name in names[:_CLAIMS_FILES_NAMED])
     more = len(names) - _CLAIMS_FILES_NAMED
-    return f"{shown}{f' and {more} more' if more > 0 else ''} are claims files"
+    return f"{shown}{f' and {more} more' if more > 0 else ''}"
 
 
 def new_file_beside_claims_files(kb: Path | None) -> list[str]:

@@ -28,6 +28,7 @@ from ..scan import (
     scan_article,
 )
 from ..scan_markdown import markdown_report
+from ..store import looks_like_claims_file
 from .app import ExitCode, app, error_message, report_error
 from .matcher import MatcherChoice, MatcherOption, ModelDirOption, open_matcher
 from .options import (
@@ -35,7 +36,6 @@ from .options import (
     JsonOption,
     KbOption,
     MinScoreOption,
-    holds_a_claims_list,
     is_named_as_yaml,
     json_or_format,
     kb_path,
@@ -368,7 +368,7 @@ def _refuse_a_claims_file(source: str, input_format: InputFormat) -> None:
     scans.  A --input-format given (text, markdown) scans it as asked: the way to do it all the same."""
     if source == "-" or input_format is not InputFormat.AUTO:
         return
-    if not is_named_as_yaml(source) or not holds_a_claims_list(source):
+    if not is_named_as_yaml(source) or not looks_like_claims_file(source):
         return
     name = typed_name(source)
     message = (
