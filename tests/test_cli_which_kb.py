@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
@@ -446,3 +447,27 @@ def test_add_beside_a_claims_list_of_another_tool_names_no_lookalike(invoke: Inv
     Path("claims.yaml").write_text("issuer: https://x\nclaims: [sub, email]\n", encoding="utf-8")
     added = invoke("add", "--kb", "claim.yaml", "--claim", "The ferry fare doubled.", "--verdict", "false")
     assert (added.exit_code, added.stderr) == (ExitCode.OK, "")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX's")
+def test_scan_of_a_named_pipe_named_as_yaml_reads_its_article_once(tmp_path: Path) -> None:
+    # the claims-file check read the pipe's article away, and scan then waited for a writer for ever
+    feed = tmp_path / "feed.yaml"
+    os.mkfifo(feed)
+
+    def write() -> None:
+        with open(feed, "w", encoding="utf-8") as pipe:  # waits for scan to open it
+            pipe.write("Ten thousand American soldiers are stationed in Mexico.\n")
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    environment = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_KB", "FORCE_COLOR")}
+    command = [sys.executable, "-m", "factcheck", "scan", "--kb", str(FIXTURES / "mini_claims.yaml"), str(feed)]
+    try:
+        scanned = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=environment, timeout=60)
+    finally:
+        if writer.is_alive():  # scan never opened the pipe: let the writer go
+            os.close(os.open(feed, os.O_RDONLY | os.O_NONBLOCK))
+        writer.join(timeout=5)
+    assert (scanned.returncode, scanned.stderr) == (ExitCode.OK, "")
+    assert "us-troops-in-mexico-10000" in scanned.stdout
