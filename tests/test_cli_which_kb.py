@@ -6,6 +6,7 @@ refused, and no command that writes ever changes the starter file installed with
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
@@ -16,10 +17,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from rich.console import Console
 from typer.testing import Result
 
 from factcheck import store
-from factcheck.cli import ExitCode
+from factcheck.cli import ExitCode, options
 from factcheck.store import bundled_kb_path, load_knowledge_base
 
 Invoke = Callable[..., Result]
@@ -471,3 +473,30 @@ def test_scan_of_a_named_pipe_named_as_yaml_reads_its_article_once(tmp_path: Pat
         writer.join(timeout=5)
     assert (scanned.returncode, scanned.stderr) == (ExitCode.OK, "")
     assert "us-troops-in-mexico-10000" in scanned.stdout
+
+
+class _ClosedStream(io.StringIO):
+    """Standard error closed ('2>&-') or full ('2>/dev/full'): every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "Bad file descriptor")
+
+
+@pytest.mark.parametrize("args", [("list",), ("show", "mexico-senate-must-authorize-foreign-troops")])
+def test_a_note_that_cannot_be_written_changes_nothing_else(
+    invoke: Invoke, desk: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    # with standard error closed, the note's failed write made 'list' exit 1 with nothing on standard output
+    named = invoke(*args, "--kb", str(bundled_kb_path()))
+    monkeypatch.setattr(options, "error_console", lambda: Console(file=_ClosedStream()))
+    result = invoke(*args)
+    assert (result.exit_code, result.stdout) == (named.exit_code, named.stdout) == (ExitCode.OK, named.stdout)
+
+
+def test_a_note_of_add_that_cannot_be_written_changes_nothing_else(
+    invoke: Invoke, desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(options, "error_console", lambda: Console(file=_ClosedStream()))
+    added = invoke("add", "--claim", "The ferry fare doubled.", "--verdict", "false")
+    assert added.exit_code == ExitCode.OK
+    assert "The ferry fare doubled." in (desk / "claims.yaml").read_text(encoding="utf-8")

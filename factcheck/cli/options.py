@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import shlex
@@ -739,13 +740,18 @@ def _note_another_file(result: EditResult | None, started: str, other: str, type
     if result is None or not (result.written or (result.dry_run and result.diff)):
         return
     done = "added" if result.written else "would add"
-    error_console().print(
-        sanitize(
-            f"factcheck: note: {done} to a new {started}; there is also {other}: name it with --kb {typed_name(typed)} "
-            "to add there"
-        ),
-        soft_wrap=True,
+    say(
+        f"factcheck: note: {done} to a new {started}; there is also {other}: name it with --kb {typed_name(typed)} "
+        "to add there"
     )
+
+
+def say(line: str) -> None:
+    """One line on standard error (a note, a warning), if it can be written: one that cannot (standard error
+    closed, '2>&-', or on a full disk) is lost, never the command's answer nor its exit status, which the
+    failed write turned into exit 1 with nothing on standard output."""
+    with contextlib.suppress(OSError, ValueError):  # a closed stream raises ValueError, a bad or full one OSError
+        error_console().print(sanitize(line), soft_wrap=True)
 
 
 _DEFAULT_STEM = Path(DEFAULT_KB_NAME).stem  # 'claims'
@@ -1014,7 +1020,7 @@ def note_the_starter_file(kb: Path | None) -> None:
             note = f"{note}: {starter}; {_name_one_of(claims_files)}"
         else:
             return
-    error_console().print(sanitize(note), soft_wrap=True)
+    say(note)
 
 
 #: the most claims files of a folder a note names, the others counted
@@ -1142,14 +1148,14 @@ def selected_claims(knowledge_base: KnowledgeBase, wanted: ClaimFilter, path: Pa
     for tag, like in unknown_tags(sorted(wanted.tags), knowledge_base.claims).items():
         hint = f" (did you mean {', '.join(repr(known) for known in like)}?)" if like else ""
         warning = f"factcheck: warning: no claim in {shown_name(path)} has the tag {tag!r}{hint}"
-        error_console().print(sanitize(warning), soft_wrap=True)
+        say(warning)
     undated = [claim.id for claim in wanted.undated(knowledge_base.claims)]
     if undated:
         shown = ", ".join(undated[:5]) + (", ..." if len(undated) > 5 else "")
         count = "1 claim has" if len(undated) == 1 else f"{len(undated)} claims have"
         them = "it" if len(undated) == 1 else "them"
         note = f"factcheck: note: {count} no checked date, so --since/--until left {them} out: {shown}"
-        error_console().print(sanitize(note), soft_wrap=True)
+        say(note)
     return [claim for claim in knowledge_base.claims if wanted.accepts(claim)]
 
 
