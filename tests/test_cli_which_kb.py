@@ -400,6 +400,14 @@ def test_scan_of_a_claims_file_among_articles_scans_the_articles(invoke: Invoke,
     assert "factcheck: desk.yaml: error: is a claims file, not an article" in result.stderr
 
 
+def test_scan_of_a_claims_file_with_input_format_auto_is_refused_as_without_it(invoke: Invoke, desk: Path) -> None:
+    # 'auto' tells the format from the name, as without the option: --help says "names a format other than auto"
+    result = invoke("scan", "--input-format", "auto", "desk.yaml")
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    assert result.stderr.startswith("factcheck: desk.yaml: error: is a claims file, not an article: ")
+    assert "unless --input-format names a format other than auto" in " ".join(invoke("scan", "--help").stdout.split())
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
 def test_scan_of_a_claims_file_with_its_format_given_scans_it_as_asked(invoke: Invoke, desk: Path, fmt: str) -> None:
     result = invoke("scan", "--input-format", fmt, "--kb", "desk.yaml", "desk.yaml")

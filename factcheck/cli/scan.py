@@ -316,7 +316,8 @@ def scan(
 
     Exits 0 when at least one claim has a fact-check, 1 when none has, 2 when the input
     cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL, a claims file
-    unless --input-format is given; with several FILEs, when any cannot, after the others are scanned).
+    unless --input-format names a format other than auto; with several FILEs, when any cannot, after the
+    others are scanned).
     """
     fmt = json_or_format(json_output, output_format, OutputFormat.JSON, OutputFormat.TEXT)
     sources = _sources(sources or [], kb)
@@ -365,7 +366,8 @@ def _refuse_a_claims_file(source: str, input_format: InputFormat) -> None:
     """Refuse a FILE that is a claims file, named as YAML and opening a list of claims: 'scan claims.yaml' read
     its keys and URLs as an article's sentences, 29 of them, 'no fact-check found' for each claim, checked
     against the starter file, exit 0 or 1.  Meant was --kb, or validate; a claims file is no article anyone
-    scans.  A --input-format given (text, markdown) scans it as asked: the way to do it all the same."""
+    scans.  A --input-format naming a format (text, markdown; not auto, which tells it from the name) scans
+    it as asked: the way to do it all the same."""
     if source == "-" or input_format is not InputFormat.AUTO:
         return
     if not is_named_as_yaml(source) or not looks_like_claims_file(source):
