@@ -508,3 +508,17 @@ def test_a_note_of_add_that_cannot_be_written_changes_nothing_else(
     added = invoke("add", "--claim", "The ferry fare doubled.", "--verdict", "false")
     assert added.exit_code == ExitCode.OK
     assert "The ferry fare doubled." in (desk / "claims.yaml").read_text(encoding="utf-8")
+
+
+def test_a_claims_file_named_with_a_line_break_is_named_on_one_line(invoke: Invoke, desk: Path) -> None:
+    # the note printed './a', a raw line break, then 'b.yaml (a claims file) ...': one note read as two lines
+    (desk / "desk.yaml").rename(desk / "a\nb.yaml")
+    noted = invoke("list").stderr
+    assert noted.startswith("factcheck: note: no ./claims.yaml here, and ./a\\x0ab.yaml (a claims file) is not read")
+    assert noted.count("\n") == 1
+    shutil.copyfile(desk / "a\nb.yaml", desk / "c.yaml")
+    for args in (("list",), ("validate",), ("edit", OWN_CLAIM, "--verdict", "true")):
+        said = invoke(*args).stderr
+        assert "./a\\x0ab.yaml, ./c.yaml" in said and said.count("\n") == 1, (args, said)
+    added = invoke("add", "--claim", "The ferry fare doubled.", "--verdict", "false").stderr
+    assert "there is also ./a\\x0ab.yaml and 1 other claims files beside it" in added and added.count("\n") == 1

@@ -1030,7 +1030,7 @@ _CLAIMS_FILES_NAMED = 3
 def _claims_files_not_read(names: list[str]) -> str:
     """'./desk.yaml (a claims file) is not read', or of several, the first ``_CLAIMS_FILES_NAMED`` named."""
     if len(names) == 1:
-        return f"./{names[0]} (a claims file) is not read"
+        return f"./{shown_name(names[0])} (a claims file) is not read"
     return f"its claims files {_listed(names)} are not read"
 
 
@@ -1043,14 +1043,14 @@ def claims_files_named(names: list[str]) -> str:
 def _claims_files_are(names: list[str]) -> str:
     """'./desk.yaml is a claims file', or of several, the first ``_CLAIMS_FILES_NAMED`` named, the others counted."""
     if len(names) == 1:
-        return f"./{names[0]} is a claims file"
+        return f"./{shown_name(names[0])} is a claims file"
     return f"{_listed(names)} are claims files"
 
 
 def _listed(names: list[str]) -> str:
     """'./b.yml, ./c.yaml, ./d.yaml and 2 more': the first ``_CLAIMS_FILES_NAMED`` of ``names`` named, the
     others counted."""
-    shown = ", ".join(f"./{name}" for name in names[:_CLAIMS_FILES_NAMED])
+    shown = ", ".join(f"./{shown_name(name)}" for name in names[:_CLAIMS_FILES_NAMED])
     more = len(names) - _CLAIMS_FILES_NAMED
     return f"{shown}{f' and {more} more' if more > 0 else ''}"
 
@@ -1069,7 +1069,7 @@ def note_the_claims_files(names: list[str], result: EditResult | None) -> None:
     of other names (``new_file_beside_claims_files``), one line on standard error naming the first."""
     if names:
         more = f" and {len(names) - 1} other claims files" if len(names) > 1 else ""
-        _note_another_file(result, f"./{DEFAULT_KB_NAME}", f"./{names[0]}{more} beside it", names[0])
+        _note_another_file(result, f"./{DEFAULT_KB_NAME}", f"./{shown_name(names[0])}{more} beside it", names[0])
 
 
 def _name_one_of(names: list[str]) -> str:
