@@ -522,3 +522,23 @@ def test_a_claims_file_named_with_a_line_break_is_named_on_one_line(invoke: Invo
         assert "./a\\x0ab.yaml, ./c.yaml" in said and said.count("\n") == 1, (args, said)
     added = invoke("add", "--claim", "The ferry fare doubled.", "--verdict", "false").stderr
     assert "there is also ./a\\x0ab.yaml and 1 other claims files beside it" in added and added.count("\n") == 1
+
+
+def test_a_claims_file_of_another_name_here_is_named_before_the_one_above(invoke: Invoke, tmp_path: Path) -> None:
+    # class/claims.yaml and class/alice/desk.yaml, the shell in alice/: only '../claims.yaml' was named, never
+    # the file right here
+    shutil.copyfile(FIXTURES / "mini_claims.yaml", tmp_path / "claims.yaml")
+    (tmp_path / "alice").mkdir()
+    shutil.copyfile(FIXTURES / "mini_claims.yaml", tmp_path / "alice" / "desk.yaml")
+    os.chdir(tmp_path / "alice")
+    assert invoke("list").stderr == (
+        f"factcheck: note: no ./claims.yaml here, and ./desk.yaml (a claims file) is not read: {STARTER}; "
+        "name it with --kb desk.yaml, or rename it to claims.yaml\n"
+    )
+    edited = invoke("edit", OWN_CLAIM, "--verdict", "true")
+    assert (edited.exit_code, edited.stderr) == (
+        ExitCode.ERROR,
+        "factcheck: claims.yaml: error: no such file in this folder, but ./desk.yaml is a claims file: name it "
+        "with --kb desk.yaml, or rename it to claims.yaml\n",
+    )
+    assert invoke("validate").stderr.endswith("name it: factcheck validate desk.yaml\n")

@@ -682,7 +682,8 @@ def claims_file_above() -> str | None:
     ('../claims.yaml'), or None: in a subfolder of the desk's repository (a newsroom keeps claims.yaml in git,
     and a shell in its drafts/ folder), 'list' listed the bundled starter file's claims as the desk's own, unsaid,
     and 'add' made a second claims.yaml there.  Looked for up to the repository's top only (the folder holding
-    .git): a claims file in a folder above a repository, or where there is none, is no sign of the one meant.
+    .git): a claims file in a folder above a repository is no sign of the one meant (outside any repository,
+    ``_claims_file_in_the_parent`` looks in the folder just above, and no higher).
     None too where something is at ./claims.yaml (a folder, a link to nothing: said as such), where the top is
     the home folder (dotfiles in git: its claims.yaml is no desk's), and for the bundled starter file (a
     subfolder of factcheck's own source)."""
@@ -913,7 +914,12 @@ def _unhidden(default: Path, *, to_create: bool = True) -> Path:
         name, why = lookalike
         message = f"no such file, but there is '{name}' ({why}): {_what_to_do(name)}"
         raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
-    if not to_create and user_kb_path() is None and (above := _claims_file_of_a_folder_above()) is not None:
+    unnamed = not to_create and user_kb_path() is None
+    if unnamed and not os.path.lexists(DEFAULT_KB_NAME) and (names := claims_files_here()):
+        # before a folder above's, as in note_the_starter_file: the file right here is likelier meant
+        message = f"no such file in this folder, but {claims_files_named(names)}"
+        raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
+    if unnamed and (above := _claims_file_of_a_folder_above()) is not None:
         # edit and remove said "no such file (none in this folder)", with no word of the file above; add and
         # import start a new file here, as they always did, and say so (``note_the_new_file``)
         message = f"no such file in this folder, but there is {above!r} above it: {_above_what_to_do(above)}"
@@ -944,18 +950,18 @@ def refuse_to_validate_the_starter_file() -> None:
         message = f"no such file on this Mac: {not_downloaded(placeholder)}"
     elif (other := not_a_file(DEFAULT_KB_NAME)) is not None:
         message = other  # a folder named claims.yaml was "no such file (none in this folder)", as add says not
-    elif (above := _claims_file_of_a_folder_above()) is not None:
-        message = (
-            f"no such file in this folder, but there is {above!r} above it, which validate does not check in "
-            f"its place (nor the bundled starter file): {_cd_above(above)}, or name it: "
-            f"factcheck validate {typed_name(above)}"
-        )
-    elif names := claims_files_here():
+    elif names := claims_files_here():  # before a folder above's, as in note_the_starter_file
         typed = " ".join(typed_name(name) for name in names) if len(names) <= _CLAIMS_FILES_NAMED else "FILE..."
         message = (
             f"no such file in this folder, but {_claims_files_are(names)}, which validate does not check in its "
             f"place (nor the bundled starter file): name {'it' if len(names) == 1 else 'them'}: factcheck validate "
             f"{typed}"
+        )
+    elif (above := _claims_file_of_a_folder_above()) is not None:
+        message = (
+            f"no such file in this folder, but there is {above!r} above it, which validate does not check in "
+            f"its place (nor the bundled starter file): {_cd_above(above)}, or name it: "
+            f"factcheck validate {typed_name(above)}"
         )
     else:
         missing = no_such_file(DEFAULT_KB_NAME)
@@ -985,9 +991,11 @@ def not_a_file(name: str) -> str | None:
 def note_the_starter_file(kb: Path | None) -> None:
     """Say on standard error that the bundled starter file answers, where the user may take its claims for
     their own, without --kb and $FACTCHECK_KB: in a folder deleted (or moved) under the shell, which has no
-    ./claims.yaml, and in a folder whose claims file is ./claims.yaml.txt (Windows shows it as claims.yaml)
-    or ./claims.yml.
-    Both answered unsaid: 'list' showed the starter's claims as the user's own, 'check' its matches.  edit,
+    ./claims.yaml; beside an iCloud Drive placeholder of it; in a folder whose claims file is a lookalike
+    (``_lookalike_kb``: ./claims.yaml.txt, which Windows shows as claims.yaml, ./claims.yml, claims.yaml.rtf,
+    Claims.yaml); beside claims files of other names (``claims_files_here``: desk.yaml); and below a folder
+    holding the claims file (``_claims_file_of_a_folder_above``).
+    Each answered unsaid: 'list' showed the starter's claims as the user's own, 'check' its matches.  edit,
     remove, add and import refuse there; a reading command, which may be meant to read the starter file,
     keeps its answer and exit status.  Called once a command, where it opens the file."""
     if kb is not None or user_kb_path() is not None:
@@ -1010,14 +1018,14 @@ def note_the_starter_file(kb: Path | None) -> None:
                 f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and ./{name} ({why}) "
                 f"is not read: {starter}; {_what_to_do(name)}"
             )
+        elif claims_files := claims_files_here():  # before a folder above's: the file right here is likelier meant
+            note = f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and {_claims_files_not_read(claims_files)}"
+            note = f"{note}: {starter}; {_name_one_of(claims_files)}"
         elif (above := _claims_file_of_a_folder_above()) is not None:
             note = (
                 f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and {above} (in a folder above) is not read: "
                 f"{starter}; {_above_what_to_do(above)}"
             )
-        elif claims_files := claims_files_here():
-            note = f"factcheck: note: no ./{DEFAULT_KB_NAME} here, and {_claims_files_not_read(claims_files)}"
-            note = f"{note}: {starter}; {_name_one_of(claims_files)}"
         else:
             return
     say(note)
