@@ -90,7 +90,7 @@ def test_several_claims_files_are_named_up_to_three_with_how_many_more(invoke: I
         shutil.copyfile(desk / "desk.yaml", desk / name)
     assert invoke("list").stderr == (
         "factcheck: note: no ./claims.yaml here, and its claims files ./b.yml, ./c.YAML, ./d.yaml and 2 more are "
-        f"not read: {STARTER}; name one with --kb FILE (--kb b.yml), or rename it to claims.yaml\n"
+        f"not read: {STARTER}; name one with --kb FILE (--kb b.yml), or rename one to claims.yaml\n"
     )
 
 
@@ -554,3 +554,15 @@ def test_a_claims_file_of_another_name_here_is_named_before_the_one_above(invoke
         "with --kb desk.yaml, or rename it to claims.yaml\n",
     )
     assert invoke("validate").stderr.endswith("name it: factcheck validate desk.yaml\n")
+
+
+def test_a_claims_file_named_with_capitals_and_a_hidden_txt_says_both(invoke: Invoke, desk: Path) -> None:
+    # 'Claims.yaml.txt' was said to be only "spelt with capitals": Windows, which hides its '.txt', shows
+    # 'Claims.yaml', and the student saw no difference but the capital
+    if not _tells_capitals_apart(desk):
+        pytest.skip("this disk does not tell Claims.yaml.txt from claims.yaml.txt")
+    (desk / "desk.yaml").rename(desk / "Claims.yaml.txt")
+    assert invoke("list").stderr.startswith(
+        "factcheck: note: no ./claims.yaml here, and ./Claims.yaml.txt (spelt with capitals, which this computer "
+        "tells apart from claims.yaml, and Windows hides its '.txt') is not read: "
+    )

@@ -617,7 +617,11 @@ def _spelt_with_capitals() -> tuple[str, str] | None:
     except OSError:  # a folder deleted under the shell, or unreadable: said by the command, not here
         return None
     found = next((name for name in names if name not in wanted), None)
-    return (found, _CAPITALS_WHY) if found is not None else None
+    if found is None:
+        return None
+    # Windows shows 'Claims.yaml.txt' as 'Claims.yaml': the capital is all the student sees of the difference
+    hidden = f", and {_LOOKALIKE_KB_NAMES[_HIDDEN_KB_NAME]}" if found.lower() == _HIDDEN_KB_NAME else ""
+    return found, f"{_CAPITALS_WHY}{hidden}"
 
 
 def current_folder() -> str:
@@ -1084,7 +1088,7 @@ def _name_one_of(names: list[str]) -> str:
     """How to read one of this folder's claims files (``claims_files_here``)."""
     if len(names) == 1:
         return f"name it with --kb {typed_name(names[0])}, or rename it to {DEFAULT_KB_NAME}"
-    return f"name one with --kb FILE (--kb {typed_name(names[0])}), or rename it to {DEFAULT_KB_NAME}"
+    return f"name one with --kb FILE (--kb {typed_name(names[0])}), or rename one to {DEFAULT_KB_NAME}"
 
 
 def writable_kb_path(kb: Path | None, *, to_create: bool = True) -> Path:
