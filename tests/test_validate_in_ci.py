@@ -373,3 +373,77 @@ def test_the_docs_comparison_of_two_commits_names_a_changed_verdict_not_a_moved_
         ["> senate-must-approve-foreign-troops", "mostly-true"],
     ]
     assert "a tag" in team[team.index(recipe.group(0)) :].split("\n\n")[1]  # the docs: a tag change does not show
+
+
+#: EDITED with its errors fixed: the near-duplicate claim, a warning, is all that is left
+WARNED_ONLY = (
+    EDITED.replace("verdict: ture", "verdict: unsupported")
+    .replace("checked: 25/11/2026", 'checked: "2026-11-25"')
+    .replace("uri:", "url:")
+)
+#: a file with neither error nor warning
+CLEAN = "claims:\n  - id: a\n    claim: A thing happened.\n    verdict: unsupported\n"
+
+
+def test_strict_fails_a_file_whose_only_problems_are_warnings_and_keeps_them_warnings(
+    invoke: Invoke, desk: Path
+) -> None:
+    # a desk that wants near-duplicates and undated sources fixed before a merge: warnings passed the job (exit 0)
+    (desk / "claims.yaml").write_text(WARNED_ONLY, encoding="utf-8")
+    lenient, strict = invoke("validate"), invoke("validate", "--strict")
+    assert (lenient.exit_code, strict.exit_code) == (ExitCode.OK, ExitCode.FINDINGS)
+    # the same report, the summary saying why the run fails
+    assert strict.stdout.splitlines()[:-1] == lenient.stdout.splitlines()[:-1]
+    assert strict.stdout.splitlines()[-1] == "claims.yaml: 3 claims, 0 errors, 1 warning (--strict: warnings fail)"
+    assert strict.stderr == ""
+    # a warning stays a warning where a tool reads its severity: GitHub's mark, and --json's "severity"
+    github = invoke("validate", "--strict", "--format", "github")
+    assert github.exit_code == ExitCode.FINDINGS
+    assert github.stdout.splitlines()[0].startswith("::warning file=claims.yaml,line=9,col=5::claim 'drones-over")
+    assert [line for line in github.stdout.splitlines() if line.startswith("::")] == [
+        line for line in invoke("validate", "--format", "github").stdout.splitlines() if line.startswith("::")
+    ]
+    as_json = invoke("validate", "--strict", "--json")
+    assert (as_json.exit_code, as_json.stdout) == (ExitCode.FINDINGS, invoke("validate", "--json").stdout)
+
+
+def test_strict_passes_a_clean_file_and_changes_nothing_else(invoke: Invoke, desk: Path) -> None:
+    (desk / "claims.yaml").write_text(CLEAN, encoding="utf-8")
+    (desk / "edited.yaml").write_text(EDITED, encoding="utf-8")
+    (desk / "warned.yaml").write_text(WARNED_ONLY, encoding="utf-8")
+    clean = invoke("validate", "--strict")
+    assert (clean.exit_code, clean.stdout) == (ExitCode.OK, "claims.yaml: 1 claim, 0 errors, 0 warnings\n")
+    # a file with errors fails as without --strict, its summary unchanged (the errors say why)
+    for arguments in (["edited.yaml"], ["edited.yaml", "--format", "github"], ["edited.yaml", "--json"]):
+        strict, lenient = invoke("validate", "--strict", *arguments), invoke("validate", *arguments)
+        assert strict.exit_code == lenient.exit_code == ExitCode.FINDINGS
+        assert strict.stdout == lenient.stdout
+    # several files, as pre-commit passes them (its args before the files): the worst code; a file that cannot be
+    # read is still 2
+    both = invoke("validate", "--strict", "claims.yaml", "warned.yaml")
+    assert both.exit_code == ExitCode.FINDINGS
+    assert both.stdout.splitlines()[0] == "claims.yaml: 1 claim, 0 errors, 0 warnings"
+    assert invoke("validate", "claims.yaml", "warned.yaml").exit_code == ExitCode.OK
+    assert invoke("validate", "--strict", "warned.yaml", "missing.yaml").exit_code == ExitCode.ERROR
+    # the pre-commit hook's piped file
+    piped = invoke("validate", "-", "--stdin-name", "claims.yaml", "--strict", input=WARNED_ONLY)
+    assert piped.exit_code == ExitCode.FINDINGS
+
+
+def test_strict_in_a_real_run_fails_the_hook_and_the_job_on_a_warning(tmp_path: Path) -> None:
+    # the exit status a shell, git's hook and GitHub's step read, from the program itself
+    (tmp_path / "claims.yaml").write_text(WARNED_ONLY, encoding="utf-8")
+
+    def run(*arguments: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "factcheck", "validate", *arguments]
+        return subprocess.run(command, cwd=tmp_path, input=stdin, capture_output=True, text=True, timeout=120)
+
+    assert run("claims.yaml").returncode == ExitCode.OK
+    # the CI step of the docs' team section, as written
+    step = re.search(r"in CI, `factcheck validate ([^`]*--strict[^`]*)`", _team_section())
+    assert step is not None
+    job = run(*shlex.split(step.group(1)))
+    assert (job.returncode, job.stderr) == (ExitCode.FINDINGS, "")
+    assert job.stdout.startswith("::warning file=claims.yaml,line=9,col=5::")
+    assert job.stdout.endswith("claims.yaml: 3 claims, 0 errors, 1 warning (--strict: warnings fail)\n")
+    assert run("-", "--stdin-name", "claims.yaml", "--strict", stdin=WARNED_ONLY).returncode == ExitCode.FINDINGS

@@ -126,18 +126,28 @@ def validate(
             show_default=False,
         ),
     ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Fail on warnings too: exit 1 when a file has a warning, as when it has an error (as yamllint "
+            "--strict does); the summary says so. Each warning is still reported as one: 'warning' in --json, "
+            "::warning with --format github.",
+        ),
+    ] = False,
 ) -> None:
     """Check claims files: report every error and warning as file:line:column: message.
 
     Errors: malformed YAML, unknown keys, missing id/claim/verdict, duplicate ids, verdicts off
     the scale, non-http(s) URLs, impossible dates, values YAML does not read as text.
-    Warnings (do not fail): near-duplicate claims, sources without a date (nor a note that
+    Warnings (do not fail, unless --strict): near-duplicate claims, sources without a date (nor a note that
     speaks of the date: 'date not shown'), a tag or alias listed twice in a claim, a source
     repeated in a claim, a control character or a line separator (U+2028, U+2029) in a text, an empty
     item of a list, a tab in a text
     without quotes, a text cut short by a comment ('claim: We are #1': YAML reads 'We are').
-    Exits 0 when there is no error, 1 when there is, 2 when a file cannot be read as YAML text
-    at all (missing, binary, not UTF-8, empty or only comments), like every other command. Given several files
+    Exits 0 when there is no error, 1 when there is (with --strict, also when there is a warning), 2
+    when a file cannot be read as YAML text at all (missing, binary, not UTF-8, empty or only comments), like
+    every other command. Given several files
     (as pre-commit passes them), checks each, one after the other: a file that cannot be read is
     named on standard error and the others are still checked; the exit code is the worst.
 
@@ -190,7 +200,7 @@ def validate(
             _not_checked(str(target), error, fmt)
             unreadable = True
             continue
-        any_errors = _validate_one(target, data, fmt) or any_errors
+        any_errors = _validate_one(target, data, fmt, strict=strict) or any_errors
     if unreadable:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if any_errors else ExitCode.OK)
@@ -267,23 +277,24 @@ def _named_stdin(targets: list[tuple[Path, bytes | None]], name: str) -> list[tu
     return [(Path(name), data) if data is not None else (path, data) for path, data in targets]
 
 
-def _validate_one(target: Path, data: bytes, fmt: ReportFormat) -> bool:
-    """Print one file's problems and summary (or its JSON line); whether it has errors.
+def _validate_one(target: Path, data: bytes, fmt: ReportFormat, *, strict: bool) -> bool:
+    """Print one file's problems and summary (or its JSON line); whether it fails the run: whether it has errors,
+    or, ``strict``, any problem.
 
     A reader of standard output that goes away (``factcheck validate claims.yaml | head -20`` in CI)
     ends only the printing: the exit code still says whether the file has errors (it was 0, and a CI
     job under ``set -o pipefail`` passed a broken file), and the files after it are still checked."""
     knowledge_base, found = validate_file(target, data)
     problems = [problem.worded_for(OPTION_WORDING) for problem in found]  # its options, not the library's names
-    errors = [p for p in problems if p.is_error]
     with until_the_reader_goes():
-        _print_findings(target, len(knowledge_base), problems, fmt)
-    return bool(errors)
+        _print_findings(target, len(knowledge_base), problems, fmt, strict=strict)
+    return any(p.is_error for p in problems) or (strict and bool(problems))
 
 
-def _print_findings(target: Path, count: int, problems: list[Problem], fmt: ReportFormat) -> None:
+def _print_findings(target: Path, count: int, problems: list[Problem], fmt: ReportFormat, *, strict: bool) -> None:
     """One file's problems and summary on standard output (its JSON line in JSON; for GitHub, each problem as
-    an annotation, then the summary as text)."""
+    an annotation, then the summary as text).  ``strict`` changes the summary alone, of a file that fails for
+    its warnings: it says why ("0 errors, 1 warning" read as a pass in a job's log that failed)."""
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     if fmt is ReportFormat.JSON:
@@ -318,7 +329,10 @@ def _print_findings(target: Path, count: int, problems: list[Problem], fmt: Repo
     summary.append(
         f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
     )
-    summary.append(f", {len(warnings)} warning{'' if len(warnings) == 1 else 's'}")
+    fails = strict and warnings and not errors
+    summary.append(f", {len(warnings)} warning{'' if len(warnings) == 1 else 's'}", style="bold red" if fails else "")
+    if fails:
+        summary.append(" (--strict: warnings fail)")
     out.print(summary)
 
 
