@@ -40,6 +40,8 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("FACTCHECK_MATCHER", "lexical")
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("FORCE_COLOR", raising=False)
+    # set on a GitHub Actions runner: validate --format github marks files at their path from it
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
     monkeypatch.setenv("COLUMNS", "120")
     return workdir
 

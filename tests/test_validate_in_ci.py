@@ -6,6 +6,7 @@ of the pull request, where a reviewer sees it; the text report leaves every prob
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -447,3 +448,100 @@ def test_strict_in_a_real_run_fails_the_hook_and_the_job_on_a_warning(tmp_path: 
     assert job.stdout.startswith("::warning file=claims.yaml,line=9,col=5::")
     assert job.stdout.endswith("claims.yaml: 3 claims, 0 errors, 1 warning (--strict: warnings fail)\n")
     assert run("-", "--stdin-name", "claims.yaml", "--strict", stdin=WARNED_ONLY).returncode == ExitCode.FINDINGS
+
+
+def _marked_files(report: str) -> set[str]:
+    """The files a --format github report marks (each annotation's ``file=``)."""
+    return {match.group(1) for match in re.finditer(r"^::(?:error|warning) file=([^,:]*)", report, re.M)}
+
+
+def test_a_file_named_from_a_subfolder_or_by_its_full_path_is_marked_at_its_path_in_the_repository(
+    invoke: Invoke, desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GitHub reads an annotation's file= from the top of the repository ($GITHUB_WORKSPACE, where the job
+    # checks it out): a step with 'working-directory: desks/health' marked 'claims.yaml', a file the pull
+    # request does not change, or another desk's, and the reviewer saw no mark on the lines of the change
+    health = desk / "desks" / "health"
+    health.mkdir(parents=True)
+    (health / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(desk))
+    named = [
+        (desk, "desks/health/claims.yaml"),
+        (desk, "./desks/../desks/health/claims.yaml"),
+        (health, "claims.yaml"),
+        (health, str(health / "claims.yaml")),
+        (desk / "desks", "health/claims.yaml"),
+        (desk / "desks", "../desks/health/claims.yaml"),
+    ]
+    for folder, name in named:
+        os.chdir(folder)
+        result = invoke("validate", name, "--format", "github")
+        assert result.exit_code == ExitCode.FINDINGS
+        assert _marked_files(result.stdout) == {"desks/health/claims.yaml"}, (folder, name)
+        # the log's summary names the file as it was typed, as the text report does (without a leading './')
+        typed = str(Path(name))
+        assert result.stdout.splitlines()[-1] == f"{typed}: 2 claims read, 4 errors, 1 warning"
+        # the text report and --json name it as typed: where a person or a script in that folder finds it
+        assert invoke("validate", name).stdout.startswith(f"{typed}:4:14: error: verdict 'ture'")
+        assert json.loads(invoke("validate", name, "--json").stdout)["problems"][0]["path"] == typed
+    # a file that cannot be checked is marked where it is (or would be) too
+    os.chdir(health)
+    (health / "empty.yaml").write_text("", encoding="utf-8")
+    result = invoke("validate", "gone.yaml", "empty.yaml", "claims.yaml", "--format", "github")
+    assert result.stdout.splitlines()[0] == "::error file=desks/health/gone.yaml::no such file"
+    assert _marked_files(result.stdout) == {
+        f"desks/health/{name}" for name in ("gone.yaml", "empty.yaml", "claims.yaml")
+    }
+    # a staged file piped in is named as --stdin-name gives it (git show's path is the repository's already)
+    piped = invoke("validate", "-", "--stdin-name", "desks/health/claims.yaml", "--format", "github", input=EDITED)
+    assert _marked_files(piped.stdout) == {"desks/health/claims.yaml"}
+    assert _marked_files(invoke("validate", "-", "--format", "github", input=EDITED).stdout) == {"<stdin>"}
+    # outside a job (no $GITHUB_WORKSPACE) the file is marked as it was typed, as before
+    monkeypatch.delenv("GITHUB_WORKSPACE")
+    assert _marked_files(invoke("validate", "claims.yaml", "--format", "github").stdout) == {"claims.yaml"}
+
+
+def test_a_file_outside_the_repository_is_marked_at_its_full_path_not_at_a_file_of_the_repository(
+    invoke: Invoke, desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'claims.yaml' typed in another folder named the repository's own claims.yaml, which GitHub marked
+    repository, elsewhere = desk / "repository", desk / "downloads"
+    repository.mkdir()
+    elsewhere.mkdir()
+    (repository / "claims.yaml").write_text(CLEAN, encoding="utf-8")
+    (elsewhere / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(repository))
+    os.chdir(elsewhere)
+    result = invoke("validate", "claims.yaml", "--format", "github")
+    assert _marked_files(result.stdout) == {str(elsewhere / "claims.yaml")}
+    # a workspace named through a link (a self-hosted runner's /tmp, which is /private/tmp on a Mac) is the folder
+    # it links to
+    link = desk / "workspace-link"
+    link.symlink_to(repository, target_is_directory=True)
+    (repository / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(link))
+    os.chdir(repository)
+    assert _marked_files(invoke("validate", "claims.yaml", "--format", "github").stdout) == {"claims.yaml"}
+    assert _marked_files(invoke("validate", str(link / "claims.yaml"), "--format", "github").stdout) == {"claims.yaml"}
+    # a folder removed under the shell has no path to name a file from: the name as typed, no traceback
+    gone = desk / "gone"
+    gone.mkdir()
+    os.chdir(gone)
+    gone.rmdir()
+    result = invoke("validate", "claims.yaml", "--format", "github")
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "::error file=claims.yaml::no such file\n")
+
+
+def test_a_real_job_step_run_in_a_subfolder_marks_the_file_at_its_path_in_the_repository(tmp_path: Path) -> None:
+    # 'working-directory: desks/health' of a workflow's step: the runner sets $GITHUB_WORKSPACE, the shell's
+    # folder is the step's
+    health = tmp_path / "desks" / "health"
+    health.mkdir(parents=True)
+    (health / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    env = {**os.environ, "GITHUB_WORKSPACE": str(tmp_path)}
+    for name in ["claims.yaml", str(health / "claims.yaml")]:
+        command = [sys.executable, "-m", "factcheck", "validate", name, "--format", "github"]
+        job = subprocess.run(command, cwd=health, env=env, capture_output=True, text=True, timeout=120)
+        assert (job.returncode, job.stderr) == (ExitCode.FINDINGS, "")
+        assert job.stdout.startswith("::error file=desks/health/claims.yaml,line=4,col=14::verdict 'ture'")
+        assert _marked_files(job.stdout) == {"desks/health/claims.yaml"}

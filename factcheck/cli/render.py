@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TextIO
@@ -488,7 +489,7 @@ def problem_line(problem: Problem) -> Text:
     return line
 
 
-def github_annotation(problem: Problem) -> str:
+def github_annotation(problem: Problem, file: str | None = None) -> str:
     """``problem`` as a GitHub Actions workflow command (``::error file=claims.yaml,line=4,col=14::message``),
     which the job's log turns into a mark on that line of the pull request (a warning as ``::warning``).
     A place without a line (0: unknown) is the file alone, and one without a file (an empty name) the job's.
@@ -496,15 +497,43 @@ def github_annotation(problem: Problem) -> str:
     escapes them: ``%`` as ``%25`` (a ``%0A`` in a quoted URL would be read as a line break), a line break as
     ``%0A`` (a claim's text cannot start a workflow command of its own on a new line), and ``:`` and ``,``
     inside a property (a ``,`` in a file's name would end its ``file=``).  Control characters are shown, as in
-    the text report (``\\x1b``), not sent to the log."""
+    the text report (``\\x1b``), not sent to the log.  ``file``, given, is the name to mark instead of the
+    location's path (``github_path``'s)."""
     where = problem.location
-    properties = [f"file={_github_property(where.path)}"] if where.path else []
+    properties = [f"file={_github_property(file or where.path)}"] if where.path else []
     if properties and where.line > 0:
         properties.append(f"line={where.line}")
         if where.column > 0:
             properties.append(f"col={where.column}")
     command = " ".join([problem.severity.value, ",".join(properties)]) if properties else problem.severity.value
     return f"::{command}::{_github_data(sanitize(problem.message))}"
+
+
+def github_path(path: str, workspace: str | None) -> str:
+    """The name under which GitHub finds the file ``path`` (as typed, from the current folder) in an annotation's
+    ``file=``, which it reads from the top of the repository the job checked out, ``workspace``
+    (``$GITHUB_WORKSPACE``): the file's path from there, as pytest's GitHub plugin gives it ('claims.yaml' typed
+    in a step's 'working-directory: desks/health' marked the top's claims.yaml, or no file); the runner itself
+    makes a full path under the workspace so (ruff writes full paths).  A file outside the workspace gets its full
+    path, which names no file of the repository (typed 'claims.yaml' in another folder, its name marked the
+    repository's own).  ``path`` itself outside a job (no workspace), as yamllint and actionlint give it."""
+    if not workspace:
+        return path
+    try:
+        full = os.path.abspath(path)
+    except OSError:  # the current folder was removed: nothing to place the name against
+        return path
+    folder, name = os.path.split(full)
+    # as typed, then with links resolved: a workspace named through a link (/tmp, /private/tmp on a Mac) holds
+    # the files of the folder it links to, whose full path the current folder gives (os.getcwd resolves links)
+    for top, inside in (
+        (os.path.abspath(workspace), full),
+        (os.path.realpath(workspace), os.path.join(os.path.realpath(folder), name)),
+    ):
+        relative = os.path.relpath(inside, top)
+        if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
+            return relative
+    return full
 
 
 def _github_data(text: str) -> str:

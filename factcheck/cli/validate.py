@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -31,7 +32,7 @@ from .options import (
     refuse_to_validate_the_starter_file,
 )
 from .output import console, print_json, until_the_reader_goes
-from .render import github_annotation, problem_line
+from .render import github_annotation, github_path, problem_line
 
 
 class ReportFormat(StrEnum):
@@ -160,7 +161,8 @@ def validate(
     "column", "severity", "message"}]} ("claims", "errors" and "warnings" are counts); with several
     files, one that cannot be checked (missing, a folder, a URL...) gets {"kb", "error"} (its message).
     --format github writes each problem as a GitHub Actions annotation, and a file that cannot be
-    checked as one too, for a CI job: 'factcheck validate claims.yaml --format github'.
+    checked as one too, for a CI job: 'factcheck validate claims.yaml --format github'. Each names its file
+    from the top of the repository ($GITHUB_WORKSPACE), from any folder, as GitHub reads it.
     """
     fmt = json_or_format(json_output, report_format, ReportFormat.JSON, ReportFormat.TEXT)
     named = paths or []
@@ -184,6 +186,8 @@ def validate(
             unreadable = True
             continue
         target, data = next(pending)
+        # a file on disk is marked at its path in the repository, from any folder; standard input under its name
+        marked = github_path(str(target), os.environ.get("GITHUB_WORKSPACE")) if data is None else str(target)
         try:
             if data is None and not target.exists():
                 # as every command names a claims file it cannot read ('F: error: no such file'), and as the
@@ -195,12 +199,12 @@ def validate(
             data = check_readable(target, data)  # nothing to validate: exit 2, not 1 ("problems found")
         except FactcheckError as error:
             if len(targets) == 1 and not refused:
-                _annotate_unchecked(str(target), error, fmt)
+                _annotate_unchecked(str(target), error, fmt, marked)
                 raise
-            _not_checked(str(target), error, fmt)
+            _not_checked(str(target), error, fmt, marked)
             unreadable = True
             continue
-        any_errors = _validate_one(target, data, fmt, strict=strict) or any_errors
+        any_errors = _validate_one(target, data, fmt, marked, strict=strict) or any_errors
     if unreadable:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if any_errors else ExitCode.OK)
@@ -222,25 +226,33 @@ def _refuse_alone(name: str, ctx: typer.Context, fmt: ReportFormat) -> None:
         raise why
 
 
-def _not_checked(name: str, error: FactcheckError, fmt: ReportFormat) -> None:
+def _not_checked(name: str, error: FactcheckError, fmt: ReportFormat, marked: str | None = None) -> None:
     """Name a file of several that cannot be checked on standard error, and in JSON in a JSON line of its own,
-    {"kb", "error"}: a script reading the lines would not know of it otherwise (for GitHub, an annotation)."""
+    {"kb", "error"}: a script reading the lines would not know of it otherwise (for GitHub, an annotation, on the
+    file ``marked``, else ``name``)."""
     report_error(error)
-    _annotate_unchecked(name, error, fmt)
+    _annotate_unchecked(name, error, fmt, marked)
     if fmt is ReportFormat.JSON:
         with until_the_reader_goes():  # as a file's report: the run goes on, and exits 2 for this file
             print_json({"kb": name, "error": error_message(error)}, lines=True)
 
 
-def _annotate_unchecked(name: str, error: FactcheckError, fmt: ReportFormat) -> None:
+def _annotate_unchecked(name: str, error: FactcheckError, fmt: ReportFormat, marked: str | None = None) -> None:
     """With ``--format github``, a file that cannot be checked as an annotation on standard output, at the
-    place its error names (a file not UTF-8, at its first bad byte's line), else on the file: the message
-    on standard error is in the job's log only, where a pull request's reviewer does not see it."""
+    place its error names (a file not UTF-8, at its first bad byte's line), else on the file (``marked``, its
+    name in the repository, else ``name``): the message on standard error is in the job's log only, where a pull
+    request's reviewer does not see it."""
     if fmt is not ReportFormat.GITHUB:
         return
     where = error.location if isinstance(error, (KnowledgeBaseError, LocatedError)) else None
+    problem = Problem(where or Location(name), error_message(error))
     with until_the_reader_goes():
-        console().print(Text(github_annotation(Problem(where or Location(name), error_message(error)))), soft_wrap=True)
+        console().print(Text(_annotation(problem, name, marked)), soft_wrap=True)
+
+
+def _annotation(problem: Problem, name: str, marked: str | None) -> str:
+    """``problem`` of the file ``name`` as a GitHub annotation, marked on ``marked`` when it is in that file."""
+    return github_annotation(problem, marked if marked is not None and problem.location.path == name else None)
 
 
 def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | None]]:
@@ -277,7 +289,7 @@ def _named_stdin(targets: list[tuple[Path, bytes | None]], name: str) -> list[tu
     return [(Path(name), data) if data is not None else (path, data) for path, data in targets]
 
 
-def _validate_one(target: Path, data: bytes, fmt: ReportFormat, *, strict: bool) -> bool:
+def _validate_one(target: Path, data: bytes, fmt: ReportFormat, marked: str, *, strict: bool) -> bool:
     """Print one file's problems and summary (or its JSON line); whether it fails the run: whether it has errors,
     or, ``strict``, any problem.
 
@@ -287,14 +299,17 @@ def _validate_one(target: Path, data: bytes, fmt: ReportFormat, *, strict: bool)
     knowledge_base, found = validate_file(target, data)
     problems = [problem.worded_for(OPTION_WORDING) for problem in found]  # its options, not the library's names
     with until_the_reader_goes():
-        _print_findings(target, len(knowledge_base), problems, fmt, strict=strict)
+        _print_findings(target, len(knowledge_base), problems, fmt, marked, strict=strict)
     return any(p.is_error for p in problems) or (strict and bool(problems))
 
 
-def _print_findings(target: Path, count: int, problems: list[Problem], fmt: ReportFormat, *, strict: bool) -> None:
+def _print_findings(
+    target: Path, count: int, problems: list[Problem], fmt: ReportFormat, marked: str, *, strict: bool
+) -> None:
     """One file's problems and summary on standard output (its JSON line in JSON; for GitHub, each problem as
-    an annotation, then the summary as text).  ``strict`` changes the summary alone, of a file that fails for
-    its warnings: it says why ("0 errors, 1 warning" read as a pass in a job's log that failed)."""
+    an annotation on the file ``marked``, then the summary as text, naming the file as typed).  ``strict``
+    changes the summary alone, of a file that fails for its warnings: it says why ("0 errors, 1 warning" read as
+    a pass in a job's log that failed)."""
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     if fmt is ReportFormat.JSON:
@@ -312,7 +327,8 @@ def _print_findings(target: Path, count: int, problems: list[Problem], fmt: Repo
     out = console()
     for problem in problems:
         if fmt is ReportFormat.GITHUB:
-            out.print(Text(github_annotation(problem)), soft_wrap=True)  # one line a problem, never wrapped
+            # one line a problem, never wrapped
+            out.print(Text(_annotation(problem, str(target), marked)), soft_wrap=True)
         else:
             out.print(problem_line(problem))
     # with errors, say the count is of the claims that could be read: "0 claims" for a file of
