@@ -545,3 +545,37 @@ def test_a_real_job_step_run_in_a_subfolder_marks_the_file_at_its_path_in_the_re
         assert (job.returncode, job.stderr) == (ExitCode.FINDINGS, "")
         assert job.stdout.startswith("::error file=desks/health/claims.yaml,line=4,col=14::verdict 'ture'")
         assert _marked_files(job.stdout) == {"desks/health/claims.yaml"}
+
+
+#: a file name holding a byte that is not UTF-8 (the Latin-1 'é' of 'désk.yaml', as an old Windows share or zip
+#: tool names it), as Python reads it from the command line
+LATIN_1_NAME = os.fsdecode(b"d\xe9sk.yaml")
+
+
+def test_a_file_name_with_a_byte_that_is_not_utf8_is_marked_under_its_escape(invoke: Invoke, desk: Path) -> None:
+    # the byte went raw into the annotation: no UTF-8 text, which GitHub reads its log as, nor a name of the file
+    (desk / LATIN_1_NAME).write_text(EDITED, encoding="utf-8")
+    result = invoke("validate", LATIN_1_NAME, "--format", "github")
+    assert result.exit_code == ExitCode.FINDINGS
+    lines = result.stdout_bytes.decode("utf-8").splitlines()  # strict: each byte UTF-8 text
+    # the byte as bash's $'d\xe9sk.yaml' names the file, as the messages show a control character ('\x1b')
+    assert lines[0].startswith("::error file=d\\xe9sk.yaml,line=4,col=14::verdict 'ture'")
+    assert _marked_files(result.stdout_bytes.decode("utf-8")) == {"d\\xe9sk.yaml"}
+    assert lines[-1] == "d\\xe9sk.yaml: 2 claims read, 4 errors, 1 warning"
+    # a file that cannot be checked too
+    missing = invoke("validate", os.fsdecode(b"gone\xff.yaml"), LATIN_1_NAME, "--format", "github")
+    assert missing.stdout_bytes.decode("utf-8").splitlines()[0] == "::error file=gone\\xff.yaml::no such file"
+
+
+def test_a_real_job_writes_a_name_with_a_byte_that_is_not_utf8_as_utf8_text(tmp_path: Path) -> None:
+    # what the runner reads from the pipe: bytes, whatever the locale (a runner's is C.UTF-8; LC_ALL=C is ASCII)
+    (tmp_path / LATIN_1_NAME).write_text(EDITED, encoding="utf-8")
+    (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
+    for locale in ["C.UTF-8", "C"]:
+        env = {**os.environ, "LC_ALL": locale, "GITHUB_WORKSPACE": str(tmp_path)}
+        for names in [[LATIN_1_NAME], [os.fsdecode(b"gone\xff.yaml"), "empty.yaml"]]:
+            command = [sys.executable, "-m", "factcheck", "validate", *names, "--format", "github"]
+            job = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, timeout=120)
+            report = job.stdout.decode("utf-8")  # strict
+            assert _marked_files(report) <= {"d\\xe9sk.yaml", "gone\\xff.yaml", "empty.yaml"}, report
+            assert "\\xe9sk.yaml" in report or "gone\\xff.yaml" in report

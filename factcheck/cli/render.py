@@ -20,6 +20,7 @@ from ..claimreview import is_evidence, leading_source
 from ..errors import Problem
 from ..matching import Match
 from ..model import Claim, Source, Verdict
+from ..validation import LONE_SURROGATE
 from .output import quotation_marks, quoted, sanitize, sign
 
 VERDICT_STYLES = {
@@ -497,7 +498,8 @@ def github_annotation(problem: Problem, file: str | None = None) -> str:
     escapes them: ``%`` as ``%25`` (a ``%0A`` in a quoted URL would be read as a line break), a line break as
     ``%0A`` (a claim's text cannot start a workflow command of its own on a new line), and ``:`` and ``,``
     inside a property (a ``,`` in a file's name would end its ``file=``).  Control characters are shown, as in
-    the text report (``\\x1b``), not sent to the log.  ``file``, given, is the name to mark instead of the
+    the text report (``\\x1b``), not sent to the log, and so is a byte of a file's name that is not UTF-8
+    (``github_text``).  ``file``, given, is the name to mark instead of the
     location's path (``github_path``'s)."""
     where = problem.location
     properties = [f"file={_github_property(file or where.path)}"] if where.path else []
@@ -536,9 +538,23 @@ def github_path(path: str, workspace: str | None) -> str:
     return full
 
 
+def github_text(text: str) -> str:
+    """``text`` with each byte that is not UTF-8 shown as its escape, ``\\xe9``: Python keeps such a byte of a
+    file's name (a Latin-1 'é', 'd\\xe9sk.yaml') as a lone surrogate, which standard output writes back raw, as
+    the text report names the file; GitHub reads its log as UTF-8, where such a byte is no character (nor any
+    file's name), and the escape is the name bash's ``$'d\\xe9sk.yaml'`` gives.  Any other lone surrogate as
+    ``\\ud800``."""
+    return LONE_SURROGATE.sub(_surrogate_shown, text)
+
+
+def _surrogate_shown(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
 def _github_data(text: str) -> str:
-    """A workflow command's message, escaped (``escapeData`` of GitHub's actions/toolkit)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message, escaped (``escapeData`` of GitHub's actions/toolkit), in UTF-8 text."""
+    return github_text(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _github_property(text: str) -> str:

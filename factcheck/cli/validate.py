@@ -32,7 +32,7 @@ from .options import (
     refuse_to_validate_the_starter_file,
 )
 from .output import console, print_json, until_the_reader_goes
-from .render import github_annotation, github_path, problem_line
+from .render import github_annotation, github_path, github_text, problem_line
 
 
 class ReportFormat(StrEnum):
@@ -337,6 +337,8 @@ def _print_findings(
     # an error read "1 valid claim, 1 error"
     counted = f"claim{'' if count == 1 else 's'}{' read' if errors else ''}"
     name = shown_name(target)
+    if fmt is ReportFormat.GITHUB:
+        name = github_text(name)  # the log is UTF-8 text, as the marks' names
     if fmt is ReportFormat.GITHUB and name.lstrip().startswith("::"):
         # a file named '::stop-commands::tok.yaml' began a workflow command that made GitHub ignore the
         # marks after it; './' names the same file and begins no command
