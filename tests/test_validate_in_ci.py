@@ -579,3 +579,53 @@ def test_a_real_job_writes_a_name_with_a_byte_that_is_not_utf8_as_utf8_text(tmp_
             report = job.stdout.decode("utf-8")  # strict
             assert _marked_files(report) <= {"d\\xe9sk.yaml", "gone\\xff.yaml", "empty.yaml"}, report
             assert "\\xe9sk.yaml" in report or "gone\\xff.yaml" in report
+
+
+def _git_init(folder: Path) -> None:
+    """A real repository at ``folder`` (its .git), as actions/checkout leaves one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["git", "init", "-q", str(folder)], check=True, env={**os.environ, **_GIT_ALONE}, timeout=60)
+
+
+def test_a_repository_checked_out_in_a_subfolder_of_the_workspace_is_marked_from_its_own_top(
+    invoke: Invoke, desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # actions/checkout's 'path: claims' (the desk's claims beside its clone of factcheck): GitHub reads file= from
+    # the top of the repository, not of the workspace; 'claims/desks/health/claims.yaml' named no file of it
+    repository = desk / "claims"
+    _git_init(repository)
+    _git_init(desk / "factcheck")
+    health = repository / "desks" / "health"
+    health.mkdir(parents=True)
+    (repository / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    (health / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(desk))
+    named = [
+        (repository, "claims.yaml", "claims.yaml"),
+        (desk, "claims/claims.yaml", "claims.yaml"),
+        (health, "claims.yaml", "desks/health/claims.yaml"),
+        (health, str(health / "claims.yaml"), "desks/health/claims.yaml"),
+        (desk / "factcheck", "../claims/desks/health/claims.yaml", "desks/health/claims.yaml"),
+    ]
+    for folder, name, marked in named:
+        os.chdir(folder)
+        result = invoke("validate", name, "--format", "github")
+        assert result.exit_code == ExitCode.FINDINGS, (folder, name)
+        assert _marked_files(result.stdout) == {marked}, (folder, name)
+    # a missing file of that repository too
+    os.chdir(health)
+    assert invoke("validate", "gone.yaml", "--format", "github").stdout == (
+        "::error file=desks/health/gone.yaml::no such file\n"
+    )
+    # a folder of the workspace outside any repository: from the workspace's top, as with one checkout
+    loose = desk / "loose"
+    loose.mkdir()
+    (loose / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    os.chdir(loose)
+    assert _marked_files(invoke("validate", "claims.yaml", "--format", "github").stdout) == {"loose/claims.yaml"}
+    # the workspace a repository itself (the usual checkout): from its top, its subfolders' .git-less folders too
+    _git_init(desk)
+    os.chdir(health)
+    assert _marked_files(invoke("validate", "claims.yaml", "--format", "github").stdout) == {"desks/health/claims.yaml"}
+    os.chdir(loose)
+    assert _marked_files(invoke("validate", "claims.yaml", "--format", "github").stdout) == {"loose/claims.yaml"}

@@ -534,8 +534,22 @@ def github_path(path: str, workspace: str | None) -> str:
     ):
         relative = os.path.relpath(inside, top)
         if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
-            return relative
+            return os.path.relpath(inside, _repository_top(os.path.dirname(inside), top))
     return full
+
+
+def _repository_top(folder: str, workspace: str) -> str:
+    """The top of the repository holding ``folder`` of ``workspace``: the nearest folder holding a ``.git``
+    between the two, else the workspace.  actions/checkout's ``path:`` checks a repository out into a subfolder
+    of the workspace (the desk's claims beside its clone of factcheck), and GitHub reads ``file=`` from that
+    repository's top: its 'claims/claims.yaml' named no file of it."""
+    while True:
+        if os.path.lexists(os.path.join(folder, ".git")):
+            return folder
+        parent = os.path.dirname(folder)
+        if folder == workspace or parent == folder:
+            return workspace
+        folder = parent
 
 
 def github_text(text: str) -> str:
