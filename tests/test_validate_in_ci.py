@@ -629,3 +629,38 @@ def test_a_repository_checked_out_in_a_subfolder_of_the_workspace_is_marked_from
     assert _marked_files(invoke("validate", "claims.yaml", "--format", "github").stdout) == {"desks/health/claims.yaml"}
     os.chdir(loose)
     assert _marked_files(invoke("validate", "claims.yaml", "--format", "github").stdout) == {"loose/claims.yaml"}
+
+
+def test_a_dot_dot_after_a_linked_folder_is_followed_on_disk_and_a_relative_workspace_needs_no_folder(
+    invoke: Invoke, desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'linked/../claims.yaml' with 'linked' a link to ../elsewhere reads elsewhere's parent's claims.yaml, as the
+    # system follows it: worked out by text, it marked the workspace's own claims.yaml, another file
+    workspace, elsewhere = desk / "ws", desk / "elsewhere"
+    workspace.mkdir()
+    elsewhere.mkdir()
+    (workspace / "claims.yaml").write_text(CLEAN, encoding="utf-8")
+    (desk / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    (workspace / "linked").symlink_to(elsewhere, target_is_directory=True)
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(workspace))
+    os.chdir(workspace)
+    result = invoke("validate", "linked/../claims.yaml", "--format", "github")
+    assert result.exit_code == ExitCode.FINDINGS
+    assert _marked_files(result.stdout) == {str(desk / "claims.yaml")}
+    # a link inside the repository is marked at the file it names, which the pull request changes
+    health = workspace / "desks" / "health"
+    health.mkdir(parents=True)
+    (health / "claims.yaml").write_text(EDITED, encoding="utf-8")
+    (workspace / "current").symlink_to(health, target_is_directory=True)
+    result = invoke("validate", "current/claims.yaml", "--format", "github")
+    assert _marked_files(result.stdout) == {"desks/health/claims.yaml"}
+    # a relative $GITHUB_WORKSPACE in a folder removed under the shell: the name as typed, no traceback
+    gone = desk / "gone"
+    gone.mkdir()
+    os.chdir(gone)
+    gone.rmdir()
+    monkeypatch.setenv("GITHUB_WORKSPACE", ".")
+    full = str(health / "claims.yaml")
+    result = invoke("validate", full, "--format", "github")
+    assert (result.exit_code, type(result.exception)) == (ExitCode.FINDINGS, SystemExit)
+    assert _marked_files(result.stdout) == {full}

@@ -521,21 +521,20 @@ def github_path(path: str, workspace: str | None) -> str:
     repository's own).  ``path`` itself outside a job (no workspace), as yamllint and actionlint give it."""
     if not workspace:
         return path
+    # on disk, not by text: 'linked/../claims.yaml' is the file the system reads, the one above the link's target
+    # (os.path.abspath folded it to the workspace's own claims.yaml), and a workspace named through a link (/tmp,
+    # /private/tmp on a Mac) is the folder it names; the file's own name is kept (a link in the repository is the
+    # file GitHub knows)
+    folder, name = os.path.split(path)
     try:
-        full = os.path.abspath(path)
-    except OSError:  # the current folder was removed: nothing to place the name against
+        full = os.path.join(os.path.realpath(folder or os.curdir), name)
+        top = os.path.realpath(workspace)
+        relative = os.path.relpath(full, top)
+        if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+            return full
+        return os.path.relpath(full, _repository_top(os.path.dirname(full), top))
+    except (OSError, ValueError):  # the current folder was removed (or another drive): nothing to place it from
         return path
-    folder, name = os.path.split(full)
-    # as typed, then with links resolved: a workspace named through a link (/tmp, /private/tmp on a Mac) holds
-    # the files of the folder it links to, whose full path the current folder gives (os.getcwd resolves links)
-    for top, inside in (
-        (os.path.abspath(workspace), full),
-        (os.path.realpath(workspace), os.path.join(os.path.realpath(folder), name)),
-    ):
-        relative = os.path.relpath(inside, top)
-        if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
-            return os.path.relpath(inside, _repository_top(os.path.dirname(inside), top))
-    return full
 
 
 def _repository_top(folder: str, workspace: str) -> str:
