@@ -568,17 +568,25 @@ def test_a_file_name_with_a_byte_that_is_not_utf8_is_marked_under_its_escape(inv
 
 
 def test_a_real_job_writes_a_name_with_a_byte_that_is_not_utf8_as_utf8_text(tmp_path: Path) -> None:
-    # what the runner reads from the pipe: bytes, whatever the locale (a runner's is C.UTF-8; LC_ALL=C is ASCII)
+    # what the runner reads from the pipe: bytes, whatever the locale: a runner's C.UTF-8, and an ASCII one
+    # (LC_ALL=C alone turns Python's UTF-8 mode on, PYTHONUTF8=0 keeps it off)
     (tmp_path / LATIN_1_NAME).write_text(EDITED, encoding="utf-8")
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
-    for locale in ["C.UTF-8", "C"]:
-        env = {**os.environ, "LC_ALL": locale, "GITHUB_WORKSPACE": str(tmp_path)}
-        for names in [[LATIN_1_NAME], [os.fsdecode(b"gone\xff.yaml"), "empty.yaml"]]:
+    checks = [
+        ([LATIN_1_NAME], {"d\\xe9sk.yaml"}, ExitCode.FINDINGS),
+        ([os.fsdecode(b"gone\xff.yaml"), "empty.yaml"], {"gone\\xff.yaml", "empty.yaml"}, ExitCode.ERROR),
+    ]
+    for locale, expected_encoding in [({"LC_ALL": "C.UTF-8"}, "utf-8"), ({"LC_ALL": "C", "PYTHONUTF8": "0"}, "ascii")]:
+        env = {**os.environ, **locale, "GITHUB_WORKSPACE": str(tmp_path)}
+        encoding = [sys.executable, "-c", "import sys, codecs; print(codecs.lookup(sys.stdout.encoding).name)"]
+        assert subprocess.run(encoding, env=env, capture_output=True, text=True, timeout=60).stdout.strip() == (
+            expected_encoding
+        )
+        for names, marked, code in checks:
             command = [sys.executable, "-m", "factcheck", "validate", *names, "--format", "github"]
             job = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, timeout=120)
             report = job.stdout.decode("utf-8")  # strict
-            assert _marked_files(report) <= {"d\\xe9sk.yaml", "gone\\xff.yaml", "empty.yaml"}, report
-            assert "\\xe9sk.yaml" in report or "gone\\xff.yaml" in report
+            assert (job.returncode, _marked_files(report)) == (code, marked), (locale, report, job.stderr)
 
 
 def _git_init(folder: Path) -> None:
