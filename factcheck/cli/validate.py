@@ -131,8 +131,8 @@ def validate(
         bool,
         typer.Option(
             "--strict",
-            help="Fail on warnings too: exit 1 when a file has a warning, as when it has an error (as yamllint "
-            "--strict does); the summary says so. Each warning is still reported as one: 'warning' in --json, "
+            help="Fail on warnings too, as yamllint --strict does (which exits 2): exit 1 when a file has a "
+            "warning, as when it has an error (2 is a file that cannot be read); the summary says so. Each warning is still reported as one: 'warning' in --json, "
             "::warning with --format github.",
         ),
     ] = False,
@@ -162,7 +162,8 @@ def validate(
     files, one that cannot be checked (missing, a folder, a URL...) gets {"kb", "error"} (its message).
     --format github writes each problem as a GitHub Actions annotation, and a file that cannot be
     checked as one too, for a CI job: 'factcheck validate claims.yaml --format github'. Each names its file
-    from the top of the repository ($GITHUB_WORKSPACE), from any folder, as GitHub reads it.
+    from the top of its repository (the nearest folder holding .git within $GITHUB_WORKSPACE, else
+    $GITHUB_WORKSPACE), from any folder, as GitHub reads it.
     """
     fmt = json_or_format(json_output, report_format, ReportFormat.JSON, ReportFormat.TEXT)
     named = paths or []
