@@ -653,6 +653,49 @@ def _repository_top(here: Path) -> Path | None:
     return None
 
 
+def github_path(path: str, workspace: str | None) -> str:
+    """The name under which GitHub finds the file ``path`` (as typed, from the current folder) in an annotation's
+    ``file=``, which it reads from the top of the repository the job checked out, ``workspace``
+    (``$GITHUB_WORKSPACE``, or a repository checked out in a subfolder of it: ``_checkout_top``): the file's
+    path from there, as pytest's GitHub plugin gives it ('claims.yaml' typed
+    in a step's 'working-directory: desks/health' marked the top's claims.yaml, or no file); the runner itself
+    makes a full path under the workspace so (ruff writes full paths).  A file outside the workspace gets its full
+    path, which names no file of the repository (typed 'claims.yaml' in another folder, its name marked the
+    repository's own).  ``path`` itself outside a job (no workspace), as yamllint and actionlint give it."""
+    if not workspace:
+        return path
+    # on disk, not by text: 'linked/../claims.yaml' is the file the system reads, the one above the link's target
+    # (os.path.abspath folded it to the workspace's own claims.yaml), and a workspace named through a link (/tmp,
+    # /private/tmp on a Mac) is the folder it names; the file's own name is kept (a link in the repository is the
+    # file GitHub knows)
+    folder, name = os.path.split(path)
+    try:
+        full = os.path.join(os.path.realpath(folder or os.curdir), name)
+        top = os.path.realpath(workspace)
+        if _outside(full, top):
+            return full
+        return os.path.relpath(full, _checkout_top(os.path.dirname(full), top))
+    except (OSError, ValueError):  # the current folder was removed (or another drive): nothing to place it from
+        return path
+
+
+def _checkout_top(folder: str, workspace: str) -> str:
+    """The top of the repository holding ``folder`` of ``workspace`` (``_repository_top``'s, the nearest folder
+    holding .git) when it is within the workspace, else the workspace.  actions/checkout's ``path:`` checks a
+    repository out into a subfolder of the workspace (the desk's claims beside its clone of factcheck), and
+    GitHub reads ``file=`` from that repository's top: its 'claims/claims.yaml' named no file of it."""
+    top = _repository_top(Path(folder))
+    if top is None or _outside(str(top), workspace):
+        return workspace
+    return str(top)
+
+
+def _outside(path: str, folder: str) -> bool:
+    """Whether ``path`` is outside ``folder`` (both full paths, links resolved)."""
+    relative = os.path.relpath(path, folder)
+    return relative == os.pardir or relative.startswith(os.pardir + os.sep)
+
+
 def _is_home(folder: Path) -> bool:
     """Whether ``folder`` is the user's home folder: its dotfiles kept in git make it a repository's top."""
     home = os.path.expanduser("~")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TextIO
@@ -500,7 +499,7 @@ def github_annotation(problem: Problem, file: str | None = None) -> str:
     inside a property (a ``,`` in a file's name would end its ``file=``).  Control characters are shown, as in
     the text report (``\\x1b``), not sent to the log, and so is a byte of a file's name that is not UTF-8
     (``github_text``).  ``file``, given, is the name to mark instead of the
-    location's path (``github_path``'s)."""
+    location's path (``options.github_path``'s)."""
     where = problem.location
     properties = [f"file={_github_property(file or where.path)}"] if where.path else []
     if properties and where.line > 0:
@@ -509,46 +508,6 @@ def github_annotation(problem: Problem, file: str | None = None) -> str:
             properties.append(f"col={where.column}")
     command = " ".join([problem.severity.value, ",".join(properties)]) if properties else problem.severity.value
     return f"::{command}::{_github_data(sanitize(problem.message))}"
-
-
-def github_path(path: str, workspace: str | None) -> str:
-    """The name under which GitHub finds the file ``path`` (as typed, from the current folder) in an annotation's
-    ``file=``, which it reads from the top of the repository the job checked out, ``workspace``
-    (``$GITHUB_WORKSPACE``): the file's path from there, as pytest's GitHub plugin gives it ('claims.yaml' typed
-    in a step's 'working-directory: desks/health' marked the top's claims.yaml, or no file); the runner itself
-    makes a full path under the workspace so (ruff writes full paths).  A file outside the workspace gets its full
-    path, which names no file of the repository (typed 'claims.yaml' in another folder, its name marked the
-    repository's own).  ``path`` itself outside a job (no workspace), as yamllint and actionlint give it."""
-    if not workspace:
-        return path
-    # on disk, not by text: 'linked/../claims.yaml' is the file the system reads, the one above the link's target
-    # (os.path.abspath folded it to the workspace's own claims.yaml), and a workspace named through a link (/tmp,
-    # /private/tmp on a Mac) is the folder it names; the file's own name is kept (a link in the repository is the
-    # file GitHub knows)
-    folder, name = os.path.split(path)
-    try:
-        full = os.path.join(os.path.realpath(folder or os.curdir), name)
-        top = os.path.realpath(workspace)
-        relative = os.path.relpath(full, top)
-        if relative == os.pardir or relative.startswith(os.pardir + os.sep):
-            return full
-        return os.path.relpath(full, _repository_top(os.path.dirname(full), top))
-    except (OSError, ValueError):  # the current folder was removed (or another drive): nothing to place it from
-        return path
-
-
-def _repository_top(folder: str, workspace: str) -> str:
-    """The top of the repository holding ``folder`` of ``workspace``: the nearest folder holding a ``.git``
-    between the two, else the workspace.  actions/checkout's ``path:`` checks a repository out into a subfolder
-    of the workspace (the desk's claims beside its clone of factcheck), and GitHub reads ``file=`` from that
-    repository's top: its 'claims/claims.yaml' named no file of it."""
-    while True:
-        if os.path.lexists(os.path.join(folder, ".git")):
-            return folder
-        parent = os.path.dirname(folder)
-        if folder == workspace or parent == folder:
-            return workspace
-        folder = parent
 
 
 def github_text(text: str) -> str:

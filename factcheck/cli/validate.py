@@ -20,6 +20,7 @@ from .options import (
     FactcheckCommand,
     JsonOption,
     a_folder_named,
+    github_path,
     is_stdin,
     json_or_format,
     kb_file_path,
@@ -32,7 +33,7 @@ from .options import (
     refuse_to_validate_the_starter_file,
 )
 from .output import console, print_json, until_the_reader_goes
-from .render import github_annotation, github_path, github_text, problem_line
+from .render import github_annotation, github_text, problem_line
 
 
 class ReportFormat(StrEnum):
@@ -132,8 +133,8 @@ def validate(
         typer.Option(
             "--strict",
             help="Fail on warnings too, as yamllint --strict does (which exits 2): exit 1 when a file has a "
-            "warning, as when it has an error (2 is a file that cannot be read); the summary says so. Each warning is still reported as one: 'warning' in --json, "
-            "::warning with --format github.",
+            "warning, as when it has an error (2 is a file that cannot be read); the summary says so. Each "
+            "warning is still reported as one: 'warning' in --json, ::warning with --format github.",
         ),
     ] = False,
 ) -> None:
@@ -300,17 +301,23 @@ def _validate_one(target: Path, data: bytes, fmt: ReportFormat, marked: str, *, 
     knowledge_base, found = validate_file(target, data)
     problems = [problem.worded_for(OPTION_WORDING) for problem in found]  # its options, not the library's names
     with until_the_reader_goes():
-        _print_findings(target, len(knowledge_base), problems, fmt, marked, strict=strict)
-    return any(p.is_error for p in problems) or (strict and bool(problems))
+        fails = _fails(problems, strict=strict)
+        _print_findings(target, len(knowledge_base), problems, fmt, marked, fails=fails)
+    return fails
+
+
+def _fails(problems: list[Problem], *, strict: bool) -> bool:
+    """Whether a file with ``problems`` fails the run: an error does, and, ``strict``, a warning too."""
+    return any(problem.is_error for problem in problems) or (strict and bool(problems))
 
 
 def _print_findings(
-    target: Path, count: int, problems: list[Problem], fmt: ReportFormat, marked: str, *, strict: bool
+    target: Path, count: int, problems: list[Problem], fmt: ReportFormat, marked: str, *, fails: bool
 ) -> None:
     """One file's problems and summary on standard output (its JSON line in JSON; for GitHub, each problem as
-    an annotation on the file ``marked``, then the summary as text, naming the file as typed).  ``strict``
-    changes the summary alone, of a file that fails for its warnings: it says why ("0 errors, 1 warning" read as
-    a pass in a job's log that failed)."""
+    an annotation on the file ``marked``, then the summary as text, naming the file as typed).  A file that
+    ``fails`` (``_fails``) without an error fails for its warnings (--strict): its summary says why
+    ("0 errors, 1 warning" read as a pass in a job's log that failed)."""
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     if fmt is ReportFormat.JSON:
@@ -348,9 +355,11 @@ def _print_findings(
     summary.append(
         f"{len(errors)} error{'' if len(errors) == 1 else 's'}", style="bold red" if errors else "bold green"
     )
-    fails = strict and warnings and not errors
-    summary.append(f", {len(warnings)} warning{'' if len(warnings) == 1 else 's'}", style="bold red" if fails else "")
-    if fails:
+    warnings_fail = fails and not errors
+    summary.append(
+        f", {len(warnings)} warning{'' if len(warnings) == 1 else 's'}", style="bold red" if warnings_fail else ""
+    )
+    if warnings_fail:
         summary.append(" (--strict: warnings fail)")
     out.print(summary)
 
