@@ -18,6 +18,7 @@ as the record of its first line, and the lines after that first line are read ag
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -258,9 +259,16 @@ def _unread_reason(exc: Exception, first: _Line) -> str:
 
 
 def _csv_posts(
-    lines: Iterator[_Line], delimiter: str, text_column: str | None, id_column: str | None, source: str
+    lines: Iterator[_Line],
+    delimiter: str,
+    text_column: str | None,
+    id_column: str | None,
+    source: str,
+    on_note: Note | None = None,
 ) -> Iterator[Post]:
-    """The posts of a CSV (or tab-separated) export: its first non-blank row is the header."""
+    """The posts of a CSV (or tab-separated) export: its first non-blank row is the header.  A header that
+    names no column of posts split by commas but does split by semicolons (Excel's CSV where the comma is the
+    decimal mark) is read so, with its rows."""
     records = _RecordLines(lines)
     header: list[str] | None = None
     text_at = id_at = 0
@@ -297,15 +305,48 @@ def _csv_posts(
                         delimiter = sep.group(1)
                         break  # a new reader, split by the file's own delimiter
                     continue
-                header = row
-                while len(header) > 1 and header[-1] == "":
-                    header.pop()  # a delimiter ending the header: no column, as it is none in a row
+                header = _trimmed(row)
+                semicolons = _semicolon_header(header, records.consumed, delimiter, text_column)
+                if semicolons is not None:
+                    header, delimiter = semicolons, ";"
                 text_at, id_at = _columns(header, text_column, id_column, where, records.consumed[0], delimiter)
+                if semicolons is not None:
+                    break  # a new reader, split by semicolons
                 continue
-            post = _row_post(row, header, text_at, id_at, where)
-            if post.error is not None and records.consumed[0].again:
+            again = records.consumed[0].again
+            post = _row_post(
+                row, header, text_at, id_at, where, delimiter=None if again else delimiter, on_note=on_note
+            )
+            if post.error is not None and again:
                 post = replace(post, id=None)  # a piece of the record before it, maybe: its cells are no id
             yield post
+
+
+def _trimmed(header: list[str]) -> list[str]:
+    """``header`` without the empty names that end it: a delimiter ending the header is no column, as it is none
+    in a row."""
+    names = list(header)
+    while len(names) > 1 and names[-1] == "":
+        names.pop()
+    return names
+
+
+def _semicolon_header(
+    header: list[str], consumed: list[_Line], delimiter: str, text_column: str | None
+) -> list[str] | None:
+    """The names of the header read from the lines ``consumed`` split by semicolons, when it is read as CSV
+    (``delimiter`` a comma), names no column of posts (``text_column``, else ``TEXT_COLUMNS``) split by commas and
+    names one split by semicolons: Excel's "CSV" where the comma is the decimal mark (French, German, Spanish,
+    Italian...) writes ``id;text``, which was refused with a line to convert it.  None otherwise: a header the
+    commas split into its columns is read so, whatever semicolons its posts hold."""
+    if delimiter != "," or _column(header, text_column, TEXT_COLUMNS) is not None:
+        return None
+    line = "".join(part.text or "" for part in consumed)
+    try:
+        names = _trimmed(next(csv.reader(io.StringIO(line, newline=""), delimiter=";", strict=True), []))
+    except csv.Error:
+        return None
+    return names if len(names) > 1 and _column(names, text_column, TEXT_COLUMNS) is not None else None
 
 
 #: Excel's first line naming the file's delimiter ("sep=;"), which Excel reads and does not show
@@ -333,9 +374,7 @@ def _unquoted_row(first: _Line, delimiter: str, cells: int) -> list[str] | None:
 _READ_SPLIT_BY = {
     ",": "read it with --input-format csv",
     "\t": "read it with --input-format tsv",
-    ";": "(Excel's CSV in some languages): make it comma-separated first, python3 -c 'import csv, sys; "
-    'csv.writer(sys.stdout).writerows(csv.reader(sys.stdin, delimiter=";"))\' < FILE.csv | '
-    "factcheck check - --input-format csv",
+    ";": "(Excel's CSV in some languages): read it with --input-format csv",
 }
 
 
@@ -389,12 +428,25 @@ def _csv_reason(exc: BaseException) -> str:
     return reason
 
 
-def _row_post(row: list[str], header: list[str], text_at: int, id_at: int, where: Location) -> Post:
-    """The post of one row, or its error: a row of another number of cells than the header (trailing empty cells
-    aside: a delimiter ending each row) would give another column's cell as its text or its id."""
+def _row_post(
+    row: list[str],
+    header: list[str],
+    text_at: int,
+    id_at: int,
+    where: Location,
+    *,
+    delimiter: str | None = None,
+    on_note: Note | None = None,
+) -> Post:
+    """The post of one row, or its error: a row of fewer cells than the header (trailing empty cells aside: a
+    delimiter ending each row) would give another column's cell as its text or its id.  A row of more cells,
+    given its ``delimiter``, is read as a post holding that delimiter not in quotes (``_joined_text``), told to
+    ``on_note``; without it (a line read again after a record that could not be read), it is an error."""
     cells = list(row)
     while len(cells) > len(header) and cells[-1] == "":
         cells.pop()
+    if len(cells) > len(header) and delimiter is not None:
+        cells = _joined_text(cells, len(header), text_at, delimiter, where, on_note)
     post_id = cells[id_at] if 0 <= id_at < len(cells) else None
     if len(cells) != len(header):
         return Post(
@@ -409,6 +461,35 @@ def _row_post(row: list[str], header: list[str], text_at: int, id_at: int, where
             ),
         )
     return Post(where.line, post_id, decoded(cells[text_at], one_line=False))
+
+
+#: the most characters of a post a note shows
+_NOTE_TEXT_CHARS = 80
+
+
+def _joined_text(
+    cells: list[str], columns: int, text_at: int, delimiter: str, where: Location, on_note: Note | None
+) -> list[str]:
+    """``cells``, more than the header's ``columns``, with the cells the post's delimiters split joined again as
+    its text: those at the header's places before the text, and counted from the row's end after it.  The
+    delimiters of a post not in quotes ("1,@a,There are 10,000 US troops in Mexico,https://...", a hand-made or
+    hand-edited export) are its likeliest cause: Python's csv gives the row as it is (DictReader puts the extra
+    cells under the key None), pandas stops ("Expected 4 fields in line 2, saw 5"), and the post was lost, as an
+    error.  Another cell holding them (an author "Doe, Jane") would give a wrong text: the note shows the text
+    read, so that it is seen."""
+    extra = len(cells) - columns
+    end = text_at + extra + 1
+    text = delimiter.join(cells[text_at:end])
+    if on_note is not None:
+        shown = text if len(text) <= _NOTE_TEXT_CHARS else text[: _NOTE_TEXT_CHARS - 3] + "..."
+        what = "tab" if delimiter == "\t" else quoted(delimiter)
+        on_note(
+            where,
+            f"the row has {len(cells)} cells where the header names {columns}: read as a post holding {extra} "
+            f"{what}{'s' if extra > 1 and delimiter == chr(9) else ''} not in quotes ({quoted(shown)}); if another "
+            "cell holds it, put that cell in quotes",
+        )
+    return [*cells[:text_at], text, *cells[end:]]
 
 
 def _key(record: dict[str, Any], name: str) -> str | None:
@@ -445,10 +526,15 @@ def _value(record: dict[str, Any], key: str) -> tuple[bool, Any]:
     return True, value
 
 
-def _jsonl_posts(lines: Iterator[_Line], text_column: str | None, id_column: str | None, source: str) -> Iterator[Post]:
+def _jsonl_posts(
+    lines: Iterator[_Line], text_column: str | None, id_column: str | None, source: str, on_note: Note | None = None
+) -> Iterator[Post]:
     """The posts of a JSON Lines export: one object a line, blank lines skipped.  An ``id_column`` the first
-    object lacks ends the run, as a CSV header without it does: a typo gave every post the id null, exit 0."""
+    object lacks ends the run, as a CSV header without it does: a typo gave every post the id null, exit 0.  A
+    later object without the id the first has is told to ``on_note`` (its "id" is null), as is a first object
+    whose ids are inside an object (``_ids_inside``)."""
     id_checked = False
+    id_key: str | None = None  # the key of the first object's id, which a later object lacking is told
     first = True
     for line in lines:
         where = Location(source, line.number)
@@ -467,7 +553,49 @@ def _jsonl_posts(lines: Iterator[_Line], text_column: str | None, id_column: str
         if not id_checked:
             _refuse_first_object(record, text_column, id_column, where)
             id_checked = True
-        yield _json_post(record, text_column, id_column, where)
+            id_key = id_column if id_column is not None else _default_id_key(record)
+            if id_key is None and on_note is not None:
+                _ids_inside(record, where, on_note)
+        post = _json_post(record, text_column, id_column, where)
+        if id_key is not None and post.error is None and on_note is not None and not _has_id(record, id_column):
+            # a missing key gave "id": null with no word: an "id": null is the export's own
+            on_note(where, f'the object has no key {quoted(id_key)}, as the first does: its "id" is null')
+        yield post
+
+
+def _default_id_key(record: dict[str, Any]) -> str | None:
+    """The key of ``record``'s id when no --id-column names it: the first of ``ID_COLUMNS`` (whatever its case)."""
+    keys = _keys_by_case(record)
+    return next((keys[name] for name in ID_COLUMNS if name in keys), None)
+
+
+def _has_id(record: dict[str, Any], id_column: str | None) -> bool:
+    """Whether ``record`` has the key of an id (``id_column``'s, else one of ``ID_COLUMNS``), null or not."""
+    return _value(record, id_column)[0] if id_column is not None else _default_id_key(record) is not None
+
+
+def _inside(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The dotted path of the first of ``names`` (lower case; a key whatever its case) in an object inside
+    ``record``: "data.text", "data.id" in an object of Twitter's API v2."""
+    for key, value in record.items():
+        if isinstance(value, dict):
+            keys = _keys_by_case(value)
+            found = next((keys[name] for name in names if name in keys), None)
+            if found is not None:
+                return f"{key}.{found}"
+    return None
+
+
+def _ids_inside(record: dict[str, Any], where: Location, on_note: Note) -> None:
+    """Tell ``on_note`` of a first ``record`` with no id at its top but one inside an object (Twitter's API v2:
+    ``{"data": {"id": ..., "text": ...}}`` read with --text-column data.text): every "id" was null, with no word."""
+    inside = _inside(record, ID_COLUMNS)
+    if inside is not None:
+        on_note(
+            where,
+            f'the object has no key of ids ({", ".join(ID_COLUMNS[:3])}...) at its top: each post\'s "id" is null; '
+            f"say which with --id-column {inside}",
+        )
 
 
 def _refuse_json_document(first: str, where: Location) -> None:
@@ -496,21 +624,19 @@ def _refuse_first_object(
     export of Twitter's API v2 (its post in "data") one error a line."""
     shown = ", ".join(quoted(key) for key in record)
     if text_column is None and not any(name in _keys_by_case(record) for name in TEXT_COLUMNS):
-        inside = next(
-            (
-                f"{key}.{found}"
-                for key, value in record.items()
-                if isinstance(value, dict)
-                for found in (next((name for name in TEXT_COLUMNS if name in _keys_by_case(value)), None),)
-                if found is not None
-            ),
-            None,
-        )
-        example = f" (a dotted path reads inside an object: {inside})" if inside is not None else ""
+        inside = _inside(record, TEXT_COLUMNS)
+        example = ""
+        if inside is not None:
+            # its id too (API v2's "data.id"), unless named or at the top: each "id" was null, with no word
+            ids = _inside(record, ID_COLUMNS) if id_column is None and _default_id_key(record) is None else None
+            options = f"--text-column {inside}" + (f" --id-column {ids}" if ids is not None else "")
+            example = f" (a dotted path reads inside an object: {options})"
         raise InputError(f"the object has no key of posts ({shown}); say which with --text-column NAME{example}", where)
-    for given in (text_column, id_column):
+    for option, given in (("text", text_column), ("id", id_column)):
         if given is not None and not _value(record, given)[0]:
-            raise InputError(f"the object has no key {quoted(given)} ({shown})", where)
+            inside = None if "." in given else _inside(record, (given.lower(),))
+            example = f"; a dotted path reads inside an object: --{option}-column {inside}" if inside else ""
+            raise InputError(f"the object has no key {quoted(given)} ({shown}){example}", where)
 
 
 def _json_id(value: Any) -> Any:
@@ -566,10 +692,12 @@ def read_posts(
     post is asked for, and the iteration raises ``InputError`` when the export cannot be read at all (UTF-16
     or binary data, a CSV header naming no column of posts or not the column asked for, an ``id_column`` the
     first JSON object lacks).  ``PostFormat.LINES`` is no export: ``ValueError`` at once.  ``on_note`` is told,
-    once, where the first byte that is no UTF-8 is (read as Windows-1252, as every such byte)."""
+    once, where the first byte that is no UTF-8 is (read as Windows-1252, as every such byte); and of each row read
+    as a post holding its delimiter not in quotes (``_joined_text``), each JSON object without the id the first
+    has, and a first object whose ids are inside an object (``_ids_inside``)."""
     lines = _lines(read_line, source, on_note)
     if post_format is PostFormat.JSONL:
-        return _jsonl_posts(lines, text_column, id_column, source)
+        return _jsonl_posts(lines, text_column, id_column, source, on_note)
     if post_format is PostFormat.LINES:
         raise ValueError("lines are statements, not posts: read them as check - does")
-    return _csv_posts(lines, "\t" if post_format is PostFormat.TSV else ",", text_column, id_column, source)
+    return _csv_posts(lines, "\t" if post_format is PostFormat.TSV else ",", text_column, id_column, source, on_note)

@@ -174,7 +174,7 @@ _OPTION_INSTEAD: dict[tuple[str | None, str | None], str] = {
     ("edit", "--url"): _SOURCE_ON_EDIT,
     ("add", "--add-source"): "add gives its source with --source-url URL (and the --source-* fields)",
     ("add", "--source"): "add gives its source with --source-url URL (and the --source-* fields)",
-    **{(command, "--format"): _JSON_FLAG for command in ("check", "list", "show", "ratings")},
+    **{(command, "--format"): _JSON_FLAG for command in ("list", "show", "ratings")},
     # the score a match needs, which --json's answers name "threshold": '--threshold' got no hint at all
     **{
         (command, "--threshold"): "{command} sets the threshold with --min-score (a score from 0 to 1, e.g. 0.7)"

@@ -8,6 +8,7 @@ import re
 import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -26,6 +27,7 @@ from ..inputfiles import (
     utf16_without_bom,
 )
 from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
+from ..postrows import POST_ROW_COLUMNS, csv_lines, post_rows
 from ..posts import ID_COLUMNS, TEXT_COLUMNS, Post, PostFormat, read_posts
 from ..store import bundled_kb_path
 from ..validation import bidi_control_code
@@ -37,16 +39,28 @@ from .options import (
     KbOption,
     MinScoreOption,
     is_stdin,
+    json_or_format,
     kb_path,
     one_of,
     open_kb,
     stdin_read_once,
     undecoded_byte,
 )
-from .output import console, error_console, is_terminal, print_json, sanitize
+from .output import console, error_console, is_terminal, print_json, sanitize, write_csv
 from .render import match_block
 
 MAX_STATEMENT_CHARS = 10_000
+#: the matches shown by default: a person reads the next two candidates too; a spreadsheet gets one row a post
+DEFAULT_TOP = 3
+
+
+class CheckFormat(StrEnum):
+    """What ``check`` prints: text (one statement, the default), JSON (as --json; ``check -`` always), or CSV
+    (an export of posts, ``--input-format csv|tsv|jsonl``: ``postrows``)."""
+
+    TEXT = "text"
+    JSON = "json"
+    CSV = "csv"
 
 
 @dataclass(frozen=True)
@@ -526,13 +540,11 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     )
     shown = ", ".join(name or '""' for name in names)
     file = "FILE.tsv" if delimiter == "\t" else "FILE.csv"  # the name a tab-separated export has
-    # --input-format reads a comma- or tab-separated export (not one split by semicolons), one answer a post
-    reads = {",": "csv", "\t": "tsv"}.get(delimiter)
+    # --input-format reads it as an export, one answer a post: csv reads one split by semicolons too (its header)
+    reads = "tsv" if delimiter == "\t" else "csv"
     export = (
         f"read it as an export instead, one answer a post with its id: factcheck check - --input-format {reads} "
         f"< {file}; or "
-        if reads
-        else ""
     )
     return (
         f"factcheck: {STDIN_NAME}:1: note: this line looks like a CSV header ({shown}): each line is "
@@ -567,10 +579,37 @@ def check(
     ] = None,
     kb: KbOption = None,
     top: Annotated[
-        int, typer.Option("--top", "-n", min=1, max=100, help="Show at most this many matches.", metavar="N")
-    ] = 3,
+        Optional[int],
+        typer.Option(
+            "--top",
+            "-n",
+            min=1,
+            max=100,
+            help=f"Show at most this many matches. Default: {DEFAULT_TOP}; with --format csv, 1 (one row a post).",
+            metavar="N",
+            show_default=False,
+        ),
+    ] = None,
     min_score: MinScoreOption = None,
     json_output: JsonOption = False,
+    output_format: Annotated[
+        Optional[CheckFormat],
+        typer.Option(
+            "--format",
+            parser=one_of(CheckFormat),
+            help="text (one STATEMENT's default), json (as --json; check -'s default), or csv: with --input-format "
+            "csv, tsv or jsonl, one row a post (a match, with --top), spreadsheet-safe.",
+            show_default=False,
+        ),
+    ] = None,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            help="--format csv only: start with a UTF-8 byte-order mark, so that Excel on Windows, opening the file "
+            "with a double click, reads accents and other scripts right (as export --bom).",
+        ),
+    ] = False,
     no_cache: Annotated[
         bool,
         typer.Option(
@@ -640,9 +679,15 @@ def check(
     With --input-format csv, tsv or jsonl, standard input is a platform's export of posts: one answer per
     post, in order, also for an empty post (no match), its line breaks kept in one answer, with "line" the
     line the post starts on and "id" its id (--id-column); a row or line that cannot be read (an unclosed
-    quote, a row of another number of cells than the header, a line that is no JSON object) gets its error
-    object, named by line, and the posts after it are checked. A summary, the posts counted by the verdict
-    of their best match, goes to standard error.
+    quote, a row of fewer cells than the header, a line that is no JSON object) gets its error object, named
+    by line, and the posts after it are checked (a row of more cells is read as a post holding the delimiter,
+    with a note). A CSV file split by semicolons (Excel's in some languages) is read so, as its header says.
+    --format csv writes CSV instead, one row a post and its best match (a match, with --top N): id, line, rank,
+    match ("match", "possible match", "no match" or "error"), verdict, claim_id, score, polarity, claim,
+    source_url (the claim's first source), post, error; every cell quoted, one opening with = + - @ or a tab
+    with an apostrophe first, so that no spreadsheet runs it as a formula (--bom for Excel). A summary, the
+    posts counted by the verdict of their best match, goes to standard error (on Ctrl-C, those answered until
+    then, exit 130).
     """
     implicit = statement is None
     table = input_format is not PostFormat.LINES
@@ -656,6 +701,9 @@ def check(
         raise typer.BadParameter(
             "is for an export of posts: give --input-format csv, tsv or jsonl with it", param_hint=f"'{given}'"
         )
+    shown = _output_format(json_output, output_format, statement, table=table, bom=bom)
+    if top is None:
+        top = 1 if shown is CheckFormat.CSV else DEFAULT_TOP
     if statement in (None, "-"):
         stdin_read_once(kb, "the statements (STATEMENT '-', or none given)")
     if statement is None:  # piped in, as scan reads an article: `... | factcheck check`
@@ -687,7 +735,8 @@ def check(
             source=STDIN_NAME,
             on_note=_print_note,
         )
-        raise typer.Exit(_check_posts(posts, matcher, top, min_score, kb_label))
+        table_out = _CsvAnswers(bom=bom) if shown is CheckFormat.CSV else None
+        raise typer.Exit(_check_posts(posts, matcher, top, min_score, kb_label, table_out))
     if statement == "-":
         any_match, unreadable, read = False, 0, 0
         for number, line in _stdin_statements():
@@ -719,7 +768,7 @@ def check(
         raise typer.Exit(ExitCode.ERROR if unreadable else ExitCode.OK if any_match else ExitCode.NO_MATCH)
 
     found = answer(matcher, statement, top, min_score)
-    if json_output:
+    if shown is CheckFormat.JSON:
         print_json(result_object(statement, found, kb_label, matcher.name), lines=True)
     else:
         hint = None if found.matches else _alias_hint(spoken_statement(statement), kb, path)
@@ -727,31 +776,80 @@ def check(
     raise typer.Exit(ExitCode.OK if found.matches else ExitCode.NO_MATCH)
 
 
+def _output_format(
+    json_output: bool, chosen: CheckFormat | None, statement: str | None, *, table: bool, bom: bool
+) -> CheckFormat:
+    """What ``check`` prints, from --json and --format: JSON for ``check -`` (lines or an export), text for one
+    STATEMENT, unless told; CSV for an export of posts only, text for one STATEMENT only (usage errors)."""
+    many = statement in (None, "-")
+    shown = json_or_format(json_output, chosen, CheckFormat.JSON, CheckFormat.JSON if many else CheckFormat.TEXT)
+    if shown is CheckFormat.CSV and not (many and table):
+        raise typer.BadParameter(
+            "csv is for an export of posts: give STATEMENT '-' with --input-format csv, tsv or jsonl",
+            param_hint="'--format'",
+        )
+    if shown is CheckFormat.TEXT and many:
+        raise typer.BadParameter(
+            "text is for one STATEMENT: check - writes JSON Lines (an export of posts also CSV: --format csv)",
+            param_hint="'--format'",
+        )
+    if bom and shown is not CheckFormat.CSV:
+        # JSON must not start with one (RFC 8259, section 8.1): json.loads and jq refuse it
+        raise InputError("--bom applies to --format csv only (JSON is read as UTF-8 without one)")
+    return shown
+
+
+class _CsvAnswers:
+    """The answers to an export as CSV rows on standard output (``postrows``), the header written with the first
+    row (or at the end): an export that cannot be read at all (no column of posts) leaves standard output empty,
+    as in JSON."""
+
+    def __init__(self, *, bom: bool) -> None:
+        self._bom = bom
+        self._started = False
+
+    def write(self, rows: list[list[str]]) -> None:
+        """``rows`` (one post's) in one write, flushed: a row is whole when Ctrl-C or a reader going away ends the
+        run, and each post's rows come out as it is answered (a stream of posts)."""
+        text = csv_lines(rows)
+        if not self._started:
+            self._started = True
+            text = csv_lines([list(POST_ROW_COLUMNS)]) + text
+            if self._bom and not is_terminal():  # a terminal shows text, not a file for Excel
+                text = "\ufeff" + text
+        write_csv(text, terminal=is_terminal())
+
+    def finish(self) -> None:
+        """The header, when no row was written: an export of no post is a table of no row."""
+        if not self._started:
+            self.write([])
+
+
 def _print_note(where: Location, note: str) -> None:
     """A note of ``read_posts`` on standard error, as every note is written."""
     error_console().print(sanitize(f"factcheck: {where}: note: {note}"), soft_wrap=True)
 
 
-def _check_posts(posts: Iterator[Post], matcher: Matcher, top: int, min_score: float | None, kb_label: str) -> int:
-    """Answer each post of an export (``posts.read_posts``) on a line of its own, with its ``line`` and ``id``;
-    then the summary on standard error.  The exit code: 2 when a post could not be read, else 0 when one
-    matched, else 1."""
+def _check_posts(
+    posts: Iterator[Post],
+    matcher: Matcher,
+    top: int,
+    min_score: float | None,
+    kb_label: str,
+    table: _CsvAnswers | None = None,
+) -> int:
+    """Answer each post of an export (``posts.read_posts``) on a line of its own, with its ``line`` and ``id``
+    (or as CSV rows, to ``table``); then the summary on standard error.  The exit code: 2 when a post could not
+    be read, else 0 when one matched, else 1; 130 for Ctrl-C, the posts answered until then counted."""
     tally = PostTally()
-    threshold = matcher.threshold if min_score is None else min_score
-    for post in posts:
-        where = Location(STDIN_NAME, post.line)
-        text = post.error if post.text is None else _statement_or_error(post.text, where, "the post")
-        numbered = {"line": post.line, "id": post.id}
-        if isinstance(text, InputError) or text is None:
-            error = text if isinstance(text, InputError) else InputError("no text", Location(STDIN_NAME, post.line))
-            report_error(error)
-            tally.unreadable += 1
-            unread = result_object(None, Answer([], None, threshold), kb_label, matcher.name)
-            print_json(numbered | unread | {"error": str(error)}, lines=True)
-            continue
-        found = answer(matcher, text, top, min_score)
-        tally.add(found)
-        print_json(numbered | result_object(text, found, kb_label, matcher.name), lines=True)
+    try:
+        _answer_posts(posts, matcher, top, min_score, kb_label, table, tally)
+    except KeyboardInterrupt:
+        # exit 130 said nothing of how far a file of 20,000 posts had gone: the answers written are whole lines
+        error_console().print(sanitize(f"factcheck: {STDIN_NAME}: interrupted after {tally.summary()}"), soft_wrap=True)
+        return ExitCode.INTERRUPTED
+    if table is not None:
+        table.finish()
     if not tally.total:
         # as check - says of an empty input: silence and exit 1 read as "nothing matched"
         _print_note(Location(STDIN_NAME), "holds no post, none checked")
@@ -760,6 +858,46 @@ def _check_posts(posts: Iterator[Post], matcher: Matcher, top: int, min_score: f
     if tally.unreadable:
         return ExitCode.ERROR
     return ExitCode.OK if tally.matched else ExitCode.NO_MATCH
+
+
+def _answer_posts(
+    posts: Iterator[Post],
+    matcher: Matcher,
+    top: int,
+    min_score: float | None,
+    kb_label: str,
+    table: _CsvAnswers | None,
+    tally: PostTally,
+) -> None:
+    """Answer each post of ``posts`` (``_check_posts``), each counted in ``tally`` just before its answer is
+    written: Ctrl-C seen by whoever reads the answers (a script's SIGINT once it has read one) comes after its
+    count, never between its write and its count (counted the other way, a count one short)."""
+    threshold = matcher.threshold if min_score is None else min_score
+    for post in posts:
+        where = Location(STDIN_NAME, post.line)
+        text = post.error if post.text is None else _statement_or_error(post.text, where, "the post")
+        numbered = {"line": post.line, "id": post.id}
+        if isinstance(text, InputError) or text is None:
+            error = text if isinstance(text, InputError) else InputError("no text", Location(STDIN_NAME, post.line))
+            report_error(error)
+            if table is not None:
+                rows = post_rows(post.id, post.line, None, [], threshold, str(error))
+                tally.unreadable += 1
+                table.write(rows)
+            else:
+                unread = result_object(None, Answer([], None, threshold), kb_label, matcher.name)
+                tally.unreadable += 1
+                print_json(numbered | unread | {"error": str(error)}, lines=True)
+            continue
+        found = answer(matcher, text, top, min_score)
+        if table is not None:
+            rows = post_rows(post.id, post.line, text, found.matches, found.threshold)
+            tally.add(found)
+            table.write(rows)
+        else:
+            shown = numbered | result_object(text, found, kb_label, matcher.name)
+            tally.add(found)
+            print_json(shown, lines=True)
 
 
 @dataclass

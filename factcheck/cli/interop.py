@@ -62,7 +62,7 @@ from .output import (
     quoted,
     sanitize,
     sign,
-    write_utf8,
+    write_csv,
 )
 
 # Importing and the ratings table (HTML and JSON-LD readers, the editing machinery) are imported by
@@ -254,22 +254,11 @@ def _write_to_stdout(text: str, fmt: ExportFormat) -> None:
     writes, or, where standard output is not UTF-8 (``PYTHONIOENCODING=latin-1``, a Latin-1 locale), JSON
     with its non-ASCII characters escaped and CSV as UTF-8 all the same: written in the output's encoding,
     "café" was invalid JSON (``caf\\xe9``, under ASCII) and a CSV cell held ``\\u201c`` for a quote."""
-    if fmt is ExportFormat.CSV and is_terminal():
-        sys.stdout.write(_shown_on_terminal(text))
-    elif is_utf8_stream(sys.stdout):
-        sys.stdout.write(text)
-    elif fmt is ExportFormat.CSV:
-        write_utf8(text)
-    else:
-        sys.stdout.write(ascii_escaped(text))
+    if fmt is ExportFormat.CSV:
+        write_csv(text, terminal=is_terminal())  # on a terminal, its control characters shown as escapes
+        return
+    sys.stdout.write(text if is_utf8_stream(sys.stdout) else ascii_escaped(text))
     sys.stdout.flush()
-
-
-def _shown_on_terminal(csv_text: str) -> str:
-    """CSV to read on a terminal: control characters in the claims shown as escapes, so that one
-    holding ESC [2J does not clear the screen (or an OSC 8 sequence forge a link).  CSV cells are
-    written as they are (JSON escapes them itself); a file or a pipe still gets them so."""
-    return "\r\n".join(sanitize(line) for line in csv_text.split("\r\n"))
 
 
 def _write_export(out: Path, text: str, source: Path) -> None:

@@ -231,6 +231,21 @@ def write_document(text: str) -> None:
         write_utf8(text)
 
 
+def write_csv(text: str, *, terminal: bool) -> None:
+    """CSV text (``export --format csv``, ``check --format csv``'s rows) on standard output, in one write: on a
+    ``terminal`` (the caller's ``is_terminal()``) shown to be read, control characters as escapes, so that a cell
+    holding ESC [2J does not clear the screen (or an OSC 8 sequence forge a link); elsewhere the cells as they are
+    (CSV has no escapes), as UTF-8 whatever the output's encoding (``write_utf8``)."""
+    if terminal:
+        sys.stdout.write("\r\n".join(sanitize(line) for line in text.split("\r\n")))
+    elif is_utf8_stream(sys.stdout):
+        sys.stdout.write(text)
+    else:
+        write_utf8(text)
+        return
+    sys.stdout.flush()
+
+
 def write_utf8(text: str) -> None:
     """``text`` on standard output as UTF-8 bytes, whatever its encoding: data such as a CSV file, which
     has no escapes, would otherwise lose every character that encoding cannot write to a Python escape

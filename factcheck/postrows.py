@@ -1,0 +1,100 @@
+"""The answers to an export of posts as CSV rows, for the moderator's spreadsheet (``check - --input-format csv
+--format csv``).
+
+One row a post and its best match, or, for more matches asked for, one row a match (``rank`` 1, 2...): a post
+nothing matched, or that could not be read, is one row with its match cells empty, so that every post of the
+export is a row and the rows are counted as the summary counts the posts.  ``match`` says which it is: "match",
+"possible match" (``Match.label``: a match to compare with the post before its verdict is trusted), "no match" or
+"error" (the ``error`` cell says why, as the JSON answer's "error" does).
+
+A post is untrusted text: a cell opening with ``=``, ``+``, ``-``, ``@``, a tab or a CR runs as a formula in
+Excel, LibreOffice and Google Sheets (``=HYPERLINK(...)`` sends the sheet's cells away when clicked).  As OWASP's
+"CSV Injection" page advises, such a cell gets an apostrophe in front (``csvclaims.spreadsheet_safe``, which
+``export --format csv`` uses), and every cell is in double quotes, its quotes doubled, so that a spreadsheet that
+splits by another delimiter (Excel opening a comma-separated file where ';' is the list separator) finds no
+formula after a ';' inside a post either.  The JSON answers keep the post as written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from .csvclaims import spreadsheet_safe
+from .matching import Match, shown_score
+
+#: the columns, in order (a stable interface: new columns are only ever added at the end)
+POST_ROW_COLUMNS = (
+    "id",
+    "line",
+    "rank",
+    "match",
+    "verdict",
+    "claim_id",
+    "score",
+    "polarity",
+    "claim",
+    "source_url",  # the claim's first source, as scan's report shows it
+    "post",
+    "error",
+)
+NO_MATCH = "no match"
+ERROR = "error"
+
+
+def _id_cell(post_id: Any) -> str:
+    """A post's id as a cell: text as it is, nothing for none, any other JSON value as JSON writes it (a number's
+    digits, ``true``)."""
+    if post_id is None:
+        return ""
+    if isinstance(post_id, str):
+        return post_id
+    return json.dumps(post_id, ensure_ascii=False)
+
+
+def post_rows(
+    post_id: Any,
+    line: int,
+    post: str | None,
+    matches: Sequence[Match],
+    threshold: float,
+    error: str | None = None,
+) -> list[list[str]]:
+    """The rows of one post: one a match (best first), or one row with no match, or its ``error`` (``post`` then
+    None); the score as the JSON answer shows it (``shown_score``)."""
+    start = [_id_cell(post_id), str(line)]
+    if error is not None or not matches:
+        empty = [""] * (len(POST_ROW_COLUMNS) - 6)  # verdict to source_url
+        return [_safe([*start, "", ERROR if error is not None else NO_MATCH, *empty, post or "", error or ""])]
+    return [
+        _safe(
+            [
+                *start,
+                str(rank),
+                match.label,
+                match.claim.verdict.value,
+                match.claim.id,
+                repr(shown_score(match.score, threshold)),
+                match.polarity or "",
+                match.claim.claim,
+                match.claim.sources[0].url if match.claim.sources else "",
+                post or "",
+                "",
+            ]
+        )
+        for rank, match in enumerate(matches, start=1)
+    ]
+
+
+def _safe(cells: list[str]) -> list[str]:
+    return [spreadsheet_safe(cell) for cell in cells]
+
+
+def csv_lines(rows: Sequence[Sequence[str]]) -> str:
+    """``rows`` as CSV text: every cell in quotes, CRLF line ends (RFC 4180, as ``export --format csv`` writes)."""
+    out = io.StringIO()
+    csv.writer(out, quoting=csv.QUOTE_ALL).writerows(rows)
+    return out.getvalue()
