@@ -273,6 +273,7 @@ def _csv_posts(
     header: list[str] | None = None
     text_at = id_at = 0
     seen_sep = False
+    first_row = True  # the first row after the header: one of more cells than it names is the header's fault
     while True:
         reader = csv.reader(records, delimiter=delimiter, strict=True)
         while True:
@@ -284,6 +285,7 @@ def _csv_posts(
                 reason = _unread_reason(exc, records.consumed[0])
                 if header is None:
                     raise InputError(f"the header cannot be read: {reason}", where) from None
+                first_row = False
                 unquoted = _unquoted_row(records.consumed[0], delimiter, len(header))
                 if unquoted is not None:
                     yield _row_post(unquoted, header, text_at, id_at, where)
@@ -314,8 +316,19 @@ def _csv_posts(
                     break  # a new reader, split by semicolons
                 continue
             again = records.consumed[0].again
+            if first_row and len(_trimmed(row)) > len(header):
+                # every row likely has that surplus: the header is short, no post holds a delimiter; one error,
+                # not every post altered with a note a row
+                names = ", ".join(quoted(name) for name in header)
+                raise InputError(
+                    f"the first row has {len(_trimmed(row))} cells where the header names {len(header)} ({names}): "
+                    f"name each column in the header, or put a post holding a {_delimiter_name(delimiter)} in quotes",
+                    where,
+                )
+            first_row = False
+            raw = "".join(part.text or "" for part in records.consumed)
             post = _row_post(
-                row, header, text_at, id_at, where, delimiter=None if again else delimiter, on_note=on_note
+                row, header, text_at, id_at, where, delimiter=None if again else delimiter, on_note=on_note, raw=raw
             )
             if post.error is not None and again:
                 post = replace(post, id=None)  # a piece of the record before it, maybe: its cells are no id
@@ -437,16 +450,20 @@ def _row_post(
     *,
     delimiter: str | None = None,
     on_note: Note | None = None,
+    raw: str = "",
 ) -> Post:
     """The post of one row, or its error: a row of fewer cells than the header (trailing empty cells aside: a
     delimiter ending each row) would give another column's cell as its text or its id.  A row of more cells,
     given its ``delimiter``, is read as a post holding that delimiter not in quotes (``_joined_text``), told to
-    ``on_note``; without it (a line read again after a record that could not be read), it is an error."""
+    ``on_note``, when that text is written so, not in quotes, in the record's ``raw`` text; otherwise (a quoted
+    post, the surplus in another cell; a line read again after a record that could not be read) it is an error."""
     cells = list(row)
     while len(cells) > len(header) and cells[-1] == "":
         cells.pop()
     if len(cells) > len(header) and delimiter is not None:
-        cells = _joined_text(cells, len(header), text_at, delimiter, where, on_note)
+        joined = delimiter.join(cells[text_at : text_at + len(cells) - len(header) + 1])
+        if joined in raw:
+            cells = _joined_text(cells, len(header), text_at, delimiter, where, on_note)
     post_id = cells[id_at] if 0 <= id_at < len(cells) else None
     if len(cells) != len(header):
         return Post(
@@ -461,6 +478,13 @@ def _row_post(
             ),
         )
     return Post(where.line, post_id, decoded(cells[text_at], one_line=False))
+
+
+def _delimiter_name(delimiter: str, count: int = 1) -> str:
+    """How a message names ``count`` of ``delimiter``: "','", "tab", "2 tabs"-less (the count is the caller's)."""
+    if delimiter == "\t":
+        return "tab" if count == 1 else "tabs"
+    return quoted(delimiter) + ("" if count == 1 else "s")
 
 
 #: the most characters of a post a note shows
@@ -482,12 +506,11 @@ def _joined_text(
     text = delimiter.join(cells[text_at:end])
     if on_note is not None:
         shown = text if len(text) <= _NOTE_TEXT_CHARS else text[: _NOTE_TEXT_CHARS - 3] + "..."
-        what = "tab" if delimiter == "\t" else quoted(delimiter)
         on_note(
             where,
             f"the row has {len(cells)} cells where the header names {columns}: read as a post holding {extra} "
-            f"{what}{'s' if extra > 1 and delimiter == chr(9) else ''} not in quotes ({quoted(shown)}); if another "
-            "cell holds it, put that cell in quotes",
+            f"{_delimiter_name(delimiter, extra)} not in quotes ({quoted(shown)}); if another cell holds it, put "
+            "that cell in quotes",
         )
     return [*cells[:text_at], text, *cells[end:]]
 

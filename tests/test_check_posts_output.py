@@ -270,20 +270,51 @@ def test_the_header_note_of_lines_sends_a_semicolon_export_to_input_format_csv(i
 def test_a_row_with_an_unquoted_comma_in_its_post_is_read_with_the_comma_in_the_post() -> None:
     # Python's csv gives the row as it is (DictReader puts the extra cells under the key None), pandas stops
     # ("Expected 4 fields in line 2, saw 5"); the moderator's post is checked, with a note that says how it was read
-    export = "id,author,text,url\n1,@a,There are 10,000 US troops in Mexico,https://x.example/1\n2,@b,fine,https://x.example/2\n"
+    export = "id,author,text,url\n2,@b,fine,https://x.example/2\n1,@a,There are 10,000 US troops in Mexico,https://x.example/1\n"
     assert _posts(export) == [
-        (2, "1", "There are 10,000 US troops in Mexico"),
-        (3, "2", "fine"),
+        (2, "2", "fine"),
+        (3, "1", "There are 10,000 US troops in Mexico"),
     ]
     assert _noted(export) == [
-        "<stdin>:2: note: the row has 5 cells where the header names 4: read as a post holding 1 ',' not in quotes "
+        "<stdin>:3: note: the row has 5 cells where the header names 4: read as a post holding 1 ',' not in quotes "
         "('There are 10,000 US troops in Mexico'); if another cell holds it, put that cell in quotes"
     ]
     # the post as the last column, or before its id: the cells after the text are counted from the row's end
-    assert _posts("id,text\n42,hello, world, again\n") == [(2, "42", "hello, world, again")]
-    assert _posts("text,id\nhello, world,42\n") == [(2, "42", "hello, world")]
+    assert _posts("id,text\n1,fine\n42,hello, world, again\n")[1] == (3, "42", "hello, world, again")
+    assert _posts("text,id\nfine,1\nhello, world,42\n")[1] == (3, "42", "hello, world")
     # a tab-separated row of a tab more: the same
-    assert _posts("id\ttext\tlang\n7\ta\tb\ten\n", PostFormat.TSV) == [(2, "7", "a\tb")]
+    assert _posts("id\ttext\tlang\n1\tfine\ten\n7\ta\tb\ten\n", PostFormat.TSV)[1] == (3, "7", "a\tb")
+
+
+def test_a_row_of_more_cells_whose_post_was_in_quotes_stays_an_error() -> None:
+    # the stray comma is in another column (a url, a value typed past the last column): the post was quoted, so
+    # joining it with the next cell would check a text the export does not hold
+    export = 'id,text,url\n1,fine,https://x/1\n2,"There are 10,000 US troops in Mexico",https://x.example/a,b\n'
+    assert _posts(export)[1] == (
+        3,
+        "2",
+        "<stdin>:3: error: the row has 4 cells where the header names 3 (a delimiter in a cell not in quotes?)",
+    )
+    assert _noted(export) == []
+    typed_past = 'id,text,url\n1,fine,https://x/1\n905,"hello",https://x/905,spam\n'
+    assert _posts(typed_past)[1][2].endswith(
+        "the row has 4 cells where the header names 3 (a delimiter in a cell not in quotes?)"
+    )
+
+
+def test_a_header_naming_fewer_columns_than_its_first_row_is_one_error(invoke: Callable[..., Result]) -> None:
+    # every row has the same surplus: the header is short, no post holds a comma; one error, not one note a row
+    export = "id,text\n1,There are 10000 US troops in Mexico,2026-12-01,en\n2,Bananas are berries,2026-12-01,en\n"
+    with pytest.raises(InputError) as raised:
+        _posts(export)
+    assert str(raised.value) == (
+        "<stdin>:2: error: the first row has 4 cells where the header names 2 ('id', 'text'): name each column "
+        "in the header, or put a post holding a ',' in quotes"
+    )
+    result = invoke("check", "-", "--input-format", "csv", "--format", "csv", input=export)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("error") == 1
 
 
 def test_a_row_of_fewer_cells_or_a_piece_of_the_record_before_it_stays_an_error() -> None:
