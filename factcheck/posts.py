@@ -284,7 +284,18 @@ def _csv_posts(
                 where = Location(source, records.consumed[0].number)
                 reason = _unread_reason(exc, records.consumed[0])
                 if header is None:
-                    raise InputError(f"the header cannot be read: {reason}", where) from None
+                    semicolons = (
+                        _semicolon_header([], records.consumed, delimiter, text_column)
+                        if len(records.consumed) == 1 and not isinstance(exc, _RecordTooLong)
+                        else None
+                    )
+                    if semicolons is None:
+                        raise InputError(f"the header cannot be read: {reason}", where) from None
+                    # every cell quoted and split by ';' (R's write.csv2, pandas' QUOTE_ALL): no comma read of it
+                    header, delimiter = semicolons, ";"
+                    text_at, id_at = _columns(header, text_column, id_column, where, records.consumed[0], delimiter)
+                    records.consumed = []
+                    break  # a new reader, split by semicolons
                 first_row = False
                 unquoted = _unquoted_row(records.consumed[0], delimiter, len(header))
                 if unquoted is not None:

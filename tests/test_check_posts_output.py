@@ -242,6 +242,20 @@ def test_a_semicolon_separated_export_is_read_as_it_is(invoke: Callable[..., Res
     assert result.exit_code == 0 and ": note: " not in result.stderr
 
 
+def test_a_semicolon_export_with_every_cell_quoted_is_read_as_it_is(invoke: Callable[..., Result]) -> None:
+    # R's write.csv2, pandas' to_csv(sep=";", quoting=csv.QUOTE_ALL), LibreOffice's "quote all text cells": a
+    # comma read of '"id";"text"' fails at the first ';', before any column of posts could be looked for
+    export = '"id";"text";"url"\r\n"1";"There are 10,000 US troops in Mexico";"https://x"\r\n"2";"a; b";""\r\n'
+    assert _posts(export) == [(2, "1", "There are 10,000 US troops in Mexico"), (3, "2", "a; b")]
+    result = invoke("check", "-", "--input-format", "csv", "--top", "1", input=export)
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert answers[0]["matches"][0]["id"] == TEN_THOUSAND
+    assert result.exit_code == 0
+    # a header the semicolons do not read either keeps the comma read's error
+    with pytest.raises(InputError, match=r"^<stdin>:1: error: the header cannot be read: not a row of the table"):
+        _posts('"a";"b"\r\n"1";"2"\r\n')
+
+
 def test_a_header_is_read_split_by_semicolons_only_when_commas_name_no_column_of_posts() -> None:
     # split by commas it names its columns: a post's ';' is text
     assert _posts("id,text\n1,a; b\n") == [(2, "1", "a; b")]
