@@ -589,7 +589,7 @@ def _jsonl_posts(
             id_checked = True
             id_key = id_column if id_column is not None else _default_id_key(record)
             if id_key is None and on_note is not None:
-                _ids_inside(record, where, on_note)
+                _ids_inside(record, text_column, where, on_note)
         post = _json_post(record, text_column, id_column, where)
         if id_key is not None and post.error is None and on_note is not None and not _has_id(record, id_column):
             # a missing key gave "id": null with no word: an "id": null is the export's own
@@ -620,10 +620,26 @@ def _inside(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
     return None
 
 
-def _ids_inside(record: dict[str, Any], where: Location, on_note: Note) -> None:
-    """Tell ``on_note`` of a first ``record`` with no id at its top but one inside an object (Twitter's API v2:
-    ``{"data": {"id": ..., "text": ...}}`` read with --text-column data.text): every "id" was null, with no word."""
-    inside = _inside(record, ID_COLUMNS)
+def _beside(record: dict[str, Any], text_path: str | None, names: tuple[str, ...]) -> str | None:
+    """The dotted path of the first of ``names`` (lower case; a key whatever its case) in the object that holds
+    the post at the dotted ``text_path`` ("data.text" gives "data.id"), or None: a post at the top, or an id in
+    another object (an author's "user.id"), which would key every post by its author."""
+    if text_path is None or "." not in text_path:
+        return None
+    holder = text_path.rsplit(".", 1)[0]
+    found, value = _value(record, holder)
+    if not found or not isinstance(value, dict):
+        return None
+    keys = _keys_by_case(value)
+    key = next((keys[name] for name in names if name in keys), None)
+    return f"{holder}.{key}" if key is not None else None
+
+
+def _ids_inside(record: dict[str, Any], text_column: str | None, where: Location, on_note: Note) -> None:
+    """Tell ``on_note`` of a first ``record`` with no id at its top but one in the object holding its post
+    (Twitter's API v2: ``{"data": {"id": ..., "text": ...}}`` read with --text-column data.text): every "id" was
+    null, with no word."""
+    inside = _beside(record, text_column, ID_COLUMNS)
     if inside is not None:
         on_note(
             where,
@@ -662,13 +678,18 @@ def _refuse_first_object(
         example = ""
         if inside is not None:
             # its id too (API v2's "data.id"), unless named or at the top: each "id" was null, with no word
-            ids = _inside(record, ID_COLUMNS) if id_column is None and _default_id_key(record) is None else None
+            ids = _beside(record, inside, ID_COLUMNS) if id_column is None and _default_id_key(record) is None else None
             options = f"--text-column {inside}" + (f" --id-column {ids}" if ids is not None else "")
             example = f" (a dotted path reads inside an object: {options})"
         raise InputError(f"the object has no key of posts ({shown}); say which with --text-column NAME{example}", where)
     for option, given in (("text", text_column), ("id", id_column)):
         if given is not None and not _value(record, given)[0]:
-            inside = None if "." in given else _inside(record, (given.lower(),))
+            if "." in given:
+                inside = None
+            elif option == "text":
+                inside = _inside(record, (given.lower(),))
+            else:  # in the object holding the post only: an author's id is no post's id
+                inside = _beside(record, text_column, (given.lower(),))
             example = f"; a dotted path reads inside an object: --{option}-column {inside}" if inside else ""
             raise InputError(f"the object has no key {quoted(given)} ({shown}){example}", where)
 

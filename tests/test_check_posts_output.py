@@ -397,6 +397,20 @@ def test_twitter_api_v2_objects_are_told_where_their_id_is() -> None:
     assert _posts(export, PostFormat.JSONL, text_column="data.text", id_column="data.id")[0][1] == "1050118621198921728"
 
 
+def test_an_id_is_hinted_only_in_the_object_that_holds_the_post() -> None:
+    # an author's id is no post's id: following such a hint keyed every post by its author, ids repeated
+    authored = '{"text": "There are 10,000 US troops in Mexico", "user": {"id": 42}}\n'
+    assert _noted(authored, PostFormat.JSONL) == []
+    with pytest.raises(InputError) as no_id:
+        _posts(authored, PostFormat.JSONL, id_column="id")
+    assert str(no_id.value) == "<stdin>:1: error: the object has no key 'id' ('text', 'user')"
+    nested = '{"data": {"text": "US troops in Mexico"}, "author": {"id": 42}}\n'
+    with pytest.raises(InputError) as no_text:
+        _posts(nested, PostFormat.JSONL)
+    assert str(no_text.value).endswith("(a dotted path reads inside an object: --text-column data.text)")
+    assert _noted(nested, PostFormat.JSONL, text_column="data.text") == []
+
+
 # -- Ctrl-C mid-file: the count so far ------------------------------------------------------------------------
 
 
