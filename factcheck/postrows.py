@@ -93,8 +93,9 @@ def _safe(cells: list[str]) -> list[str]:
     return [spreadsheet_safe(cell) for cell in cells]
 
 
-def csv_lines(rows: Sequence[Sequence[str]]) -> str:
-    """``rows`` as CSV text: every cell in quotes, CRLF line ends (RFC 4180, as ``export --format csv`` writes)."""
+def csv_lines(rows: Sequence[Sequence[str]], delimiter: str = ",") -> str:
+    """``rows`` as CSV text: every cell in quotes, CRLF line ends (RFC 4180, as ``export --format csv`` writes),
+    split by ``delimiter`` (";" for the answers to an export split so)."""
     out = io.StringIO()
-    csv.writer(out, quoting=csv.QUOTE_ALL).writerows(rows)
+    csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_ALL).writerows(rows)
     return out.getvalue()

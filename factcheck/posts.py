@@ -265,10 +265,12 @@ def _csv_posts(
     id_column: str | None,
     source: str,
     on_note: Note | None = None,
+    on_delimiter: Callable[[str], None] | None = None,
 ) -> Iterator[Post]:
     """The posts of a CSV (or tab-separated) export: its first non-blank row is the header.  A header that
     names no column of posts split by commas but does split by semicolons (Excel's CSV where the comma is the
-    decimal mark) is read so, with its rows."""
+    decimal mark) is read so, with its rows.  ``on_delimiter`` is told the delimiter the header was read with,
+    before the first post."""
     records = _RecordLines(lines)
     header: list[str] | None = None
     text_at = id_at = 0
@@ -294,6 +296,8 @@ def _csv_posts(
                     # every cell quoted and split by ';' (R's write.csv2, pandas' QUOTE_ALL): no comma read of it
                     header, delimiter = semicolons, ";"
                     text_at, id_at = _columns(header, text_column, id_column, where, records.consumed[0], delimiter)
+                    if on_delimiter is not None:
+                        on_delimiter(delimiter)
                     records.consumed = []
                     break  # a new reader, split by semicolons
                 first_row = False
@@ -323,6 +327,8 @@ def _csv_posts(
                 if semicolons is not None:
                     header, delimiter = semicolons, ";"
                 text_at, id_at = _columns(header, text_column, id_column, where, records.consumed[0], delimiter)
+                if on_delimiter is not None:
+                    on_delimiter(delimiter)
                 if semicolons is not None:
                     break  # a new reader, split by semicolons
                 continue
@@ -741,6 +747,7 @@ def read_posts(
     id_column: str | None = None,
     source: str = "<stdin>",
     on_note: Note | None = None,
+    on_delimiter: Callable[[str], None] | None = None,
 ) -> Iterator[Post]:
     """The posts of an export, read a line at a time with ``read_line(size)`` (at most ``size`` bytes of a
     line, ``b""`` at the end: ``BinaryIO.readline``), in order.  Lazily: nothing is read before the first
@@ -749,10 +756,12 @@ def read_posts(
     first JSON object lacks).  ``PostFormat.LINES`` is no export: ``ValueError`` at once.  ``on_note`` is told,
     once, where the first byte that is no UTF-8 is (read as Windows-1252, as every such byte); and of each row read
     as a post holding its delimiter not in quotes (``_joined_text``), each JSON object without the id the first
-    has, and a first object whose ids are inside an object (``_ids_inside``)."""
+    has, and a first object whose ids are inside an object (``_ids_inside``).  ``on_delimiter`` is told the
+    delimiter a CSV export's header was read with (";" for Excel's CSV in some languages), before its first post."""
     lines = _lines(read_line, source, on_note)
     if post_format is PostFormat.JSONL:
         return _jsonl_posts(lines, text_column, id_column, source, on_note)
     if post_format is PostFormat.LINES:
         raise ValueError("lines are statements, not posts: read them as check - does")
-    return _csv_posts(lines, "\t" if post_format is PostFormat.TSV else ",", text_column, id_column, source, on_note)
+    delimiter = "\t" if post_format is PostFormat.TSV else ","
+    return _csv_posts(lines, delimiter, text_column, id_column, source, on_note, on_delimiter)

@@ -242,6 +242,23 @@ def test_a_semicolon_separated_export_is_read_as_it_is(invoke: Callable[..., Res
     assert result.exit_code == 0 and ": note: " not in result.stderr
 
 
+def test_the_answers_to_a_semicolon_export_are_split_by_semicolons_too(invoke: Callable[..., Result]) -> None:
+    # the Excel that wrote ';' (its list separator) splits a double-clicked .csv by ';': answers split by ','
+    # would show each row in one column
+    export = (FIXTURES / "posts_export_semicolons.csv").read_bytes()
+    result = invoke("check", "-", "--input-format", "csv", "--format", "csv", input=export)
+    assert result.stdout.startswith('"id";"line";"rank";"match";"verdict";"claim_id";')
+    rows = list(csv.DictReader(io.StringIO(result.stdout, newline=""), delimiter=";"))
+    assert [row["id"] for row in rows] == ["901", "902", "903", "904"]
+    assert rows[1]["claim_id"] == TEN_THOUSAND
+    assert rows[1]["post"] == "Hay diez mil soldados estadounidenses en México; ¡es verdad!"
+    # a comma export's answers stay split by commas, a tab-separated one's too (a spreadsheet's own CSV)
+    comma = invoke("check", "-", "--input-format", "csv", "--format", "csv", input="id,text\n1,a; b\n")
+    assert comma.stdout.startswith('"id","line",')
+    tabs = invoke("check", "-", "--input-format", "tsv", "--format", "csv", input="id\ttext\n1\ta; b\n")
+    assert tabs.stdout.startswith('"id","line",')
+
+
 def test_a_semicolon_export_with_every_cell_quoted_is_read_as_it_is(invoke: Callable[..., Result]) -> None:
     # R's write.csv2, pandas' to_csv(sep=";", quoting=csv.QUOTE_ALL), LibreOffice's "quote all text cells": a
     # comma read of '"id";"text"' fails at the first ';', before any column of posts could be looked for

@@ -727,6 +727,7 @@ def check(
     kb_label = str(path)
     if statement == "-" and table:
         stream = typer.get_binary_stream("stdin")
+        table_out = _CsvAnswers(bom=bom) if shown is CheckFormat.CSV else None
         posts = read_posts(
             lambda size: read_stdin(stream, size, line=True),
             input_format,
@@ -734,8 +735,8 @@ def check(
             id_column=id_column,
             source=STDIN_NAME,
             on_note=_print_note,
+            on_delimiter=table_out.read_with if table_out is not None else None,
         )
-        table_out = _CsvAnswers(bom=bom) if shown is CheckFormat.CSV else None
         raise typer.Exit(_check_posts(posts, matcher, top, min_score, kb_label, table_out))
     if statement == "-":
         any_match, unreadable, read = False, 0, 0
@@ -807,14 +808,20 @@ class _CsvAnswers:
     def __init__(self, *, bom: bool) -> None:
         self._bom = bom
         self._started = False
+        self._delimiter = ","
+
+    def read_with(self, delimiter: str) -> None:
+        """The export was read split by ``delimiter``: a ';' export's answers are split by ';' too, as the Excel
+        that wrote it (its list separator ';') splits a double-clicked .csv; any other's by ','."""
+        self._delimiter = ";" if delimiter == ";" else ","
 
     def write(self, rows: list[list[str]]) -> None:
         """``rows`` (one post's) in one write, flushed: a row is whole when Ctrl-C or a reader going away ends the
         run, and each post's rows come out as it is answered (a stream of posts)."""
-        text = csv_lines(rows)
+        text = csv_lines(rows, self._delimiter)
         if not self._started:
             self._started = True
-            text = csv_lines([list(POST_ROW_COLUMNS)]) + text
+            text = csv_lines([list(POST_ROW_COLUMNS)], self._delimiter) + text
             if self._bom and not is_terminal():  # a terminal shows text, not a file for Excel
                 text = "\ufeff" + text
         write_csv(text, terminal=is_terminal())
