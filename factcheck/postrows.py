@@ -21,10 +21,10 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from typing import Any
 
 from .csvclaims import spreadsheet_safe
 from .matching import Match, shown_score
+from .posts import JsonValue
 
 #: the columns, in order (a stable interface: new columns are only ever added at the end)
 POST_ROW_COLUMNS = (
@@ -45,7 +45,7 @@ NO_MATCH = "no match"
 ERROR = "error"
 
 
-def _id_cell(post_id: Any) -> str:
+def _id_cell(post_id: JsonValue) -> str:
     """A post's id as a cell: text as it is, nothing for none, any other JSON value as JSON writes it (a number's
     digits, ``true``)."""
     if post_id is None:
@@ -56,7 +56,7 @@ def _id_cell(post_id: Any) -> str:
 
 
 def post_rows(
-    post_id: Any,
+    post_id: JsonValue,
     line: int,
     post: str | None,
     matches: Sequence[Match],
@@ -64,33 +64,32 @@ def post_rows(
     error: str | None = None,
 ) -> list[list[str]]:
     """The rows of one post: one a match (best first), or one row with no match, or its ``error`` (``post`` then
-    None); the score as the JSON answer shows it (``shown_score``)."""
-    start = [_id_cell(post_id), str(line)]
+    None); the score as the JSON answer shows it (``shown_score``).  Each row is built by the columns' names, so
+    that a column added at the end leaves every cell under its own."""
+    start = {"id": _id_cell(post_id), "line": str(line), "post": post or ""}
     if error is not None or not matches:
-        empty = [""] * (len(POST_ROW_COLUMNS) - 6)  # verdict to source_url
-        return [_safe([*start, "", ERROR if error is not None else NO_MATCH, *empty, post or "", error or ""])]
+        return [_row({**start, "match": ERROR if error is not None else NO_MATCH, "error": error or ""})]
     return [
-        _safe(
-            [
-                *start,
-                str(rank),
-                match.label,
-                match.claim.verdict.value,
-                match.claim.id,
-                repr(shown_score(match.score, threshold)),
-                match.polarity or "",
-                match.claim.claim,
-                match.claim.sources[0].url if match.claim.sources else "",
-                post or "",
-                "",
-            ]
+        _row(
+            {
+                **start,
+                "rank": str(rank),
+                "match": match.label,
+                "verdict": match.claim.verdict.value,
+                "claim_id": match.claim.id,
+                "score": repr(shown_score(match.score, threshold)),
+                "polarity": match.polarity or "",
+                "claim": match.claim.claim,
+                "source_url": match.claim.sources[0].url if match.claim.sources else "",
+            }
         )
         for rank, match in enumerate(matches, start=1)
     ]
 
 
-def _safe(cells: list[str]) -> list[str]:
-    return [spreadsheet_safe(cell) for cell in cells]
+def _row(cells: dict[str, str]) -> list[str]:
+    """The cells of one row in the columns' order (empty for a column ``cells`` lacks), spreadsheet-safe."""
+    return [spreadsheet_safe(cells.get(column, "")) for column in POST_ROW_COLUMNS]
 
 
 def csv_lines(rows: Sequence[Sequence[str]], delimiter: str = ",") -> str:

@@ -479,6 +479,23 @@ def test_the_commands_page_names_the_csv_columns_in_their_order() -> None:
     assert re.findall(r"`([a-z_]+)`", listed) == list(POST_ROW_COLUMNS) == CSV_HEADER
 
 
+def test_a_column_added_at_the_end_leaves_every_cell_under_its_own_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the columns are a stable interface, new ones only at the end: a row built by position moved "post" and
+    # "error" under the wrong names when one came, with no error
+    from factcheck import postrows
+
+    columns = (*postrows.POST_ROW_COLUMNS, "language")
+    monkeypatch.setattr(postrows, "POST_ROW_COLUMNS", columns)
+    for rows in (postrows.post_rows("7", 3, "a post", [], 0.5), postrows.post_rows("8", 4, None, [], 0.5, "bad row")):
+        (row,) = rows
+        cells = dict(zip(columns, row, strict=True))
+        assert (cells["id"], cells["post"], cells["error"], cells["language"]) in (
+            ("7", "a post", "", ""),
+            ("8", "", "bad row", ""),
+        )
+        assert cells["match"] in (postrows.NO_MATCH, postrows.ERROR)
+
+
 @pytest.mark.e2e
 def test_a_real_ctrl_c_while_the_export_is_still_coming_counts_the_posts_answered(tmp_path: Path) -> None:
     # a moderator's pipe from a tool still writing: SIGINT while check waits for the next post, after two answers
