@@ -56,7 +56,18 @@ def spreadsheet_safe(cell: str) -> str:
     that starts with apostrophes before such a start (``'=1+1' he wrote``) gets one more, so that
     ``import`` gives it back as it was.
     """
-    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+    return "'" + cell if _formula_like(cell.lstrip("'")) else cell
+
+
+#: what may come before a formula's first character and still let it run: spaces, line breaks and other control
+#: characters (LibreOffice's import with "Trim spaces" and "Evaluate formulas" runs '  =HYPERLINK(...)')
+_LEADING_BLANKS = re.compile(r"\A[\s\x00-\x1f\x7f]+")
+
+
+def _formula_like(cell: str) -> bool:
+    """Whether a spreadsheet could run ``cell`` as a formula: it starts with one of ``FORMULA_STARTS``, or with
+    one of them after spaces or control characters."""
+    return cell.startswith(FORMULA_STARTS) or _LEADING_BLANKS.sub("", cell).startswith(FORMULA_STARTS)
 
 
 def csv_text(claims: Sequence[Claim]) -> str:
@@ -305,4 +316,4 @@ def _as_text(cell: str) -> str:
     """A cell as written before ``spreadsheet_safe``: the apostrophe it put before a formula-like
     start is taken off again (an apostrophe before anything else is the text's own; text that
     itself starts with apostrophes before such a start was given one more)."""
-    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+    return cell[1:] if cell.startswith("'") and _formula_like(cell.lstrip("'")) else cell

@@ -7,7 +7,8 @@ export is a row and the rows are counted as the summary counts the posts.  ``mat
 "possible match" (``Match.label``: a match to compare with the post before its verdict is trusted), "no match" or
 "error" (the ``error`` cell says why, as the JSON answer's "error" does).
 
-A post is untrusted text: a cell opening with ``=``, ``+``, ``-``, ``@``, a tab or a CR runs as a formula in
+A post is untrusted text: a cell opening with ``=``, ``+``, ``-``, ``@``, a tab or a CR (spaces or control
+characters before them aside) runs as a formula in
 Excel, LibreOffice and Google Sheets (``=HYPERLINK(...)`` sends the sheet's cells away when clicked).  As OWASP's
 "CSV Injection" page advises, such a cell gets an apostrophe in front (``csvclaims.spreadsheet_safe``, which
 ``export --format csv`` uses), and every cell is in double quotes, its quotes doubled, so that a spreadsheet that

