@@ -197,10 +197,27 @@ def test_csv_output_with_bom_opens_with_the_mark_excel_reads_as_utf8(invoke: Cal
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["check", "-", "--format", "csv"], "Invalid value for '--format': csv is for an export of posts"),
-        (["check", "US troops", "--format", "csv"], "Invalid value for '--format': csv is for an export of posts"),
+        (
+            ["check", "-", "--format", "csv"],
+            "Invalid value for '--format': csv is for an export of posts: add --input-format csv, tsv or jsonl",
+        ),
+        (
+            ["check", "US troops", "--format", "csv"],
+            "Invalid value for '--format': csv is for an export of posts: give STATEMENT '-' with --input-format",
+        ),
         (["check", "-", "--input-format", "csv", "--format", "csv", "--json"], "--json and --format csv cannot"),
-        (["check", "-", "--input-format", "csv", "--bom"], "--bom applies to --format csv only"),
+        (
+            ["check", "-", "--input-format", "csv", "--bom"],
+            "Invalid value for '--bom': it is for --format csv only (JSON is read as UTF-8 without one)",
+        ),
+        (
+            ["check", "US troops", "--bom"],
+            "Invalid value for '--bom': it is for --format csv only (an export of posts; this prints text)",
+        ),
+        (
+            ["check", "-", "--input-format", "csv", "--output", "csv"],
+            "No such option: --output; check writes CSV with --format csv (an export of posts)",
+        ),
         (["check", "-", "--format", "text"], "Invalid value for '--format': text is for one STATEMENT"),
     ],
 )

@@ -785,8 +785,9 @@ def _output_format(
     many = statement in (None, "-")
     shown = json_or_format(json_output, chosen, CheckFormat.JSON, CheckFormat.JSON if many else CheckFormat.TEXT)
     if shown is CheckFormat.CSV and not (many and table):
+        given = "add --input-format" if statement == "-" else "give STATEMENT '-' with --input-format"
         raise typer.BadParameter(
-            "csv is for an export of posts: give STATEMENT '-' with --input-format csv, tsv or jsonl",
+            f"csv is for an export of posts: {given} csv, tsv or jsonl",
             param_hint="'--format'",
         )
     if shown is CheckFormat.TEXT and many:
@@ -795,8 +796,12 @@ def _output_format(
             param_hint="'--format'",
         )
     if bom and shown is not CheckFormat.CSV:
-        # JSON must not start with one (RFC 8259, section 8.1): json.loads and jq refuse it
-        raise InputError("--bom applies to --format csv only (JSON is read as UTF-8 without one)")
+        # JSON must not start with one (RFC 8259, section 8.1): json.loads and jq refuse it; a usage error, as the
+        # other options that do not go together
+        why = (
+            "JSON is read as UTF-8 without one" if shown is CheckFormat.JSON else "an export of posts; this prints text"
+        )
+        raise typer.BadParameter(f"it is for --format csv only ({why})", param_hint="'--bom'")
     return shown
 
 
