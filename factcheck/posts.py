@@ -485,7 +485,7 @@ def _row_post(
     if len(cells) != len(header):
         return Post(
             where.line,
-            # the cells before the text are where the header says; after it, a comma in the text moved them
+            # the id before the text is likelier in its place than one after it, which a missing or stray cell moved
             post_id if id_at < text_at else None,
             None,
             InputError(
@@ -497,11 +497,14 @@ def _row_post(
     return Post(where.line, post_id, decoded(cells[text_at], one_line=False))
 
 
+#: a delimiter's name in a message, one and more than one
+_DELIMITER_NAMES = {",": ("comma", "commas"), ";": ("semicolon", "semicolons"), "\t": ("tab", "tabs")}
+
+
 def _delimiter_name(delimiter: str, count: int = 1) -> str:
-    """How a message names ``count`` of ``delimiter``: "','", "tab", "2 tabs"-less (the count is the caller's)."""
-    if delimiter == "\t":
-        return "tab" if count == 1 else "tabs"
-    return quoted(delimiter) + ("" if count == 1 else "s")
+    """How a message names ``count`` (the caller's number) of ``delimiter``: "comma", "commas", "tabs"."""
+    one, many = _DELIMITER_NAMES.get(delimiter, (quoted(delimiter), quoted(delimiter)))
+    return one if count == 1 else many
 
 
 #: the most characters of a post a note shows

@@ -106,7 +106,7 @@ def test_a_bad_row_is_named_by_its_line_and_the_rows_after_it_are_checked(invoke
     assert result.exit_code == 2
     assert result.stderr.splitlines()[:3] == [
         f"factcheck: {answers[0]['error']}",
-        "factcheck: <stdin>:4: note: the row has 3 cells where the header names 2: read as a post holding 1 ',' not "
+        "factcheck: <stdin>:4: note: the row has 3 cells where the header names 2: read as a post holding 1 comma not "
         "in quotes ('one,cell too many'); if another cell holds it, put that cell in quotes",
         f"factcheck: {answers[3]['error']}",
     ]

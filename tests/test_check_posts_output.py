@@ -324,7 +324,7 @@ def test_a_row_with_an_unquoted_comma_in_its_post_is_read_with_the_comma_in_the_
         (3, "1", "There are 10,000 US troops in Mexico"),
     ]
     assert _noted(export) == [
-        "<stdin>:3: note: the row has 5 cells where the header names 4: read as a post holding 1 ',' not in quotes "
+        "<stdin>:3: note: the row has 5 cells where the header names 4: read as a post holding 1 comma not in quotes "
         "('There are 10,000 US troops in Mexico'); if another cell holds it, put that cell in quotes"
     ]
     # the post as the last column, or before its id: the cells after the text are counted from the row's end
@@ -332,6 +332,11 @@ def test_a_row_with_an_unquoted_comma_in_its_post_is_read_with_the_comma_in_the_
     assert _posts("text,id\nfine,1\nhello, world,42\n")[1] == (3, "42", "hello, world")
     # a tab-separated row of a tab more: the same
     assert _posts("id\ttext\tlang\n1\tfine\ten\n7\ta\tb\ten\n", PostFormat.TSV)[1] == (3, "7", "a\tb")
+    # the note names the delimiters as words, one or more, tabs as commas
+    assert _noted("id\ttext\tlang\n1\tfine\ten\n7\ta\tb\tc\ten\n", PostFormat.TSV)[0].endswith(
+        "read as a post holding 2 tabs not in quotes ('a\\tb\\tc'); if another cell holds it, put that cell in quotes"
+    )
+    assert "read as a post holding 2 commas not in quotes" in _noted("id,text\n1,fine\n2,a, b, c\n")[0]
 
 
 def test_a_row_of_more_cells_whose_post_was_in_quotes_stays_an_error() -> None:
@@ -357,7 +362,7 @@ def test_a_header_naming_fewer_columns_than_its_first_row_is_one_error(invoke: C
         _posts(export)
     assert str(raised.value) == (
         "<stdin>:2: error: the first row has 4 cells where the header names 2 ('id', 'text'): name each column "
-        "in the header, or put a post holding a ',' in quotes"
+        "in the header, or put a post holding a comma in quotes"
     )
     result = invoke("check", "-", "--input-format", "csv", "--format", "csv", input=export)
     assert result.exit_code == 2
@@ -381,7 +386,7 @@ def test_a_recovered_row_is_checked_and_counted_as_read(invoke: Callable[..., Re
     assert (answers[-1]["id"], answers[-1]["query"]) == ("905", "an unquoted, comma")
     assert "error" not in answers[-1]
     assert result.stderr.splitlines() == [
-        "factcheck: <stdin>:7: note: the row has 6 cells where the header names 5: read as a post holding 1 ',' not "
+        "factcheck: <stdin>:7: note: the row has 6 cells where the header names 5: read as a post holding 1 comma not "
         "in quotes ('an unquoted, comma'); if another cell holds it, put that cell in quotes",
         "factcheck: <stdin>: 5 posts: 2 matched (false 1, true 1), 3 not matched, 0 unreadable",
     ]
