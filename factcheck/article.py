@@ -64,6 +64,9 @@ class Article:
     format: InputFormat  # never AUTO: what was detected or asked for
     blocks: tuple[Block, ...]
     size: int  # bytes read
+    #: the text decoded, a byte-order mark left out, its line ends as they are: what a sentence's offsets index
+    #: (``offsets``); "" for an article built without it (no offsets)
+    source: str = field(default="", repr=False, compare=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -107,7 +110,10 @@ def read_source(source: str | PathLike[str], stdin: BinaryIO | None = None) -> t
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text with ``\\n`` line ends, or an ``InputError`` saying why not."""
-    text = decode_text(data, name, empty="nothing to scan")
+    return _unix_line_ends(decode_text(data, name, empty="nothing to scan"))
+
+
+def _unix_line_ends(text: str) -> str:
     # Old Mac and Windows line ends count as one line end, as editors count them.
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -472,7 +478,8 @@ def parse_article(
         data = bytes(data)
     elif not isinstance(data, bytes):  # None or a number failed inside with "... has no attribute 'startswith'"
         raise TypeError(f"parse_article takes the article's text (str) or bytes, not {type(data).__name__}")
-    text = decode(data, name)
+    source = decode_text(data, name, empty="nothing to scan")
+    text = _unix_line_ends(source)
     input_format = enum_choice(InputFormat, input_format, "input_format", synonyms(INPUT_FORMAT_NAMES))
     fmt = detect_format(text, name) if input_format is InputFormat.AUTO else input_format
     if fmt is InputFormat.HTML:
@@ -494,7 +501,7 @@ def parse_article(
         raise InputError(f"no readable text in this {fmt.value} input", Location(name))
     from .publisher import publisher_notes
 
-    return Article(name, fmt, tuple(publisher_notes(_related_links(blocks))), len(data))
+    return Article(name, fmt, tuple(publisher_notes(_related_links(blocks))), len(data), source)
 
 
 def _text_bytes(text: str, name: str) -> bytes:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
-from .article import Article
+from .article import Article, InputFormat
 from .choices import enum_choice
 from .matching import POSSIBLE_MATCH, Match, Matcher, build_matcher, check_min_score, prepare, scored_by
 from .model import Claim, KnowledgeBase, Verdict
+from .offsets import NO_OFFSETS, Offsets
 
 if TYPE_CHECKING:
     # imported where used: the command line imports this module for every command (``check`` too, which needs
@@ -74,6 +75,9 @@ class SentenceResult:
     #: the matcher whose scores the sentence got (``matching.scored_by``): the one in use, but "lexical" for a
     #: sentence the hybrid matcher's model cannot read; None for a sentence not matched (not checkable)
     scored_by: str | None = None
+    #: where the sentence is in the article's text (``offsets``): None when it was not found there, or for an
+    #: article built without its text
+    offsets: Offsets | None = None
 
     @property
     def attributed(self) -> str:
@@ -100,6 +104,7 @@ class SentenceResult:
             "match": self.match.to_dict(threshold=threshold) if self.match is not None else None,
             "speaker": self.speaker,
             "scored_by": self.scored_by,
+            **(self.offsets or NO_OFFSETS).to_dict(),
         }
 
 
@@ -552,9 +557,14 @@ def scan_article(
         raise TypeError(f"matcher must be a Matcher (build_matcher(kb)) or None, not {type(matcher).__name__}")
     min_score = check_min_score(min_score)
     matcher = matcher if matcher is not None else build_matcher(kb)
+    from .offsets import sentence_offsets
     from .sentences import split_sentences
 
     threshold = matcher.threshold if min_score is None else min_score
     sentences = split_sentences(article.blocks)
     results = check_sentences(sentences, matcher, min_score=min_score, progress=progress)
+    if article.source:
+        html_input = article.format is InputFormat.HTML
+        placed = sentence_offsets(article.source, sentences, html_input=html_input)
+        results = [replace(result, offsets=offsets) for result, offsets in zip(results, placed, strict=True)]
     return ScanReport(article.name, article.format.value, tuple(results), summarize(results, threshold))

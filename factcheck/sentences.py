@@ -36,6 +36,7 @@ class Sentence:
     kind: BlockKind  # what kind of block it comes from (heading, list item...)
     speaker: str | None = None  # who says it, in a transcript (``Block.speaker``)
     spoken: bool = False  # a speaker's words, named or not (``Block.spoken``): a fragment said is no caption
+    end_line: int = 0  # the line of the file the sentence ends on (``line`` for 0: one line)
 
 
 class _Splitter(Protocol):
@@ -693,7 +694,8 @@ def split_block(block: Block) -> Iterator[Sentence]:
         if text:
             # the publisher's description of itself is the publisher's, not the rest of its paragraph
             said_by = BlockKind.PUBLISHER if block.is_publishers(start) else kind
-            yield Sentence(text, block.line_at(start), said_by, block.speaker, block.spoken)
+            last = block.line_at(max(start, end - 1))
+            yield Sentence(text, block.line_at(start), said_by, block.speaker, block.spoken, last)
 
 
 def split_sentences(blocks: Iterable[Block]) -> list[Sentence]:

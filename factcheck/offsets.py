@@ -1,0 +1,191 @@
+"""Where each sentence of a scanned article is in the text it was read from, for a tool that highlights it there
+(a CMS showing the checked sentences in the draft).
+
+An offset is a code point's index in the article's text as decoded from UTF-8, a leading byte-order mark left out
+(what ``open(path, encoding="utf-8-sig").read()`` gives, and a browser's ``TextDecoder``), its line ends as they
+are (a Windows line end is two characters): a Python ``str`` index.  JavaScript indexes strings in UTF-16 code
+units, in which a character beyond U+FFFF (most emoji) counts two: ``utf16_offsets`` gives those.
+
+A sentence's text is the block's (``blocks``): whitespace runs made one space, markup (Markdown's emphasis and
+link addresses, HTML's tags) and list markers left out, a speaker's label and filler taken off.  So its span is
+found again in the text rather than carried through every reader: from the lines the sentence starts and ends on,
+the shortest stretch that holds its characters other than whitespace, in order, after the sentences before it
+(a sentence said twice on one line gets the second place the second time).  ``text[start]`` is then the
+sentence's first character and ``text[end - 1]`` its last, for plain text and Markdown; in HTML a character
+written as an entity ("&amp;") is the whole entity.  A sentence whose characters are not all there (a reader that
+changed one) has no span (None) rather than a wrong one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+#: a line end as the article readers count them (``article.decode``): a Windows one, an old Mac one, a Unix one
+_LINE_END = re.compile(r"\r\n|\r|\n")
+#: an HTML character reference, as ``html.unescape`` reads them (a named one may lack its ";": "&amp")
+_ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
+
+
+#: lines after the one a sentence ends on that its span may end in, when it is not found before (see above)
+LINE_SLACK = 3
+
+
+class Placed(Protocol):
+    """A sentence to place (``sentences.Sentence``): the lines it starts and ends on (1-based; an ``end_line`` of 0:
+    ``line``) and its text."""
+
+    @property
+    def line(self) -> int: ...
+    @property
+    def end_line(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Offsets:
+    """Where a sentence is in the article's text: ``start`` and ``end`` in code points (Python ``str`` indexes,
+    ``text[start:end]``), and the same in UTF-16 code units (JavaScript's ``text.slice(start_utf16, end_utf16)``)."""
+
+    start: int
+    end: int
+    start_utf16: int
+    end_utf16: int
+
+    def to_dict(self) -> dict[str, int | None]:
+        """The offsets' keys of a sentence in ``scan --json``."""
+        return {"start": self.start, "end": self.end, "start_utf16": self.start_utf16, "end_utf16": self.end_utf16}
+
+
+class _NoOffsets:
+    """A sentence not found in the article's text: its keys in ``scan --json``, each null."""
+
+    @staticmethod
+    def to_dict() -> dict[str, int | None]:
+        return dict.fromkeys(("start", "end", "start_utf16", "end_utf16"))
+
+
+NO_OFFSETS = _NoOffsets()
+
+
+class _View:
+    """The text as the readers saw it where it differs from the input (HTML's character references decoded), with
+    the way back to the input's offsets."""
+
+    def __init__(self, source: str, decode_entities: bool) -> None:
+        self.source = source
+        # (index in the view, index in the source, length in the view, length in the source) of each reference
+        self._spans: list[tuple[int, int, int, int]] = []
+        if not decode_entities or "&" not in source:
+            self.text = source
+            return
+        parts: list[str] = []
+        done = 0
+        length = 0
+        for entity in _ENTITY.finditer(source):
+            decoded = html.unescape(entity.group())
+            if decoded == entity.group():
+                continue
+            parts.append(source[done : entity.start()])
+            length += entity.start() - done
+            self._spans.append((length, entity.start(), len(decoded), len(entity.group())))
+            parts.append(decoded)
+            length += len(decoded)
+            done = entity.end()
+        parts.append(source[done:])
+        self.text = "".join(parts)
+        self._starts = [span[0] for span in self._spans]
+
+    def start(self, index: int) -> int:
+        """The input's offset of the character at ``index`` of the view (a reference's first one, within one)."""
+        return self._source(index, end=False)
+
+    def end(self, index: int) -> int:
+        """The input's offset just after the character before ``index`` of the view (a reference's end, within one)."""
+        return self._source(index, end=True)
+
+    def _source(self, index: int, *, end: bool) -> int:
+        if not self._spans:
+            return index
+        at = bisect.bisect_right(self._starts, index - (1 if end else 0)) - 1
+        if at < 0:
+            return index
+        view_start, source_start, view_length, source_length = self._spans[at]
+        inside = index - view_start
+        if inside < view_length or (end and inside == view_length):
+            return source_start + source_length if end else source_start
+        return source_start + source_length + inside - view_length
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts: line 1 at 0, and after each line end."""
+    return [0, *(end.end() for end in _LINE_END.finditer(text))]
+
+
+def _span_in(text: str, chars: str, begin: int, limit: int) -> tuple[int, int] | None:
+    """The shortest stretch of ``text[begin:limit]`` that holds ``chars`` in order and ends first, or None: the end
+    reading forwards, then the start reading back from it (a list marker's "1" before "10,000" is left out)."""
+    at = begin
+    for char in chars:
+        found = text.find(char, at, limit)
+        if found < 0:
+            return None
+        at = found + 1
+    end = at
+    for char in reversed(chars):
+        at = text.rfind(char, begin, at)
+    return at, end
+
+
+def sentence_offsets(source: str, sentences: Sequence[Placed], *, html_input: bool = False) -> list[Offsets | None]:
+    """The offsets of each sentence in ``source`` (the module's docstring), in order; None for a sentence
+    not found there.  ``sentences`` in reading order, as the article's; ``html_input``: ``source`` is HTML, whose
+    character references the readers decoded."""
+    view = _View(source, html_input)
+    text = view.text
+    starts = _line_starts(text)
+    utf16 = Utf16(source)
+    placed: list[Offsets | None] = []
+    after = 0  # where the sentence before ends: the next one on its lines is after it
+    for sentence in sentences:
+        chars = "".join(sentence.text.split())
+        first = starts[min(max(sentence.line, 1), len(starts)) - 1]
+        last = max(sentence.end_line, sentence.line)
+        span = None
+        # a reader's line count may lag by a line or two (Markdown's code span "`a,\nb`" counts as one line)
+        for slack in (0, LINE_SLACK):
+            limit = starts[last + slack] if last + slack < len(starts) else len(text)
+            if chars and first <= after < limit:
+                span = _span_in(text, chars, after, limit)
+            if chars and span is None:
+                span = _span_in(text, chars, first, limit)
+            if span is not None:
+                break
+        if span is None:
+            placed.append(None)
+            continue
+        after = span[1]
+        start, end = view.start(span[0]), view.end(span[1])
+        placed.append(Offsets(start, end, utf16.offset(start), utf16.offset(end)))
+    return placed
+
+
+#: a character beyond U+FFFF: two UTF-16 code units (a surrogate pair)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+class Utf16:
+    """Offsets into a text in UTF-16 code units, as JavaScript indexes strings: a code point's index, plus one
+    for each character beyond U+FFFF before it (found once, by bisection after: an article may hold thousands)."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [char.start() for char in _ASTRAL.finditer(text)]
+
+    def offset(self, index: int) -> int:
+        """``index`` (a code point's index in the text) in UTF-16 code units."""
+        return index + bisect.bisect_left(self._astral, index)
