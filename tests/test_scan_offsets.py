@@ -1,0 +1,194 @@
+"""Where each scanned sentence is in the article's text (``scan --json``'s start/end, start_utf16/end_utf16): what
+a CMS needs to highlight the checked sentences in the draft it sent (the sentence's text alone is normalised, and a
+sentence said twice is ambiguous)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import Result
+
+from factcheck.article import Article, parse_article
+from factcheck.matching import build_matcher
+from factcheck.model import KnowledgeBase
+from factcheck.scan import SentenceResult, scan_article
+from factcheck.store import load_knowledge_base
+
+FIXTURES = Path(__file__).parent / "fixtures" / "scan"
+STARTER = Path(__file__).parent.parent / "claims.yaml"
+KEYS = ("start", "end", "start_utf16", "end_utf16")
+
+_KB: list[KnowledgeBase] = []
+
+
+def starter() -> KnowledgeBase:
+    if not _KB:
+        _KB.append(load_knowledge_base(STARTER))
+    return _KB[0]
+
+
+def scanned(data: str | bytes, name: str = "draft.txt") -> tuple[Article, list[SentenceResult]]:
+    article = parse_article(data, name)
+    kb = starter()
+    return article, list(scan_article(article, kb, matcher=build_matcher(kb)).results)
+
+
+def spanned(article: Article, result: SentenceResult) -> str:
+    assert result.offsets is not None, result.text
+    return article.source[result.offsets.start : result.offsets.end]
+
+
+def is_in_order(wanted: str, text: str) -> bool:
+    """Whether ``wanted``'s characters are all in ``text``, in order (others may come between)."""
+    rest = iter(text)
+    return all(char in rest for char in wanted)
+
+
+def assert_placed(article: Article, results: list[SentenceResult], *, plain: bool) -> None:
+    """The documented relation: the span starts with the sentence's first character and ends with its last, holds
+    its characters in order; in plain text it is the sentence itself but for its whitespace (a wrapped line's end,
+    a Windows one too). Spans come in reading order, none inside another."""
+    end = 0
+    for result in results:
+        span = spanned(article, result)
+        assert result.offsets is not None
+        assert result.offsets.start >= end, (result.text, span)
+        end = result.offsets.end
+        solid = "".join(result.text.split())
+        assert span[:1] == solid[0] and span[-1:] == solid[-1], (result.text, span)
+        assert is_in_order(solid, span), (result.text, span)
+        if plain:
+            assert " ".join(span.split()) == result.text
+        # JavaScript's indexes: the same characters in UTF-16
+        encoded = article.source.encode("utf-16-le")
+        o = result.offsets
+        assert encoded[2 * o.start_utf16 : 2 * o.end_utf16].decode("utf-16-le") == span
+
+
+def test_repeated_sentences_each_get_their_own_place() -> None:
+    text = "There are 10,000 US troops in Mexico. There are 10,000 US troops in Mexico.\nThere are 10,000 US troops in Mexico.\n"
+    article, results = scanned(text)
+    assert [r.offsets.start for r in results if r.offsets] == [0, 38, 76]
+    assert all(spanned(article, r) == "There are 10,000 US troops in Mexico." for r in results)
+
+
+def test_windows_line_ends_and_a_byte_order_mark_count_as_in_the_text_decoded() -> None:
+    # offsets index the text as decoded, the BOM left out ("utf-8-sig", a browser's TextDecoder), "\r\n" two characters
+    data = "\ufeffUS troops are in Mexico.\r\nThe Pentagon said 10,000 US\r\ntroops are in Mexico.\r\n".encode()
+    article, results = scanned(data)
+    assert article.source == data.decode("utf-8-sig")
+    assert [(r.offsets.start, r.offsets.end) for r in results if r.offsets] == [(0, 24), (26, 76)]
+    assert spanned(article, results[1]) == "The Pentagon said 10,000 US\r\ntroops are in Mexico."
+    assert results[1].line == 2
+    assert_placed(article, results, plain=True)
+
+
+def test_emoji_count_one_code_point_and_two_utf16_units() -> None:
+    text = "🚨🚨 BREAKING 🇺🇸 The Pentagon said 10,000 US troops are in Mexico 🇲🇽. Officials denied it.\n"
+    article, results = scanned(text)
+    last = results[-1]
+    assert last.text == "Officials denied it."
+    assert last.offsets is not None
+    assert last.offsets.start == text.index("Officials")
+    astral = sum(1 for char in text[: last.offsets.start] if ord(char) > 0xFFFF)
+    assert astral == 6  # two sirens and two flags of two regional indicators each
+    assert last.offsets.start_utf16 == last.offsets.start + astral
+    assert_placed(article, results, plain=True)
+
+
+def test_pasted_bullets_are_left_out_of_the_span() -> None:
+    text = "●\tThere are 10,000 US troops in Mexico.\n•  10,000 US troops are based in Mexico.\n1. 10 US troops are in Mexico.\n"
+    article, results = scanned(text)
+    assert [spanned(article, r) for r in results] == [
+        "There are 10,000 US troops in Mexico.",
+        "10,000 US troops are based in Mexico.",
+        "10 US troops are in Mexico.",  # the list's "1." is no part of the number
+    ]
+
+
+def test_markdown_markup_inside_a_span_and_outside_it() -> None:
+    text = (
+        "# Troops\n\n"
+        "**The Pentagon** said [10,000 US troops](https://example.org/a.b) are in *Mexico*.\n"
+        "- Sheinbaum turned down Trump's offer.\n"
+    )
+    article, results = scanned(text, "draft.md")
+    assert article.format.value == "markdown"
+    spans = [spanned(article, r) for r in results]
+    assert spans[1] == "The Pentagon** said [10,000 US troops](https://example.org/a.b) are in *Mexico*."
+    assert spans[2] == "Sheinbaum turned down Trump's offer."
+    assert_placed(article, results, plain=False)
+
+
+def test_html_entities_are_spanned_whole() -> None:
+    text = "<html><body><p>The Pentagon&#39;s figure: 10,000 US troops are in M&eacute;xico.</p></body></html>\n"
+    article, results = scanned(text, "page.html")
+    assert [spanned(article, r) for r in results] == ["The Pentagon&#39;s figure: 10,000 US troops are in M&eacute;xico."]
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".srt")))
+def test_every_sentence_of_the_scan_fixtures_is_placed(fixture: str) -> None:
+    path = FIXTURES / fixture
+    article, results = scanned(path.read_bytes(), str(path))
+    assert results
+    # plain text's sentences are their span but for whitespace, save a transcript's (its speaker's filler is cut)
+    plain = article.format.value == "text" and not any(r.speaker for r in results)
+    assert_placed(article, results, plain=plain and "debate" not in fixture and "estenografica" not in fixture)
+
+
+def test_every_sentence_of_the_html_fixtures_is_placed() -> None:
+    for path in sorted(FIXTURES.glob("*.html")):
+        article, results = scanned(path.read_bytes(), str(path))
+        assert all(r.offsets is not None for r in results), path
+
+
+def test_an_article_built_without_its_text_has_no_offsets() -> None:
+    article = parse_article("There are 10,000 US troops in Mexico.\n")
+    bare = Article(article.name, article.format, article.blocks, article.size)
+    kb = starter()
+    (result,) = scan_article(bare, kb).results
+    assert result.offsets is None
+    assert {key: result.to_dict()[key] for key in KEYS} == dict.fromkeys(KEYS)
+
+
+SENTENCES = [
+    "There are 10,000 US troops in Mexico.",
+    "Mexico’s president turned down Trump’s offer 🇲🇽!",
+    "Sheinbaum said no.",
+    "Is that true?",
+    "Café owners in Mérida counted 3 patrols 🚓🚓.",
+    "𝐁𝐨𝐥𝐝 letters claim 5 bases.",
+    "The Pentagon said 10,000 US troops are in Mexico.",
+]
+BREAKS = [" ", "  ", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n- ", "\n● ", "\n* "]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(SENTENCES), st.sampled_from(BREAKS)), min_size=1, max_size=8),
+    st.booleans(),
+    st.sampled_from(["draft.txt", "draft.md"]),
+)
+def test_property_every_sentence_is_placed_as_documented(
+    parts: list[tuple[str, str]], bom: bool, name: str
+) -> None:
+    text = ("\ufeff" if bom else "") + "".join(sentence + gap for sentence, gap in parts)
+    article, results = scanned(text.encode(), name)
+    assert results
+    assert article.source == text.removeprefix("\ufeff")
+    assert_placed(article, results, plain=name.endswith(".txt"))
+
+
+def test_scan_json_gives_the_offsets(invoke: Callable[..., Result]) -> None:
+    draft = "Troops are in Mexico.\r\nThe Pentagon said 10,000 US troops are in Mexico 🇲🇽. Troops are in Mexico.\r\n"
+    result = invoke("scan", "-", "--json", "--kb", str(STARTER), input=draft.encode())
+    assert result.exit_code == 0, result.output
+    sentences = [json.loads(line) for line in result.stdout.splitlines() if '"sentence"' in line]
+    assert [(s["start"], s["end"]) for s in sentences] == [(0, 21), (23, 75), (76, 97)]
+    assert [(s["start_utf16"], s["end_utf16"]) for s in sentences] == [(0, 21), (23, 77), (78, 99)]
+    for sentence in sentences:
+        assert draft[sentence["start"] : sentence["end"]] == sentence["text"]
