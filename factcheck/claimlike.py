@@ -1844,6 +1844,9 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
         return f"too short ({counted} word{'' if counted == 1 else 's'})"
     if _ATTRIBUTION.match(text) and not _has_verb(text):
         return "attribution (who said the quote above), not a statement"
+    if _attribution_alone(text):
+        # "Trump said the next day." matched a claim, with its verdict (a possible match on "Trump" and "day")
+        return "attribution alone (who said it and when, not what), not a statement"
     if _is_name_or_citation(text, words):
         return "a name or citation (no verb, no lower-case word), not a statement"
     unquoted = _QUOTED.sub(" ", text)
@@ -1892,6 +1895,46 @@ def _is_name_or_citation(text: str, words: list[str]) -> bool:
 
 #: a quote's attribution on a line of its own: "— Claudia Sheinbaum, press conference"
 _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--)\s*[A-Z]")
+#: a sentence that only says who said something and when or where, not what: "Trump said the next day.", "Officials
+#: said on Tuesday.", "The Pentagon said in a statement.", "Sheinbaum told reporters on Monday."  Its subject is
+#: one to five words with no comma, figure, verb or negation ("There are 10,000 troops, officials said." and "The
+#: plan was said." are no attribution alone); every word after the verb is one of ``_WHEN_OR_WHERE_SAID`` (what was
+#: said, "said 10,000 troops ...", "said no", "said that ...", "said it had ...", is a claim or part of one)
+_ATTRIBUTION_ALONE = re.compile(
+    r"(?P<subject>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})[ \t]+"
+    r"(?:said|says|added|adds|noted|explained|stated|wrote|told[ \t]+(?:reporters|journalists|the[ \t]+press))"
+    r"(?P<when>(?:[ \t]+[\w'’.-]+,?)*)[ \t]*[.!…]*[\"”’')]*"
+)
+#: words no subject of an attribution alone holds: a verb, a negation, "there" ("There was said ...")
+_NO_ATTRIBUTION_SUBJECT = frozenset(
+    "is are was were be been being has have had will would can could may might must do does did not no never there "
+    "that which who what said says added noted explained stated wrote told".split()
+)
+#: the words that may say when or where something was said, and nothing else: "the next day", "on Tuesday", "in a
+#: statement", "late on Friday", "at a press conference", "on X"; a day's number or a year ("on 3 May", "in 2025")
+_WHEN_OR_WHERE_SAID = frozenset(
+    (
+        "on in at during the a an this last next late early later earlier then also again previously separately "
+        "recently today yesterday tonight day week month year morning afternoon evening night weekend "
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+        "august september october november december statement interview press conference briefing speech post "
+        "letter televised address news social media truth x twitter facebook"
+    ).split()
+)
+_DAY_OR_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")
+
+
+def _attribution_alone(text: str) -> bool:
+    """Whether the sentence only says who said something, and when or where (``_ATTRIBUTION_ALONE``)."""
+    alone = _ATTRIBUTION_ALONE.fullmatch(text.strip())
+    if alone is None:
+        return False
+    if any(word.lower() in _NO_ATTRIBUTION_SUBJECT for word in alone.group("subject").split()):
+        return False
+    when = [word.rstrip(",.").lower() for word in alone.group("when").split()]
+    return all(word in _WHEN_OR_WHERE_SAID or _DAY_OR_YEAR.fullmatch(word) for word in when)
+
+
 #: words a headline has and a name or citation has not ("Canada With 25% Tariffs", "Troops To Mexico")
 _SENTENCE_JOINERS = frozenset(
     "a an to with for from by at as and or but on over after before into about against amid than not".split()

@@ -2455,3 +2455,62 @@ def test_an_arabic_page_lists_only_the_sentence_that_matches(write_kb, invoke, t
     unmatched = [r["reason"] for r in records if r["type"] == "sentence" and r["text"].startswith("وصلت")]
     assert unmatched == ["no checkable detail the claim rules read (another script); not matched"]
     assert records[-1]["unmatched"] == 0
+
+
+#: sentences that say who said something and when or where, and nothing else: "Trump said the next day." was a
+#: possible match with a verdict (Sheinbaum turned down Trump's offer, TRUE, on "Trump" and "day")
+ATTRIBUTIONS_ALONE = [
+    "Trump said the next day.",
+    "Officials said on Tuesday.",
+    "US officials said.",
+    "The Pentagon said in a statement on Monday.",
+    "Sheinbaum told reporters on Tuesday.",
+    "A White House spokesperson said late Friday.",
+    "Mexico's president said on 3 May.",
+    "The Pentagon said in a statement.",
+]
+#: sentences with an attribution AND something said, which stay as they were: the attribution's words, a clause
+#: after them, a claim before them, a subject that is no speaker
+ATTRIBUTED_CLAIMS = [
+    "Trump said the next day that 10,000 troops were in Mexico.",
+    "Officials said on Tuesday there are 10,000 US troops in Mexico.",
+    "The Pentagon said 10,000 US troops are in Mexico.",
+    "US officials said no US troops are in Mexico.",
+    "Sheinbaum said no.",
+    "Trump said Mexico will pay for the wall.",
+    "The Pentagon said it had sent 1,500 troops.",
+    "According to the Pentagon, 10,000 US troops are in Mexico.",
+    "There are 10,000 US troops in Mexico, officials said.",
+    "10,000 US troops are in Mexico, the Pentagon said on Tuesday.",
+    "Sheinbaum said she refused.",
+    "Officials said last week's deployment was the largest.",
+    "Mexico's president said in a statement that she rejected the offer.",
+    "The plan was said to cost $3 billion.",
+    "Sheinbaum said Mexico would never accept US troops.",
+    "Trump said the troops would stay until June.",
+]
+ALONE = "attribution alone (who said it and when, not what)"
+
+
+@pytest.mark.parametrize("sentence", ATTRIBUTIONS_ALONE)
+def test_an_attribution_alone_is_no_claim(sentence: str) -> None:
+    result = assess(sentence)
+    assert not result.checkable
+    assert result.reason.startswith(ALONE)
+
+
+@pytest.mark.parametrize("sentence", ATTRIBUTED_CLAIMS)
+def test_an_attribution_with_what_was_said_stays_a_claim(sentence: str) -> None:
+    result = assess(sentence)
+    assert result.checkable, result.reason
+
+
+def test_no_starter_claim_or_paraphrase_is_an_attribution_alone() -> None:
+    from pathlib import Path
+
+    from factcheck.store import load_knowledge_base
+
+    kb = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
+    wordings = [wording for claim in kb.claims for wording in (claim.claim, *claim.aliases)]
+    assert len(wordings) > 20
+    assert [w for w in wordings if assess(w).reason.startswith(ALONE)] == []

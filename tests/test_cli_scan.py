@@ -111,6 +111,11 @@ def test_json_lines_one_object_per_sentence_then_the_summary(invoke: Invoke, art
         "match": None,
         "speaker": None,
         "scored_by": None,  # not checkable: not matched
+        # where it is in the file: ARTICLE[start:end] (code points; JavaScript's UTF-16 units too)
+        "start": ARTICLE.index("Are there"),
+        "end": ARTICLE.index("Are there") + len("Are there 10,000 troops in Mexico?"),
+        "start_utf16": ARTICLE.index("Are there"),
+        "end_utf16": ARTICLE.index("Are there") + len("Are there 10,000 troops in Mexico?"),
         "source": str(article),  # the article, as the summary names it
     }
     summary = objects[-1]

@@ -146,10 +146,27 @@ def test_sentence_json_carries_the_match_as_check_json_does(kb: KnowledgeBase) -
         "match": matched.match.to_dict(),
         "speaker": None,  # an article has no speakers (a transcript's: tests/test_transcript.py)
         "scored_by": build_matcher(kb).name,  # as check --json says it: the matcher in use, for this sentence
+        # where it is in the article (tests/test_scan_offsets.py): ARTICLE[start:end]
+        **{key: ARTICLE.index(matched.text) + (len(matched.text) if key.startswith("end") else 0) for key in KEYS},
     }
     skipped = next(r for r in report.results if r.status is Status.SKIPPED)
     assert skipped.to_dict()["match"] is None and skipped.to_dict()["checkable"] is False
     assert skipped.to_dict()["scored_by"] is None  # not matched
+
+
+KEYS = ("start", "end", "start_utf16", "end_utf16")
+
+
+def test_an_attribution_alone_gets_no_match_nor_verdict(kb: KnowledgeBase) -> None:
+    # "Trump said the next day." was a possible match, TRUE, to "Mexico's president turned down Trump's offer ..."
+    # (its words "Trump" and "day"): it says who said something, not what
+    text = "Sheinbaum turned down Trump's offer to send US troops. Trump said the next day.\nOfficials said on Tuesday.\n"
+    results = scan(kb, text).results
+    assert [(r.text, r.status) for r in results[1:]] == [
+        ("Trump said the next day.", Status.SKIPPED),
+        ("Officials said on Tuesday.", Status.SKIPPED),
+    ]
+    assert all(r.reason.startswith("attribution alone") for r in results[1:])
 
 
 def test_selection(kb: KnowledgeBase) -> None:
