@@ -162,9 +162,21 @@ _ANSWER_NO = re.compile(r"\A\s*No\.(?=\s+(?:[^\W\d_]{2}|I\b))")  # a word, not "
 _NO_ENDING = re.compile(r"(?<![\w.])no\.[\"\u201d\u2019']?(?=\s+(?P<next>[^\W\d_]{2}|I\s))")
 
 
+#: an acronym opening a sentence's subject, after a lower-case "no." ending the one before: "The answer is a firm
+#: no. US officials said ..." was one sentence.  Two to five capitals, not all of them Roman numerals ("unit no. IV
+#: was closed"), then a lower-case word that is no verb of the acronym ("Model no. XR is discontinued."); a code
+#: with a figure ("Patent no. US 10,000,000", "Senate Bill no. SB 4", "route no. I-10") is none
+_ACRONYM_SUBJECT = re.compile(
+    r"(?![IVXLCDM]+\b)[A-Z]{2,5}[ \t]+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|must)\b)[a-z]{2,}\b"
+)
+
+
 def _opens_with_a_name(text: str, at: int) -> bool:
-    """Whether the word at ``at`` is a name or "I" (a capital not followed by another: not "SB", "IV", "US")."""
-    return text[at].isupper() and not text[at + 1].isupper()
+    """Whether the word at ``at`` is a name or "I" (a capital not followed by another: not "SB", "IV", "US"), or an
+    acronym opening a subject ("US officials", ``_ACRONYM_SUBJECT``)."""
+    if text[at].isupper() and not text[at + 1].isupper():
+        return True
+    return _ACRONYM_SUBJECT.match(text, at) is not None
 
 
 def _no_endings_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
