@@ -160,7 +160,9 @@ KEYS = ("start", "end", "start_utf16", "end_utf16")
 def test_an_attribution_alone_gets_no_match_nor_verdict(kb: KnowledgeBase) -> None:
     # "Trump said the next day." was a possible match, TRUE, to "Mexico's president turned down Trump's offer ..."
     # (its words "Trump" and "day"): it says who said something, not what
-    text = "Sheinbaum turned down Trump's offer to send US troops. Trump said the next day.\nOfficials said on Tuesday.\n"
+    text = (
+        "Sheinbaum turned down Trump's offer to send US troops. Trump said the next day.\nOfficials said on Tuesday.\n"
+    )
     results = scan(kb, text).results
     assert [(r.text, r.status) for r in results[1:]] == [
         ("Trump said the next day.", Status.SKIPPED),

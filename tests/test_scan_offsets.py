@@ -71,10 +71,11 @@ def assert_placed(article: Article, results: list[SentenceResult], *, plain: boo
 
 
 def test_repeated_sentences_each_get_their_own_place() -> None:
-    text = "There are 10,000 US troops in Mexico. There are 10,000 US troops in Mexico.\nThere are 10,000 US troops in Mexico.\n"
+    said = "There are 10,000 US troops in Mexico."
+    text = f"{said} {said}\n{said}\n"
     article, results = scanned(text)
     assert [r.offsets.start for r in results if r.offsets] == [0, 38, 76]
-    assert all(spanned(article, r) == "There are 10,000 US troops in Mexico." for r in results)
+    assert all(spanned(article, r) == said for r in results)
 
 
 def test_windows_line_ends_and_a_byte_order_mark_count_as_in_the_text_decoded() -> None:
@@ -102,7 +103,11 @@ def test_emoji_count_one_code_point_and_two_utf16_units() -> None:
 
 
 def test_pasted_bullets_are_left_out_of_the_span() -> None:
-    text = "●\tThere are 10,000 US troops in Mexico.\n•  10,000 US troops are based in Mexico.\n1. 10 US troops are in Mexico.\n"
+    text = (
+        "●\tThere are 10,000 US troops in Mexico.\n"  # Google Docs' bullet, pasted
+        "•  10,000 US troops are based in Mexico.\n"
+        "1. 10 US troops are in Mexico.\n"
+    )
     article, results = scanned(text)
     assert [spanned(article, r) for r in results] == [
         "There are 10,000 US troops in Mexico.",
@@ -128,7 +133,9 @@ def test_markdown_markup_inside_a_span_and_outside_it() -> None:
 def test_html_entities_are_spanned_whole() -> None:
     text = "<html><body><p>The Pentagon&#39;s figure: 10,000 US troops are in M&eacute;xico.</p></body></html>\n"
     article, results = scanned(text, "page.html")
-    assert [spanned(article, r) for r in results] == ["The Pentagon&#39;s figure: 10,000 US troops are in M&eacute;xico."]
+    assert [spanned(article, r) for r in results] == [
+        "The Pentagon&#39;s figure: 10,000 US troops are in M&eacute;xico."
+    ]
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".srt")))
@@ -143,7 +150,7 @@ def test_every_sentence_of_the_scan_fixtures_is_placed(fixture: str) -> None:
 
 def test_every_sentence_of_the_html_fixtures_is_placed() -> None:
     for path in sorted(FIXTURES.glob("*.html")):
-        article, results = scanned(path.read_bytes(), str(path))
+        _, results = scanned(path.read_bytes(), str(path))
         assert all(r.offsets is not None for r in results), path
 
 
@@ -173,9 +180,7 @@ BREAKS = [" ", "  ", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n- ", "\n● ", "
     st.booleans(),
     st.sampled_from(["draft.txt", "draft.md"]),
 )
-def test_property_every_sentence_is_placed_as_documented(
-    parts: list[tuple[str, str]], bom: bool, name: str
-) -> None:
+def test_property_every_sentence_is_placed_as_documented(parts: list[tuple[str, str]], bom: bool, name: str) -> None:
     text = ("\ufeff" if bom else "") + "".join(sentence + gap for sentence, gap in parts)
     article, results = scanned(text.encode(), name)
     assert results

@@ -377,7 +377,10 @@ def test_an_answer_no_is_a_sentence_of_its_own(text: str, expected: list[str]) -
             "Mexico gave a firm no. US officials said 155 Marines went anyway.",
             ["Mexico gave a firm no.", "US officials said 155 Marines went anyway."],
         ),
-        ("The vote was a clear no. UN inspectors left in May.", ["The vote was a clear no.", "UN inspectors left in May."]),
+        (
+            "The vote was a clear no. UN inspectors left in May.",
+            ["The vote was a clear no.", "UN inspectors left in May."],
+        ),
         ("Her answer was no. FBI agents stayed in Texas.", ["Her answer was no.", "FBI agents stayed in Texas."]),
     ],
 )

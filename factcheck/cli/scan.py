@@ -298,10 +298,13 @@ def scan(
     Ends with a summary. Never goes on the network: save a web page to a file first.
 
     --json prints JSON Lines: one {"type": "sentence", "line", "text", "checkable", "reason",
-    "match", "speaker", "scored_by", "source"} object per sentence shown ("match" as in check --json,
-    or null; "speaker": who says it in a transcript or subtitles, as its label or voice names them,
-    else null; "scored_by": the matcher whose scores it got, as in check --json, null if not
-    checkable; "source": the article, as the summary names it), then one
+    "match", "speaker", "scored_by", "start", "end", "start_utf16", "end_utf16", "source"} object
+    per sentence shown ("match" as in check --json, or null; "speaker": who says it in a transcript
+    or subtitles, as its label or voice names them, else null; "scored_by": the matcher whose
+    scores it got, as in check --json, null if not checkable; "start", "end": where it is in the
+    FILE's text, in characters (code points, a byte-order mark left out, a Windows line end two),
+    "start_utf16", "end_utf16" the same in JavaScript's UTF-16 units, null if not found;
+    "source": the article, as the summary names it), then one
     {"type": "summary", "sentences", "checkable", "matched", "unmatched", "skipped",
     "matched_by_verdict" (only the verdicts found), "threshold", "possible_matches" (of the matched,
     those whose "strength" is "possible match"), "possible_matches_by_verdict" (only the verdicts
