@@ -127,18 +127,36 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(end.end() for end in _LINE_END.finditer(text))]
 
 
-def _span_in(text: str, chars: str, begin: int, limit: int) -> tuple[int, int] | None:
-    """The shortest stretch of ``text[begin:limit]`` that holds ``chars`` in order and ends first, or None: the end
-    reading forwards, then the start reading back from it (a list marker's "1" before "10,000" is left out)."""
+def _span_in(text: str, words: list[str], begin: int, limit: int) -> tuple[int, int] | None:
+    """The shortest stretch of ``text[begin:limit]`` that holds the characters of ``words`` in order and ends first,
+    or None: the end reading forwards, then the start reading back from it (a list marker's "1" before "10,000" is
+    left out).  Words are looked for whole first, some 3 times as fast on a long article; then, where one is not
+    there as it is (markup inside it: "**10,000**", "[US troops](...)"), character by character."""
+    return _span_of(text, words, begin, limit, whole=True) or _span_of(text, words, begin, limit, whole=False)
+
+
+def _span_of(text: str, words: list[str], begin: int, limit: int, *, whole: bool) -> tuple[int, int] | None:
     at = begin
-    for char in chars:
-        found = text.find(char, at, limit)
-        if found < 0:
-            return None
-        at = found + 1
+    for word in words:
+        found = text.find(word, at, limit) if whole else -1
+        if found >= 0:
+            at = found + len(word)
+            continue
+        for char in word:
+            found = text.find(char, at, limit)
+            if found < 0:
+                return None
+            at = found + 1
     end = at
-    for char in reversed(chars):
-        at = text.rfind(char, begin, at)
+    for word in reversed(words):
+        found = text.rfind(word, begin, at) if whole else -1
+        if found >= 0:
+            at = found
+            continue
+        for char in reversed(word):
+            at = text.rfind(char, begin, at)
+            if at < 0:  # a whole word found further back left no room for the words before it
+                return None
     return at, end
 
 
@@ -153,17 +171,17 @@ def sentence_offsets(source: str, sentences: Sequence[Placed], *, html_input: bo
     placed: list[Offsets | None] = []
     after = 0  # where the sentence before ends: the next one on its lines is after it
     for sentence in sentences:
-        chars = "".join(sentence.text.split())
+        words = sentence.text.split()
         first = starts[min(max(sentence.line, 1), len(starts)) - 1]
         last = max(sentence.end_line, sentence.line)
         span = None
         # a reader's line count may lag by a line or two (Markdown's code span "`a,\nb`" counts as one line)
         for slack in (0, LINE_SLACK):
             limit = starts[last + slack] if last + slack < len(starts) else len(text)
-            if chars and first <= after < limit:
-                span = _span_in(text, chars, after, limit)
-            if chars and span is None:
-                span = _span_in(text, chars, first, limit)
+            if words and first <= after < limit:
+                span = _span_in(text, words, after, limit)
+            if words and span is None:
+                span = _span_in(text, words, first, limit)
             if span is not None:
                 break
         if span is None:

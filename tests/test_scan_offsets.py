@@ -171,6 +171,7 @@ SENTENCES = [
     "Café owners in Mérida counted 3 patrols 🚓🚓.",
     "𝐁𝐨𝐥𝐝 letters claim 5 bases.",
     "The Pentagon said 10,000 US troops are in Mexico.",
+    "**10,000** US *troops* are in [Mexico](https://example.org/mexico-troops).",  # markup inside words too
 ]
 BREAKS = [" ", "  ", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n- ", "\n● ", "\n* "]
 
