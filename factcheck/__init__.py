@@ -65,6 +65,7 @@ if TYPE_CHECKING:
         find_matches_for_each,
     )
     from .model import Claim, KnowledgeBase, Publisher, Source, Verdict
+    from .offsets import Offsets
     from .ratings import RatingMap, load_rating_map
     from .safewrite import WriteError
     from .scan import ScanReport, ScanSummary, Selection, SentenceResult, Status, scan_article
@@ -98,6 +99,7 @@ _HOMES = {
     # scan
     **dict.fromkeys(("Article", "InputFormat", "parse_article", "read_article"), "article"),
     **dict.fromkeys(("ScanReport", "ScanSummary", "Selection", "SentenceResult", "Status", "scan_article"), "scan"),
+    "Offsets": "offsets",  # where a scanned sentence is in the text (SentenceResult.offsets)
     # add, edit, remove (and import): the one safe write path
     **dict.fromkeys(("add_claims", "update_claim", "remove_claim", "EditResult"), "editing"),
     **dict.fromkeys(("DuplicateClaimError", "InvalidClaimError", "InvalidEditError", "NearDuplicateError"), "editing"),
@@ -135,6 +137,7 @@ __all__ = [
     "Match",
     "Matcher",
     "NearDuplicateError",
+    "Offsets",
     "Problem",
     "Publisher",
     "RatingMap",
