@@ -130,16 +130,19 @@ def _line_starts(text: str) -> list[int]:
 def _span_in(text: str, words: list[str], begin: int, limit: int) -> tuple[int, int] | None:
     """The shortest stretch of ``text[begin:limit]`` that holds the characters of ``words`` in order and ends first,
     or None: the end reading forwards, then the start reading back from it (a list marker's "1" before "10,000" is
-    left out).  Words are looked for whole first, some 3 times as fast on a long article; then, where one is not
-    there as it is (markup inside it: "**10,000**", "[US troops](...)"), character by character."""
-    return _span_of(text, words, begin, limit, whole=True) or _span_of(text, words, begin, limit, whole=False)
+    left out)."""
+    end = _forwards(text, words, begin, limit)
+    return None if end is None else (_backwards(text, words, begin, end), end)
 
 
-def _span_of(text: str, words: list[str], begin: int, limit: int, *, whole: bool) -> tuple[int, int] | None:
-    at = begin
+def _forwards(text: str, words: list[str], at: int, limit: int) -> int | None:
+    """Where the first stretch from ``at`` holding ``words``' characters in order ends, or None.  A word is taken
+    whole where it is (some 3 times as fast on a long article as character by character) only if its first
+    character is not before it: else the word may be there earlier with markup inside it ("said</a>.",
+    "**Pen**tagon"), and its whole form further on would run the span into the sentences after it."""
     for word in words:
-        found = text.find(word, at, limit) if whole else -1
-        if found >= 0:
+        found = text.find(word, at, limit)
+        if found >= 0 and text.find(word[0], at, found) < 0:
             at = found + len(word)
             continue
         for char in word:
@@ -147,17 +150,21 @@ def _span_of(text: str, words: list[str], begin: int, limit: int, *, whole: bool
             if found < 0:
                 return None
             at = found + 1
-    end = at
+    return at
+
+
+def _backwards(text: str, words: list[str], begin: int, end: int) -> int:
+    """Where the last stretch before ``end`` (and from ``begin``) holding ``words``' characters in order starts; the
+    words are there (``_forwards`` found them), and a word taken whole the same way round as there."""
+    at = end
     for word in reversed(words):
-        found = text.rfind(word, begin, at) if whole else -1
-        if found >= 0:
+        found = text.rfind(word, begin, at)
+        if found >= 0 and text.find(word[-1], found + len(word), at) < 0:
             at = found
             continue
         for char in reversed(word):
             at = text.rfind(char, begin, at)
-            if at < 0:  # a whole word found further back left no room for the words before it
-                return None
-    return at, end
+    return at
 
 
 def sentence_offsets(source: str, sentences: Sequence[Placed], *, html_input: bool = False) -> list[Offsets | None]:
@@ -178,10 +185,10 @@ def sentence_offsets(source: str, sentences: Sequence[Placed], *, html_input: bo
         # a reader's line count may lag by a line or two (Markdown's code span "`a,\nb`" counts as one line)
         for slack in (0, LINE_SLACK):
             limit = starts[last + slack] if last + slack < len(starts) else len(text)
-            if words and first <= after < limit:
-                span = _span_in(text, words, after, limit)
-            if words and span is None:
-                span = _span_in(text, words, first, limit)
+            # never before the sentence before's end: a sentence not found after it has no span, not an overlap
+            begin = max(first, after)
+            if words and begin < limit:
+                span = _span_in(text, words, begin, limit)
             if span is not None:
                 break
         if span is None:
