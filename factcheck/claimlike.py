@@ -1898,28 +1898,39 @@ _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--)\s*[A-Z]")
 #: a sentence that only says who said something and when or where, not what: "Trump said the next day.", "Officials
 #: said on Tuesday.", "The Pentagon said in a statement.", "Sheinbaum told reporters on Monday."  Its subject is
 #: one to five words with no comma, figure, verb or negation ("There are 10,000 troops, officials said." and "The
-#: plan was said." are no attribution alone); every word after the verb is one of ``_WHEN_OR_WHERE_SAID`` (what was
-#: said, "said 10,000 troops ...", "said no", "said that ...", "said it had ...", is a claim or part of one)
+#: plan was said." are no attribution alone); the words after the verb say only when or where
+#: (``_when_or_where_said``: what was said, "said 10,000 troops ...", "said no", "said that ...", "said it had ...",
+#: is a claim or part of one).  "added", "adds", "noted" and "explained" only before a preposition ("added on
+#: Tuesday"): "Congress added a week." is a claim.  Not "wrote": "Einstein wrote the letter." and "Orwell wrote in
+#: 1948." are claims (the first was one, word for word, in a user's knowledge base)
 _ATTRIBUTION_ALONE = re.compile(
     r"(?P<subject>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})[ \t]+"
-    r"(?:said|says|added|adds|noted|explained|stated|wrote|told[ \t]+(?:reporters|journalists|the[ \t]+press))"
+    r"(?:(?P<said>said|says|stated|told[ \t]+(?:reporters|journalists|the[ \t]+press))|added|adds|noted|explained)"
     r"(?P<when>(?:[ \t]+[\w'’.-]+,?)*)[ \t]*[.!…]*[\"”’')]*"
 )
 #: words no subject of an attribution alone holds: a verb, a negation, "there" ("There was said ...")
 _NO_ATTRIBUTION_SUBJECT = frozenset(
     "is are was were be been being has have had will would can could may might must do does did not no never there "
-    "that which who what said says added noted explained stated wrote told".split()
+    "that which who what said says added adds noted explained stated wrote told".split()
 )
-#: the words that may say when or where something was said, and nothing else: "the next day", "on Tuesday", "in a
-#: statement", "late on Friday", "at a press conference", "on X"; a day's number or a year ("on 3 May", "in 2025")
-_WHEN_OR_WHERE_SAID = frozenset(
-    (
-        "on in at during the a an this last next late early later earlier then also again previously separately "
-        "recently today yesterday tonight day week month year morning afternoon evening night weekend "
-        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-        "august september october november december statement interview press conference briefing speech post "
-        "letter televised address news social media truth x twitter facebook"
-    ).split()
+#: the prepositions that open where or when something was said: "on Tuesday", "in a statement", "at a briefing"
+_SAID_PREPOSITIONS = frozenset("on in at during".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+#: words that say when on their own, after the verb: "said late Friday", "said yesterday", "said Tuesday"
+_WHEN_SAID = _WEEKDAYS | frozenset(
+    "late early later earlier then also again previously separately recently today yesterday tonight".split()
+)
+#: words of a place or time after a preposition only ("in a statement", "on the same day", "in a post on X"): the
+#: same words after the verb ("said the letter", "wrote a statement") are what was said
+_AFTER_SAID_PREPOSITION = (
+    _WHEN_SAID
+    | _MONTHS
+    | frozenset(
+        "the a an this last next same day week month year morning afternoon evening night weekend statement "
+        "interview press conference briefing speech post letter televised address news social media truth x twitter "
+        "facebook".split()
+    )
 )
 _DAY_OR_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")
 
@@ -1932,7 +1943,29 @@ def _attribution_alone(text: str) -> bool:
     if any(word.lower() in _NO_ATTRIBUTION_SUBJECT for word in alone.group("subject").split()):
         return False
     when = [word.rstrip(",.").lower() for word in alone.group("when").split()]
-    return all(word in _WHEN_OR_WHERE_SAID or _DAY_OR_YEAR.fullmatch(word) for word in when)
+    if alone.group("said") is None and not (when and when[0] in _SAID_PREPOSITIONS):
+        return False  # "Congress added a week.", "The agency noted 2024.": what was added or noted
+    return _when_or_where_said(when)
+
+
+def _when_or_where_said(words: list[str]) -> bool:
+    """Whether ``words`` (after "said") say only when or where: "the next day" or "the same day", words of
+    ``_WHEN_SAID``, and after a preposition those of ``_AFTER_SAID_PREPOSITION``; a day's number or a year only
+    after "on", "in", a month or a day ("on 3 May", "on May 3, 2025", "in 2025"): "said 1500." is a claim."""
+    if words[:3] in (["the", "next", "day"], ["the", "same", "day"]):
+        words = words[3:]
+    after_preposition = False
+    before = ""
+    for word in words:
+        if word in _SAID_PREPOSITIONS:
+            after_preposition = True
+        elif _DAY_OR_YEAR.fullmatch(word):
+            if not (before in ("on", "in") or before in _MONTHS or _DAY_OR_YEAR.fullmatch(before)):
+                return False
+        elif word not in _WHEN_SAID and not (after_preposition and word in _AFTER_SAID_PREPOSITION):
+            return False
+        before = word
+    return True
 
 
 #: words a headline has and a name or citation has not ("Canada With 25% Tariffs", "Troops To Mexico")

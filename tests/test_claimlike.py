@@ -2468,6 +2468,11 @@ ATTRIBUTIONS_ALONE = [
     "A White House spokesperson said late Friday.",
     "Mexico's president said on 3 May.",
     "The Pentagon said in a statement.",
+    "Officials said Tuesday.",
+    "The Pentagon stated on May 3, 2025.",
+    "Sheinbaum said the same day in a post on X.",
+    "The spokesperson added on Tuesday.",
+    "The ministry noted in a statement.",
 ]
 #: sentences with an attribution AND something said, which stay as they were: the attribution's words, a clause
 #: after them, a claim before them, a subject that is no speaker
@@ -2488,6 +2493,21 @@ ATTRIBUTED_CLAIMS = [
     "The plan was said to cost $3 billion.",
     "Sheinbaum said Mexico would never accept US troops.",
     "Trump said the troops would stay until June.",
+    # a direct object or a bare figure after the verb is what was said or written (review of scan105): "Einstein
+    # wrote the letter." was a claim word for word in a user's knowledge base, and was skipped
+    "Einstein wrote the letter.",
+    "Sheinbaum wrote a letter.",
+    "Paul McCartney wrote Yesterday.",
+    "Lincoln wrote the address.",
+    "Congress added a week.",
+    "Orwell wrote in 1948.",
+    "The Pentagon said 1500.",
+    "Officials said 12.",
+    "The agency noted 2024.",
+    "Officials said this week.",
+    "The Pentagon noted the letter.",
+    "Trump added yesterday.",
+    "Officials said the day.",
 ]
 ALONE = "attribution alone (who said it and when, not what)"
 
@@ -2505,6 +2525,11 @@ def test_an_attribution_with_what_was_said_stays_a_claim(sentence: str) -> None:
     assert result.checkable, result.reason
 
 
+def test_a_pronoun_s_letter_is_no_attribution_alone() -> None:
+    # tests/test_polarity.py's claim: no checkable detail on main too, but for what it says, not who said it
+    assert not assess("She wrote the letter.").reason.startswith(ALONE)
+
+
 def test_no_starter_claim_or_paraphrase_is_an_attribution_alone() -> None:
     from pathlib import Path
 
@@ -2514,3 +2539,17 @@ def test_no_starter_claim_or_paraphrase_is_an_attribution_alone() -> None:
     wordings = [wording for claim in kb.claims for wording in (claim.claim, *claim.aliases)]
     assert len(wordings) > 20
     assert [w for w in wordings if assess(w).reason.startswith(ALONE)] == []
+
+
+def test_a_claim_in_the_knowledge_base_worded_as_an_attribution_is_found(write_kb, invoke, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kb = write_kb(
+        'claims:\n  - id: einstein-letter\n    claim: Einstein wrote the letter.\n    verdict: "false"\n'
+        "    summary: He signed it.\n"
+    )
+    article = tmp_path / "e.txt"
+    article.write_text("Einstein wrote the letter.\n", encoding="utf-8")
+    result = invoke("scan", "--kb", str(kb), "--json", str(article))
+    (sentence,) = [json.loads(line) for line in result.output.splitlines() if '"sentence"' in line]
+    assert sentence["checkable"], sentence["reason"]
+    assert sentence["match"]["id"] == "einstein-letter"
+    assert result.exit_code == 0, result.output
