@@ -11,7 +11,8 @@ link addresses, HTML's tags) and list markers left out, a speaker's label and fi
 found again in the text rather than carried through every reader: from the lines the sentence starts and ends on,
 the shortest stretch that holds its characters other than whitespace, in order, after the sentences before it
 (a sentence said twice on one line gets the second place the second time).  ``text[start]`` is then the
-sentence's first character and ``text[end - 1]`` its last, for plain text and Markdown; in HTML a character
+sentence's first character (in either case: a transcript's reader capitalises the word after a speaker's filler)
+and ``text[end - 1]`` its last, for plain text and Markdown; in HTML a character
 written as an entity ("&amp;") is the whole entity.  A sentence whose characters are not all there (a reader that
 changed one) has no span (None) rather than a wrong one.
 """
@@ -139,14 +140,16 @@ def _forwards(text: str, words: list[str], at: int, limit: int) -> int | None:
     """Where the first stretch from ``at`` holding ``words``' characters in order ends, or None.  A word is taken
     whole where it is (some 3 times as fast on a long article as character by character) only if its first
     character is not before it: else the word may be there earlier with markup inside it ("said</a>.",
-    "**Pen**tagon"), and its whole form further on would run the span into the sentences after it."""
-    for word in words:
+    "**Pen**tagon"), and its whole form further on would run the span into the sentences after it.  The
+    sentence's first character in either case (``_initial``)."""
+    for number, word in enumerate(words):
+        initial = _initial(word) if number == 0 else word[0]
         found = text.find(word, at, limit)
-        if found >= 0 and text.find(word[0], at, found) < 0:
+        if found >= 0 and _find(text, initial, at, found) < 0:
             at = found + len(word)
             continue
-        for char in word:
-            found = text.find(char, at, limit)
+        for index, char in enumerate(word):
+            found = _find(text, initial if index == 0 else char, at, limit)
             if found < 0:
                 return None
             at = found + 1
@@ -157,14 +160,30 @@ def _backwards(text: str, words: list[str], begin: int, end: int) -> int:
     """Where the last stretch before ``end`` (and from ``begin``) holding ``words``' characters in order starts; the
     words are there (``_forwards`` found them), and a word taken whole the same way round as there."""
     at = end
-    for word in reversed(words):
+    for number in range(len(words) - 1, -1, -1):
+        word = words[number]
         found = text.rfind(word, begin, at)
         if found >= 0 and text.find(word[-1], found + len(word), at) < 0:
             at = found
             continue
-        for char in reversed(word):
-            at = text.rfind(char, begin, at)
+        for index in range(len(word) - 1, -1, -1):
+            chars = _initial(word) if number == index == 0 else word[index]
+            at = max(text.rfind(char, begin, at) for char in chars)
     return at
+
+
+def _initial(word: str) -> str:
+    """A sentence's first character in both cases: a transcript's reader capitalises the word after a speaker's
+    filler ("Um, troops are ..." is "Troops are ..."), which the text has as it was said."""
+    return word[0] + word[0].swapcase() if word[0].swapcase() != word[0] and len(word[0].swapcase()) == 1 else word[0]
+
+
+def _find(text: str, chars: str, at: int, limit: int) -> int:
+    """Where the first of ``chars`` is in ``text[at:limit]``, or -1."""
+    if len(chars) == 1:
+        return text.find(chars, at, limit)
+    found = [index for index in (text.find(char, at, limit) for char in chars) if index >= 0]
+    return min(found, default=-1)
 
 
 def sentence_offsets(source: str, sentences: Sequence[Placed], *, html_input: bool = False) -> list[Offsets | None]:

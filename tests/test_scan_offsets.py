@@ -52,7 +52,8 @@ def is_in_order(wanted: str, text: str) -> bool:
 def assert_placed(article: Article, results: list[SentenceResult], *, plain: bool) -> None:
     """The documented relation: the span starts with the sentence's first character and ends with its last, holds
     its characters in order; in plain text it is the sentence itself but for its whitespace (a wrapped line's end,
-    a Windows one too). Spans come in reading order, none inside another."""
+    a Windows one too). Spans come in reading order, none inside another. The first character may differ in case
+    only after a speaker's filler."""
     end = 0
     for result in results:
         span = spanned(article, result)
@@ -60,8 +61,10 @@ def assert_placed(article: Article, results: list[SentenceResult], *, plain: boo
         assert result.offsets.start >= end, (result.text, span)
         end = result.offsets.end
         solid = "".join(result.text.split())
-        assert span[:1] == solid[0] and span[-1:] == solid[-1], (result.text, span)
-        assert is_in_order(solid, span), (result.text, span)
+        # the first character in either case: the word after a speaker's filler is capitalised in the sentence
+        assert span[:1].lower() == solid[0].lower() and span[-1:] == solid[-1], (result.text, span)
+        assert span[:1] == solid[0] or result.speaker is not None, (result.text, span)
+        assert is_in_order(solid[1:], span[1:]), (result.text, span)
         if plain:
             assert " ".join(span.split()) == result.text
         # JavaScript's indexes: the same characters in UTF-16
@@ -253,3 +256,23 @@ def test_scan_json_gives_the_offsets(invoke: Callable[..., Result]) -> None:
     assert [(s["start_utf16"], s["end_utf16"]) for s in sentences] == [(0, 21), (23, 77), (78, 99)]
     for sentence in sentences:
         assert draft[sentence["start"] : sentence["end"]] == sentence["text"]
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Speaker 1: Um, troops are in Mexico.", "troops are in Mexico."),
+        (
+            "SHEINBAUM: Um, the Pentagon said 10,000 US troops are in Mexico.",
+            "the Pentagon said 10,000 US troops are in Mexico.",
+        ),
+        ("SHEINBAUM: Uh, no.", "no."),
+    ],
+)
+def test_a_speaker_s_filler_is_left_out_and_the_word_after_it_spanned_as_written(line: str, span: str) -> None:
+    # the reader capitalises the word after the filler ("Troops are in Mexico."): the span is the text's "troops"
+    article, results = scanned(line + "\n")
+    (result,) = results
+    assert result.text[0].isupper()
+    assert spanned(article, result) == span
+    assert_placed(article, results, plain=False)
