@@ -12,8 +12,8 @@ found again in the text rather than carried through every reader: from the lines
 the shortest stretch that holds its characters other than whitespace, in order, after the sentences before it
 (a sentence said twice on one line gets the second place the second time).  ``text[start]`` is then the
 sentence's first character (in either case: a transcript's reader capitalises the word after a speaker's filler)
-and ``text[end - 1]`` its last, for plain text and Markdown; in HTML a character
-written as an entity ("&amp;") is the whole entity.  A sentence whose characters are not all there (a reader that
+and ``text[end - 1]`` its last; in HTML and Markdown a character written as an entity ("&amp;") is the whole
+entity.  A sentence whose characters are not all there (a reader that
 changed one) has no span (None) rather than a wrong one.
 """
 
@@ -30,6 +30,10 @@ from typing import Protocol
 _LINE_END = re.compile(r"\r\n|\r|\n")
 #: an HTML character reference, as ``html.unescape`` reads them (a named one may lack its ";": "&amp")
 _ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
+#: one as Markdown's reader (CommonMark) decodes them: with its ";" ("&copy 2024" is as written)
+_MARKDOWN_ENTITY = re.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]*;)")
+#: the character references each input format's reader decodes
+ENTITIES = {"html": _ENTITY, "markdown": _MARKDOWN_ENTITY}
 
 
 #: lines after the one a sentence ends on that its span may end in, when it is not found before (see above)
@@ -75,20 +79,19 @@ NO_OFFSETS = _NoOffsets()
 
 
 class _View:
-    """The text as the readers saw it where it differs from the input (HTML's character references decoded), with
-    the way back to the input's offsets."""
+    """The text as the readers saw it where it differs from the input (the character references ``entities`` finds
+    decoded: HTML's, Markdown's), with the way back to the input's offsets."""
 
-    def __init__(self, source: str, decode_entities: bool) -> None:
-        self.source = source
+    def __init__(self, source: str, entities: re.Pattern[str] | None) -> None:
         # (index in the view, index in the source, length in the view, length in the source) of each reference
         self._spans: list[tuple[int, int, int, int]] = []
-        if not decode_entities or "&" not in source:
+        if entities is None or "&" not in source:
             self.text = source
             return
         parts: list[str] = []
         done = 0
         length = 0
-        for entity in _ENTITY.finditer(source):
+        for entity in entities.finditer(source):
             decoded = html.unescape(entity.group())
             if decoded == entity.group():
                 continue
@@ -186,11 +189,11 @@ def _find(text: str, chars: str, at: int, limit: int) -> int:
     return min(found, default=-1)
 
 
-def sentence_offsets(source: str, sentences: Sequence[Placed], *, html_input: bool = False) -> list[Offsets | None]:
+def sentence_offsets(source: str, sentences: Sequence[Placed], *, entities: str | None = None) -> list[Offsets | None]:
     """The offsets of each sentence in ``source`` (the module's docstring), in order; None for a sentence
-    not found there.  ``sentences`` in reading order, as the article's; ``html_input``: ``source`` is HTML, whose
-    character references the readers decoded."""
-    view = _View(source, html_input)
+    not found there.  ``sentences`` in reading order, as the article's; ``entities``: the input format whose
+    character references the reader decoded (a key of ``ENTITIES``: "html", "markdown"), None for none."""
+    view = _View(source, None if entities is None else ENTITIES[entities])
     text = view.text
     starts = _line_starts(text)
     utf16 = Utf16(source)

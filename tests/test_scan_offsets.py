@@ -276,3 +276,28 @@ def test_a_speaker_s_filler_is_left_out_and_the_word_after_it_spanned_as_written
     assert result.text[0].isupper()
     assert spanned(article, result) == span
     assert_placed(article, results, plain=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Sheinbaum&#8217;s offer was refused.\n", ["Sheinbaum&#8217;s offer was refused."]),
+        (
+            "Troops are in Mexico &mdash; officials said 10,000.\n",
+            ["Troops are in Mexico &mdash; officials said 10,000."],
+        ),
+        (
+            "Troops&nbsp;are in Mexico, the Pentagon&rsquo;s figure.\n",
+            ["Troops&nbsp;are in Mexico, the Pentagon&rsquo;s figure."],
+        ),
+        # CommonMark decodes an entity only with its ";": "&copy 2024" is as written, and so is the span
+        (
+            "Copyright &copy 2024: AT&T said 5 troops are in Mexico.\n",
+            ["Copyright &copy 2024: AT&T said 5 troops are in Mexico."],
+        ),
+    ],
+)
+def test_html_entities_in_markdown_are_spanned_whole(text: str, spans: list[str]) -> None:
+    # a CMS's Markdown export: its reader decodes the entities, as HTML's does
+    article, results = scanned(text, "draft.md")
+    assert [spanned(article, r) for r in results] == spans  # (the entity is one character in the sentence's text)
