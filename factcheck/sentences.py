@@ -162,20 +162,28 @@ _ANSWER_NO = re.compile(r"\A\s*No\.(?=\s+(?:[^\W\d_]{2}|I\b))")  # a word, not "
 _NO_ENDING = re.compile(r"(?<![\w.])no\.[\"\u201d\u2019']?(?=\s+(?P<next>[^\W\d_]{2}|I\s))")
 
 
-#: an acronym opening a sentence's subject, after a lower-case "no." ending the one before: "The answer is a firm
-#: no. US officials said ..." was one sentence.  Two to five capitals, not all of them Roman numerals ("unit no. IV
-#: was closed"), then a lower-case word that is no verb of the acronym ("Model no. XR is discontinued."); a code
-#: with a figure ("Patent no. US 10,000,000", "Senate Bill no. SB 4", "route no. I-10") is none
-_ACRONYM_SUBJECT = re.compile(
-    r"(?![IVXLCDM]+\b)[A-Z]{2,5}[ \t]+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|must)\b)[a-z]{2,}\b"
+#: an acronym opening a sentence's subject, after a lower-case "no." that is an answer (``_ANSWER_BEFORE_NO``): "The
+#: answer is a firm no. US officials said ..." was one sentence.  Two to five capitals, then a lower-case word; a
+#: code with a figure ("Patent no. US 10,000,000", "Senate Bill no. SB 4", "route no. I-10") is none
+_ACRONYM_SUBJECT = re.compile(r"[A-Z]{2,5}[ \t]+[a-z]{2,}\b")
+#: the word before a lower-case "no." that makes it an answer, English only: "a firm no.", "said no.", "the answer was
+#: no."; after any other ("Bill no. HB passed", "order no. EO signed", "Decreto no. DS del ...") it is "number", and
+#: the capitals after it a code, whatever word follows them
+_ANSWER_BEFORE_NO = frozenset(
+    "a firm clear flat resounding emphatic definite definitive simple categorical unequivocal polite outright "
+    "said says say saying answered answers replied replies voted was is were".split()
 )
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*\Z")
 
 
-def _opens_with_a_name(text: str, at: int) -> bool:
+def _opens_with_a_name(text: str, at: int, no: int) -> bool:
     """Whether the word at ``at`` is a name or "I" (a capital not followed by another: not "SB", "IV", "US"), or an
-    acronym opening a subject ("US officials", ``_ACRONYM_SUBJECT``)."""
+    acronym opening a subject ("US officials", ``_ACRONYM_SUBJECT``) after an answer "no." (which starts at ``no``)."""
     if text[at].isupper() and not text[at + 1].isupper():
         return True
+    before = _WORD_BEFORE.search(text, max(0, no - 40), no)
+    if before is None or before.group(1).lower() not in _ANSWER_BEFORE_NO:
+        return False
     return _ACRONYM_SUBJECT.match(text, at) is not None
 
 
@@ -188,7 +196,7 @@ def _no_endings_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[t
             start = answer.end()
         for ending in _NO_ENDING.finditer(text, start, end):
             after = ending.start("next")
-            if _opens_with_a_name(text, after):
+            if _opens_with_a_name(text, after, ending.start()):
                 yield start, ending.end()
                 start = after
         yield start, end
