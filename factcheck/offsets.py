@@ -4,7 +4,7 @@
 An offset is a code point's index in the article's text as decoded from UTF-8, a leading byte-order mark left out
 (what ``open(path, encoding="utf-8-sig").read()`` gives, and a browser's ``TextDecoder``), its line ends as they
 are (a Windows line end is two characters): a Python ``str`` index.  JavaScript indexes strings in UTF-16 code
-units, in which a character beyond U+FFFF (most emoji) counts two: ``utf16_offsets`` gives those.
+units, in which a character beyond U+FFFF (most emoji) counts two: ``Utf16`` gives those.
 
 A sentence's text is the block's (``blocks``): whitespace runs made one space, markup (Markdown's emphasis and
 link addresses, HTML's tags) and list markers left out, a speaker's label and filler taken off.  So its span is
@@ -13,8 +13,8 @@ the shortest stretch that holds its characters other than whitespace, in order, 
 (a sentence said twice on one line gets the second place the second time).  ``text[start]`` is then the
 sentence's first character (in either case: a transcript's reader capitalises the word after a speaker's filler)
 and ``text[end - 1]`` its last; in HTML and Markdown a character written as an entity ("&amp;") is the whole
-entity.  A sentence whose characters are not all there (a reader that
-changed one) has no span (None) rather than a wrong one.
+entity.  A sentence whose characters are not all there after the sentence before it (a reader that changed one)
+has no span (None) rather than a wrong one: spans never overlap.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Protocol
 
 #: a line end as the article readers count them (``article.decode``): a Windows one, an old Mac one, a Unix one
@@ -41,13 +42,13 @@ LINE_SLACK = 3
 
 
 class Placed(Protocol):
-    """A sentence to place (``sentences.Sentence``): the lines it starts and ends on (1-based; an ``end_line`` of 0:
-    ``line``) and its text."""
+    """A sentence to place (``sentences.Sentence``): the lines it starts and ends on (1-based; an ``end_line`` of
+    None: ``line``) and its text."""
 
     @property
     def line(self) -> int: ...
     @property
-    def end_line(self) -> int: ...
+    def end_line(self) -> int | None: ...
     @property
     def text(self) -> str: ...
 
@@ -67,15 +68,8 @@ class Offsets:
         return {"start": self.start, "end": self.end, "start_utf16": self.start_utf16, "end_utf16": self.end_utf16}
 
 
-class _NoOffsets:
-    """A sentence not found in the article's text: its keys in ``scan --json``, each null."""
-
-    @staticmethod
-    def to_dict() -> dict[str, int | None]:
-        return dict.fromkeys(("start", "end", "start_utf16", "end_utf16"))
-
-
-NO_OFFSETS = _NoOffsets()
+#: the offsets' keys of a sentence not found in the article's text, in ``scan --json``: each null
+NO_OFFSETS: Mapping[str, None] = MappingProxyType(dict.fromkeys(("start", "end", "start_utf16", "end_utf16")))
 
 
 class _View:
@@ -202,7 +196,7 @@ def sentence_offsets(source: str, sentences: Sequence[Placed], *, entities: str 
     for sentence in sentences:
         words = sentence.text.split()
         first = starts[min(max(sentence.line, 1), len(starts)) - 1]
-        last = max(sentence.end_line, sentence.line)
+        last = sentence.line if sentence.end_line is None else max(sentence.end_line, sentence.line)
         span = None
         # a reader's line count may lag by a line or two (Markdown's code span "`a,\nb`" counts as one line)
         for slack in (0, LINE_SLACK):

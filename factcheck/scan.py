@@ -19,7 +19,7 @@ from .article import Article, InputFormat
 from .choices import enum_choice
 from .matching import POSSIBLE_MATCH, Match, Matcher, build_matcher, check_min_score, prepare, scored_by
 from .model import Claim, KnowledgeBase, Verdict
-from .offsets import NO_OFFSETS, Offsets
+from .offsets import NO_OFFSETS, Offsets, sentence_offsets
 
 if TYPE_CHECKING:
     # imported where used: the command line imports this module for every command (``check`` too, which needs
@@ -104,7 +104,7 @@ class SentenceResult:
             "match": self.match.to_dict(threshold=threshold) if self.match is not None else None,
             "speaker": self.speaker,
             "scored_by": self.scored_by,
-            **(self.offsets or NO_OFFSETS).to_dict(),
+            **(self.offsets.to_dict() if self.offsets else NO_OFFSETS),
         }
 
 
@@ -557,7 +557,6 @@ def scan_article(
         raise TypeError(f"matcher must be a Matcher (build_matcher(kb)) or None, not {type(matcher).__name__}")
     min_score = check_min_score(min_score)
     matcher = matcher if matcher is not None else build_matcher(kb)
-    from .offsets import sentence_offsets
     from .sentences import split_sentences
 
     threshold = matcher.threshold if min_score is None else min_score

@@ -36,7 +36,7 @@ class Sentence:
     kind: BlockKind  # what kind of block it comes from (heading, list item...)
     speaker: str | None = None  # who says it, in a transcript (``Block.speaker``)
     spoken: bool = False  # a speaker's words, named or not (``Block.spoken``): a fragment said is no caption
-    end_line: int = 0  # the line of the file the sentence ends on (``line`` for 0: one line)
+    end_line: int | None = None  # the line of the file the sentence ends on (None: ``line``, unknown or one line)
 
 
 class _Splitter(Protocol):
