@@ -301,3 +301,12 @@ def test_html_entities_in_markdown_are_spanned_whole(text: str, spans: list[str]
     # a CMS's Markdown export: its reader decodes the entities, as HTML's does
     article, results = scanned(text, "draft.md")
     assert [spanned(article, r) for r in results] == spans  # (the entity is one character in the sentence's text)
+
+
+def test_a_str_s_byte_order_mark_is_no_part_of_the_text_the_offsets_index() -> None:
+    # docs/python.md: offsets index article.source, the str given without its leading U+FEFF
+    given = "\ufeffTroops are in Mexico. Officials denied it.\n"
+    article, results = scanned(given)
+    assert article.source == given[1:]
+    assert [spanned(article, r) for r in results] == ["Troops are in Mexico.", "Officials denied it."]
+    assert [r.offsets.start for r in results if r.offsets] == [0, 22]
