@@ -5,7 +5,8 @@ One row a post and its best match, or, for more matches asked for, one row a mat
 nothing matched, or that could not be read, is one row with its match cells empty, so that every post of the
 export is a row and the rows are counted as the summary counts the posts.  ``match`` says which it is: "match",
 "possible match" (``Match.label``: a match to compare with the post before its verdict is trusted), "no match" or
-"error" (the ``error`` cell says why, as the JSON answer's "error" does).
+"error" (the ``error`` cell says why, as the JSON answer's "error" does); ``differences`` where the claim names
+another actor, place, date or amount than the post, as the terminal's note says it.
 
 A post is untrusted text: a cell opening with ``=``, ``+``, ``-``, ``@``, a tab or a CR (spaces or control
 characters before them aside) runs as a formula in
@@ -41,6 +42,9 @@ POST_ROW_COLUMNS = (
     "source_url",  # the claim's first source, as scan's report shows it
     "post",
     "error",
+    # where the claim names another actor, place, date or amount than the post (the terminal's note, the JSON's
+    # "differences"): without it a row read as a plain match
+    "differences",
 )
 NO_MATCH = "no match"
 ERROR = "error"
@@ -82,6 +86,7 @@ def post_rows(
                 "polarity": match.polarity or "",
                 "claim": match.claim.claim,
                 "source_url": match.claim.sources[0].url if match.claim.sources else "",
+                "differences": match.differences.describe("the post") if match.differences is not None else "",
             }
         )
         for rank, match in enumerate(matches, start=1)

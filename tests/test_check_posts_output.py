@@ -88,6 +88,7 @@ CSV_HEADER = [
     "source_url",
     "post",
     "error",
+    "differences",
 ]
 TEN_THOUSAND = "us-troops-in-mexico-10000"
 
@@ -126,6 +127,7 @@ def test_csv_output_is_one_row_a_post_with_its_best_match(invoke: Callable[..., 
     assert 0.8 <= float(first["score"]) <= 1
     assert first["post"] == "There are 10,000 US troops\r\nin Mexico!! 😡"  # its line break kept, in its cell
     assert first["error"] == ""
+    assert first["differences"] == ""  # the post says what the claim says
     assert rows[2]["verdict"] == "true" and 0.5 <= float(rows[2]["score"]) < 0.8
     assert all(rows[n][key] == "" for n in (1, 3, 4) for key in ("verdict", "claim_id", "score", "claim"))
     assert rows[4]["error"] == (
@@ -551,3 +553,17 @@ def test_a_real_ctrl_c_while_the_export_is_still_coming_counts_the_posts_answere
     assert stderr == (
         b"factcheck: <stdin>: interrupted after 2 posts: 1 matched (false 1), 1 not matched, 0 unreadable\n"
     )
+
+
+def test_csv_output_says_where_a_match_differs_from_the_post(invoke: Callable[..., Result]) -> None:
+    """A match whose claim names another actor, place, date or amount than the post is shown in the terminal
+    with a note and in the JSON with "differences": a spreadsheet row without them read as a plain match
+    (integration review: "The Pentagon sent 19 Navy SEALs to Mexico", TRUE 0.96 against the Senate's claim)."""
+    export = "id,text\n1,The Pentagon sent 19 Navy SEALs to Mexico\n"
+    rows = _table(invoke("check", "-", "--input-format", "csv", "--format", "csv", input=export.encode()))
+    answer = json.loads(invoke("check", "-", "--input-format", "csv", input=export.encode()).stdout)
+    differences = answer["matches"][0]["differences"]
+    assert differences is not None and rows[0]["claim_id"] == answer["matches"][0]["id"]
+    assert differences == {"statement": ["Pentagon"], "claim": ["US"]}
+    # as the terminal's note words it, of the post
+    assert rows[0]["differences"] == "the post says “Pentagon” where the claim says “US”"

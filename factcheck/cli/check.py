@@ -684,7 +684,8 @@ def check(
     with a note). A CSV file split by semicolons (Excel's in some languages) is read so, as its header says.
     --format csv writes CSV instead, one row a post and its best match (a match, with --top N): id, line, rank,
     match ("match", "possible match", "no match" or "error"), verdict, claim_id, score, polarity, claim,
-    source_url (the claim's first source), post, error; every cell quoted, one opening with = + - @ or a tab
+    source_url (the claim's first source), post, error, differences (where the claim names another actor,
+    place, date or amount than the post); every cell quoted, one opening with = + - @ or a tab
     with an apostrophe first, so that no spreadsheet runs it as a formula (--bom for Excel). A summary, the
     posts counted by the verdict of their best match, goes to standard error (on Ctrl-C, those answered until
     then, exit 130).
