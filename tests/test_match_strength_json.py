@@ -56,6 +56,8 @@ KEYS_BEFORE: dict[str, list[str]] = {
 ADDED: dict[str, tuple[str, list[str]]] = {
     "check match": ("differences", ["strength"]),
     "scan summary": ("threshold", ["possible_matches", "possible_matches_by_verdict"]),
+    # the offsets of a sentence in the article's text (docs/scripting.md), after its "scored_by"
+    "scan sentence": ("scored_by", ["start", "end", "start_utf16", "end_utf16"]),
 }
 
 
