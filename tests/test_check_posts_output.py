@@ -139,7 +139,7 @@ def test_csv_output_is_one_row_a_post_with_its_best_match(invoke: Callable[..., 
     ]
     assert first["score"] == str(answers[0]["matches"][0]["score"])
     assert result.stderr.splitlines()[-1] == (
-        "factcheck: <stdin>: 5 posts: 2 matched (false 1, true 1), 2 not matched, 1 unreadable"
+        "factcheck: <stdin>: 5 posts: 2 matched (false 1, true 1; 1 possible match), 2 not matched, 1 unreadable"
     )
     assert result.exit_code == 2
     # RFC 4180: CRLF line ends, UTF-8 without a byte-order mark (--bom adds it), every cell in quotes
@@ -390,7 +390,7 @@ def test_a_recovered_row_is_checked_and_counted_as_read(invoke: Callable[..., Re
     assert result.stderr.splitlines() == [
         "factcheck: <stdin>:7: note: the row has 6 cells where the header names 5: read as a post holding 1 comma not "
         "in quotes ('an unquoted, comma'); if another cell holds it, put that cell in quotes",
-        "factcheck: <stdin>: 5 posts: 2 matched (false 1, true 1), 3 not matched, 0 unreadable",
+        "factcheck: <stdin>: 5 posts: 2 matched (false 1, true 1; 1 possible match), 3 not matched, 0 unreadable",
     ]
     assert result.exit_code == 0
 

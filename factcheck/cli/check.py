@@ -26,7 +26,7 @@ from ..inputfiles import (
     utf16_message,
     utf16_without_bom,
 )
-from ..matching import Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
+from ..matching import POSSIBLE_MATCH, Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
 from ..postrows import POST_ROW_COLUMNS, csv_lines, post_rows
 from ..posts import ID_COLUMNS, TEXT_COLUMNS, Post, PostFormat, read_posts
 from ..store import bundled_kb_path
@@ -687,8 +687,8 @@ def check(
     source_url (the claim's first source), post, error, differences (where the claim names another actor,
     place, date or amount than the post); every cell quoted, one opening with = + - @ or a tab
     with an apostrophe first, so that no spreadsheet runs it as a formula (--bom for Excel). A summary, the
-    posts counted by the verdict of their best match, goes to standard error (on Ctrl-C, those answered until
-    then, exit 130).
+    posts counted by the verdict of their best match (and how many of them a possible match), goes to
+    standard error (on Ctrl-C, those answered until then, exit 130).
     """
     implicit = statement is None
     table = input_format is not PostFormat.LINES
@@ -922,26 +922,33 @@ class PostTally:
     unmatched: int = 0
     unreadable: int = 0
     by_verdict: dict[str, int] = field(default_factory=dict)
+    #: the matched posts whose best match is a possible one (``Match.label``), as scan's summary counts them apart:
+    #: their verdict is to compare with the post before it is trusted
+    possible: int = 0
 
     def add(self, found: Answer) -> None:
         if not found.matches:
             self.unmatched += 1
             return
         self.matched += 1
-        verdict = found.matches[0].claim.verdict.value
+        best = found.matches[0]
+        verdict = best.claim.verdict.value
         self.by_verdict[verdict] = self.by_verdict.get(verdict, 0) + 1
+        self.possible += best.label == POSSIBLE_MATCH
 
     @property
     def total(self) -> int:
         return self.matched + self.unmatched + self.unreadable
 
     def summary(self) -> str:
-        """ "2,000 posts: 312 matched (false 200, misleading 80, true 32), 1,680 not matched, 8 unreadable"."""
+        """ "2,000 posts: 312 matched (false 200, misleading 80, true 32; 40 possible matches), 1,680 not matched,
+        8 unreadable"."""
         total = self.total
         verdicts = ", ".join(
             f"{verdict} {count:,}" for verdict, count in sorted(self.by_verdict.items(), key=lambda v: (-v[1], v[0]))
         )
-        matched = f"{self.matched:,} matched" + (f" ({verdicts})" if verdicts else "")
+        possible = f"; {self.possible:,} possible match{'' if self.possible == 1 else 'es'}" if self.possible else ""
+        matched = f"{self.matched:,} matched" + (f" ({verdicts}{possible})" if verdicts else "")
         return (
             f"{total:,} post{'' if total == 1 else 's'}: {matched}, {self.unmatched:,} not matched, "
             f"{self.unreadable:,} unreadable"
