@@ -57,7 +57,9 @@ def test_each_post_of_a_csv_export_is_answered_once_with_its_id_and_its_line(inv
     assert answers[3]["query"] == "Mexico's Senate approved 10 US soldiers"
     assert answers[3]["matches"][0]["id"] == "feb-2025-senate-approves-10-us-special-forces-trainers"
     assert result.exit_code == 0
-    assert result.stderr == "factcheck: <stdin>: 4 posts: 2 matched (false 1, true 1; 1 possible match), 2 not matched, 0 unreadable\n"
+    assert result.stderr == (
+        "factcheck: <stdin>: 4 posts: 2 matched (false 1, true 1; 1 possible match), 2 not matched, 0 unreadable\n"
+    )
 
 
 def test_a_jsonl_export_is_read_by_its_keys_its_ids_as_they_are_but_too_big_ones(invoke: Callable[..., Result]) -> None:
