@@ -555,6 +555,12 @@ def _keys_by_case(record: dict[str, Any]) -> dict[str, str]:
     return keys
 
 
+def _first_key(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The key of ``record`` for the first of ``names`` (lower case) it has, whatever its case, or None."""
+    keys = _keys_by_case(record)
+    return next((keys[name] for name in names if name in keys), None)
+
+
 def _value(record: dict[str, Any], key: str) -> tuple[bool, Any]:
     """The value of ``key`` in ``record`` (whatever its case: ``_key``), or, when it has no such key, of the
     dotted path it names ("data.text": the object of Twitter's API v2 holds the post in "data")."""
@@ -608,8 +614,7 @@ def _jsonl_posts(
 
 def _default_id_key(record: dict[str, Any]) -> str | None:
     """The key of ``record``'s id when no --id-column names it: the first of ``ID_COLUMNS`` (whatever its case)."""
-    keys = _keys_by_case(record)
-    return next((keys[name] for name in ID_COLUMNS if name in keys), None)
+    return _first_key(record, ID_COLUMNS)
 
 
 def _has_id(record: dict[str, Any], id_column: str | None) -> bool:
@@ -622,8 +627,7 @@ def _inside(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
     ``record``: "data.text", "data.id" in an object of Twitter's API v2."""
     for key, value in record.items():
         if isinstance(value, dict):
-            keys = _keys_by_case(value)
-            found = next((keys[name] for name in names if name in keys), None)
+            found = _first_key(value, names)
             if found is not None:
                 return f"{key}.{found}"
     return None
@@ -639,8 +643,7 @@ def _beside(record: dict[str, Any], text_path: str | None, names: tuple[str, ...
     found, value = _value(record, holder)
     if not found or not isinstance(value, dict):
         return None
-    keys = _keys_by_case(value)
-    key = next((keys[name] for name in names if name in keys), None)
+    key = _first_key(value, names)
     return f"{holder}.{key}" if key is not None else None
 
 
@@ -682,7 +685,7 @@ def _refuse_first_object(
     ``id_column``, as a CSV header without the column does: a typo gave every post the id null, exit 0, and an
     export of Twitter's API v2 (its post in "data") one error a line."""
     shown = ", ".join(quoted(key) for key in record)
-    if text_column is None and not any(name in _keys_by_case(record) for name in TEXT_COLUMNS):
+    if text_column is None and _first_key(record, TEXT_COLUMNS) is None:
         inside = _inside(record, TEXT_COLUMNS)
         example = ""
         if inside is not None:
@@ -723,12 +726,12 @@ def _json_record(text: str, where: Location) -> dict[str, Any] | Post:
 
 def _json_post(record: dict[str, Any], text_column: str | None, id_column: str | None, where: Location) -> Post:
     """The post of one object of JSON Lines, or its error."""
-    keys = _keys_by_case(record)
     if id_column is not None:
         post_id = _json_id(_value(record, id_column)[1])
     else:
-        post_id = _json_id(next((record[keys[name]] for name in ID_COLUMNS if name in keys), None))
-    key = text_column if text_column is not None else next((keys[name] for name in TEXT_COLUMNS if name in keys), None)
+        id_key = _first_key(record, ID_COLUMNS)
+        post_id = _json_id(record[id_key] if id_key is not None else None)
+    key = text_column if text_column is not None else _first_key(record, TEXT_COLUMNS)
     if key is None:
         reason = f"the object has no key of posts ({', '.join(TEXT_COLUMNS[:3])}...): say which with --text-column"
         return Post(where.line, post_id, None, InputError(reason, where))
