@@ -1846,7 +1846,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
         return "attribution (who said the quote above), not a statement"
     if _attribution_alone(text):
         # "Trump said the next day." matched a claim, with its verdict (a possible match on "Trump" and "day")
-        return "attribution alone (who said it and when, not what), not a statement"
+        return "attribution alone (who said it, when or where, not what), not a statement"
     if _is_name_or_citation(text, words):
         return "a name or citation (no verb, no lower-case word), not a statement"
     unquoted = _QUOTED.sub(" ", text)
@@ -1921,17 +1921,28 @@ _MONTHS = frozenset("january february march april may june july august september
 _WHEN_SAID = _WEEKDAYS | frozenset(
     "late early later earlier then also again previously separately recently today yesterday tonight".split()
 )
-#: words of a place or time after a preposition only ("in a statement", "on the same day", "in a post on X"): the
-#: same words after the verb ("said the letter", "wrote a statement") are what was said
+#: words of a time after a preposition only ("on the same day", "in the morning", "at her briefing"): the same words
+#: after the verb ("said the letter", "said the day") are what was said
 _AFTER_SAID_PREPOSITION = (
     _WHEN_SAID
     | _MONTHS
     | frozenset(
-        "the a an this last next same day week month year morning afternoon evening night weekend statement "
-        "interview press conference briefing speech post letter televised address news social media truth x twitter "
-        "facebook".split()
+        "the a an this last next same day week month year morning afternoon evening night weekend his her their its "
+        "daily".split()
     )
 )
+#: where or in what something is said, after "said at", "said in", "said on" (lower case, one space between words):
+#: the one list of the settings and platforms of an attribution alone ("at a press conference", "at the White House",
+#: "at a rally", "in a post on X"), and a piece of media of ``text.MEDIA_NOUNS`` ("in a TikTok", "in an op-ed", "in a
+#: video"), the list claimlike's note on the story and polarity read.  A closed list: a place that is a claim's
+#: subject ("said in Mexico City", "at the border") or an outlet ("in an interview with Fox News") is not on it
+_SAID_SETTING = re.compile(
+    r"(?:(?:televised|daily) )?(?:(?:(?:press|news) )?conferences?|briefings?|interviews?|speech(?:es)?|"
+    r"address(?:es)?|statements?|rall(?:y|ies)|hearings?)"
+    r"|letters?|press|news|(?:social )?media|white house|pentagon|truth social|x|twitter|facebook|" + MEDIA_NOUNS
+)
+#: the most words a setting of ``_SAID_SETTING`` has ("daily press conference")
+_SAID_SETTING_WORDS = 3
 _DAY_OR_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")
 
 
@@ -1950,13 +1961,21 @@ def _attribution_alone(text: str) -> bool:
 
 def _when_or_where_said(words: list[str]) -> bool:
     """Whether ``words`` (after "said") say only when or where: "the next day" or "the same day", words of
-    ``_WHEN_SAID``, and after a preposition those of ``_AFTER_SAID_PREPOSITION``; a day's number or a year only
-    after "on", "in", a month or a day ("on 3 May", "on May 3, 2025", "in 2025"): "said 1500." is a claim."""
+    ``_WHEN_SAID``, and after a preposition those of ``_AFTER_SAID_PREPOSITION`` or a setting of ``_SAID_SETTING``;
+    a day's number or a year only after "on", "in", a month or a day ("on 3 May", "on May 3, 2025", "in 2025"):
+    "said 1500." is a claim."""
     if words[:3] in (["the", "next", "day"], ["the", "same", "day"]):
         words = words[3:]
     after_preposition = False
     before = ""
-    for word in words:
+    at = 0
+    while at < len(words):
+        word = words[at]
+        setting = _said_setting_length(words[at:]) if after_preposition else 0
+        if setting:
+            at += setting
+            before = words[at - 1]
+            continue
         if word in _SAID_PREPOSITIONS:
             after_preposition = True
         elif _DAY_OR_YEAR.fullmatch(word):
@@ -1965,7 +1984,17 @@ def _when_or_where_said(words: list[str]) -> bool:
         elif word not in _WHEN_SAID and not (after_preposition and word in _AFTER_SAID_PREPOSITION):
             return False
         before = word
+        at += 1
     return True
+
+
+def _said_setting_length(words: list[str]) -> int:
+    """How many of the first ``words`` name a setting of ``_SAID_SETTING`` ("white house": 2), the most it can; 0 if
+    they name none."""
+    for length in range(min(_SAID_SETTING_WORDS, len(words)), 0, -1):
+        if _SAID_SETTING.fullmatch(" ".join(words[:length])):
+            return length
+    return 0
 
 
 #: words a headline has and a name or citation has not ("Canada With 25% Tariffs", "Troops To Mexico")

@@ -2473,6 +2473,18 @@ ATTRIBUTIONS_ALONE = [
     "Sheinbaum said the same day in a post on X.",
     "The spokesperson added on Tuesday.",
     "The ministry noted in a statement.",
+    # a setting or a medium of ``_SAID_SETTINGS`` or ``text.MEDIA_NOUNS`` after the preposition, then maybe a time:
+    # each was a claim to research, "names an actor (TikTok)", "names an actor (White)", "names an actor (Hegseth)"
+    "Trump said in a TikTok.",
+    "Sheinbaum said at the White House.",
+    "Hegseth told reporters at the Pentagon.",
+    "Trump said at a rally last week.",
+    "The Pentagon said in a video on Monday.",
+    "Sheinbaum said at her morning press conference.",
+    "The senator said at a hearing on Tuesday.",
+    "Officials said at a briefing at the Pentagon.",
+    "The ministry said in an op-ed.",
+    "Trump said on Truth Social.",
 ]
 #: sentences with an attribution AND something said, which stay as they were: the attribution's words, a clause
 #: after them, a claim before them, a subject that is no speaker
@@ -2508,8 +2520,26 @@ ATTRIBUTED_CLAIMS = [
     "The Pentagon noted the letter.",
     "Trump added yesterday.",
     "Officials said the day.",
+    # what was said after a setting or a medium, a place no list holds, a setting with no preposition before it:
+    # claims as before _SAID_SETTINGS
+    "Trump said in 2019 that 1,500 troops would go.",
+    "The Pentagon said at least 1,500 troops were deployed.",
+    "Sheinbaum said at the border that Mexico refused.",
+    "He said in Mexico City that the US sent troops.",
+    "Trump spoke at a rally in Texas.",
+    "Trump said at a rally in Texas.",
+    "Sheinbaum said at the border.",
+    "Sheinbaum said at the White House that Mexico refused.",
+    "Trump said in a TikTok 10,000 troops are in Mexico.",
+    "Trump said in a video the troops would stay.",
+    "The Pentagon said in a report on cartels.",
+    "Hegseth told reporters at Fort Bragg.",
+    "Trump said in an interview with Fox News.",
+    "Officials said the Pentagon.",
+    "Trump said the White House.",
+    "Sheinbaum said at the White House meeting with Trump.",
 ]
-ALONE = "attribution alone (who said it and when, not what)"
+ALONE = "attribution alone (who said it, when or where, not what)"
 
 
 @pytest.mark.parametrize("sentence", ATTRIBUTIONS_ALONE)

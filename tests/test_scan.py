@@ -171,6 +171,43 @@ def test_an_attribution_alone_gets_no_match_nor_verdict(kb: KnowledgeBase) -> No
     assert all(r.reason.startswith("attribution alone") for r in results[1:])
 
 
+#: a story's sentences that say where or in what something was said, and nothing of what: a setting or a medium after
+#: "said at", "said in" ("claimlike._SAID_SETTINGS", "text.MEDIA_NOUNS"); each was a claim to research next,
+#: "names an actor (TikTok)", "(White)", "(Hegseth)", "(Pentagon)"
+SETTINGS_STORY = """Sheinbaum turned down Trump's offer to send US troops to Mexico. Sheinbaum said at the White House.
+Trump said in a TikTok. Hegseth told reporters at the Pentagon.
+The Pentagon said in a video on Monday. Sheinbaum said at her morning press conference.
+Trump said in 2019 that 1,500 troops would go. The Pentagon said at least 1,500 troops were deployed.
+Sheinbaum said at the border that Mexico refused. He said in Mexico City that the US sent troops.
+Trump spoke at a rally in Texas. Trump said at a rally in Texas. Sheinbaum said at the White House that Mexico refused.
+"""
+
+
+def test_a_setting_or_medium_alone_after_said_gets_no_match_nor_verdict() -> None:
+    starter = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
+    results = scan(starter, SETTINGS_STORY).results
+    assert [(r.text, r.status is not Status.SKIPPED) for r in results] == [
+        ("Sheinbaum turned down Trump's offer to send US troops to Mexico.", True),
+        ("Sheinbaum said at the White House.", False),
+        ("Trump said in a TikTok.", False),
+        ("Hegseth told reporters at the Pentagon.", False),
+        ("The Pentagon said in a video on Monday.", False),
+        ("Sheinbaum said at her morning press conference.", False),
+        # what was said, or a place no list holds: claims, as they were
+        ("Trump said in 2019 that 1,500 troops would go.", True),
+        ("The Pentagon said at least 1,500 troops were deployed.", True),
+        ("Sheinbaum said at the border that Mexico refused.", True),
+        ("He said in Mexico City that the US sent troops.", True),
+        ("Trump spoke at a rally in Texas.", True),
+        ("Trump said at a rally in Texas.", True),
+        ("Sheinbaum said at the White House that Mexico refused.", True),
+    ]
+    skipped = [r for r in results if r.status is Status.SKIPPED]
+    assert all(r.reason.startswith("attribution alone") and r.match is None for r in skipped)
+    # the claims keep their matches: Sheinbaum's refusal is a starter claim (TRUE)
+    assert results[0].status is Status.MATCHED and results[8].status is Status.MATCHED
+
+
 def test_selection(kb: KnowledgeBase) -> None:
     report = scan(kb)
     assert len(report.selected()) == 8
