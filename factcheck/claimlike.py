@@ -1844,7 +1844,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
         return f"too short ({counted} word{'' if counted == 1 else 's'})"
     if _ATTRIBUTION.match(text) and not _has_verb(text):
         return "attribution (who said the quote above), not a statement"
-    if _attribution_alone(text):
+    if _attribution_alone(text) or _spanish_attribution_alone(text):
         # "Trump said the next day." matched a claim, with its verdict (a possible match on "Trump" and "day")
         return "attribution alone (who said it, when or where, not what), not a statement"
     if _is_name_or_citation(text, words):
@@ -1959,6 +1959,14 @@ def _attribution_alone(text: str) -> bool:
     return _when_or_where_said(when)
 
 
+def _spanish_attribution_alone(text: str) -> bool:
+    """Whether a Spanish sentence only says who said something, and when or where (``_SPANISH_ATTRIBUTION_ALONE``)."""
+    alone = _SPANISH_ATTRIBUTION_ALONE.fullmatch(fold(text.strip()))
+    return alone is not None and not any(
+        word in _NO_SPANISH_ATTRIBUTION_SUBJECT for word in alone.group("subject").split()
+    )
+
+
 def _when_or_where_said(words: list[str]) -> bool:
     """Whether ``words`` (after "said") say only when or where: "the next day" or "the same day", words of
     ``_WHEN_SAID``, and after a preposition those of ``_AFTER_SAID_PREPOSITION`` or a setting of ``_SAID_SETTING``;
@@ -1995,6 +2003,39 @@ def _said_setting_length(words: list[str]) -> int:
         if _SAID_SETTING.fullmatch(" ".join(words[:length])):
             return length
     return 0
+
+
+_SPANISH_WEEKDAY = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+#: when, in Spanish, in words folded (``text.fold``): "el martes", "este lunes", "el pasado viernes", "ayer", "la
+#: semana pasada", "el 3 de mayo de 2025", "en 2025"; not "una semana" ("El Congreso añadió una semana." is a claim)
+_SPANISH_WHEN_SAID = (
+    r"(?:ayer|hoy|anoche|(?:el |este |del )?(?:pasado )?" + _SPANISH_WEEKDAY + r"(?: pasado)?"
+    r"|(?:esta|por la) (?:manana|tarde|noche)|esta semana|la semana pasada|el (?:mes|ano) pasado"
+    r"|el \d{1,2} de " + _SPANISH_MONTH + r"(?: de \d{4})?|en " + _SPANISH_MONTH + r"(?: de \d{4})?|en \d{4})"
+)
+#: where or in what something is said, in Spanish, after "en" or "durante" (folded): ``_SAID_SETTING``'s settings
+#: as Spanish news writes them ("en su conferencia matutina", "en la mañanera", "en la Casa Blanca", "en un video")
+_SPANISH_SAID_SETTING = (
+    r"(?:en|durante) (?:(?:una?|el|la|los|las|su|sus) )?"
+    r"(?:entrevistas?|comunicados?|conferencias?(?: de prensa| matutinas?)?|(?:conferencia )?mananeras?|"
+    r"ruedas? de prensa|discursos?|mitin|mitines|audiencias?|cartas?|videos?|publicaci(?:on|ones)|mensajes?|"
+    r"redes sociales|x|twitter|facebook|(?:la )?casa blanca|(?:el )?pentagono|palacio nacional)"
+)
+#: a Spanish sentence that only says who said something and when or where, its subject first (folded): "Sheinbaum
+#: dijo el martes.", "El Pentágono dijo en un comunicado.", "Sheinbaum declaró a los periodistas el lunes.".  What
+#: was said after it ("dijo el martes que ...", "dijo que no"), a place of no list ("dijo en la frontera") or the
+#: verb first ("Dijo Sheinbaum el martes.") leave a claim to research
+_SPANISH_ATTRIBUTION_ALONE = re.compile(
+    r"(?P<subject>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}) "
+    r"(?:dijo|dijeron|afirmo|afirmaron|declaro|declararon|senalo|senalaron|informo|informaron|agrego|anadio)"
+    r"(?: a (?:los |las )?(?:periodistas|reporteros|medios)| a la prensa)?"
+    r"(?:,? (?:" + _SPANISH_WHEN_SAID + "|" + _SPANISH_SAID_SETTING + r"))*"
+    r" ?[.!…]*[\"”’')]*"
+)
+#: words no subject of a Spanish attribution alone holds (folded): a negation, a pronoun of the verb, a verb
+_NO_SPANISH_ATTRIBUTION_SUBJECT = frozenset(
+    "no se que lo le les ya nunca tampoco tambien es fue era son ha han habia dijo dijeron afirmo declaro".split()
+)
 
 
 #: words a headline has and a name or citation has not ("Canada With 25% Tariffs", "Troops To Mexico")

@@ -2540,6 +2540,40 @@ ATTRIBUTED_CLAIMS = [
     "Sheinbaum said at the White House meeting with Trump.",
 ]
 ALONE = "attribution alone (who said it, when or where, not what)"
+#: the same in Spanish, the subject first: each was a claim to research ("names an actor (Sheinbaum)", "(Pentágono)",
+#: "(Funcionarios)", "(Claudia)", "(Casa)", "(Trump)") or no claim for no checkable detail
+SPANISH_ATTRIBUTIONS_ALONE = [
+    "Sheinbaum dijo el martes.",
+    "El ministro afirmó en una entrevista.",
+    "La presidenta dijo en su conferencia matutina.",
+    "El Pentágono dijo en un comunicado.",
+    "Sheinbaum declaró a los periodistas el lunes.",
+    "Funcionarios dijeron el martes.",
+    "La presidenta Claudia Sheinbaum dijo ayer.",
+    "Sheinbaum dijo en la Casa Blanca.",
+    "Trump dijo en un video.",
+    "Sheinbaum dijo en su mañanera del lunes.",
+    "Sheinbaum dijo el 3 de mayo de 2025.",
+]
+#: what was said after the attribution, a place of no list, an object of the verb, the verb first, a negation:
+#: claims, as they were
+SPANISH_ATTRIBUTED_CLAIMS = [
+    "Sheinbaum dijo el martes que México rechazó la oferta.",
+    "El Congreso añadió una semana.",
+    "Sheinbaum dijo que no.",
+    "Sheinbaum dijo no.",
+    "La Marina señaló el error.",
+    "Dijo Sheinbaum el martes.",
+    "Sheinbaum dijo en la frontera.",
+    "Sheinbaum dijo en la Ciudad de México que Estados Unidos envió tropas.",
+    "Trump dijo en una entrevista con Fox News.",
+    "El Pentágono dijo en 2019 que 1,500 soldados irían.",
+    "El Senado aprobó el martes el ingreso de 155 marines.",
+    "Sheinbaum no dijo el martes.",
+    "Trump dijo en un video que las tropas se quedarían.",
+    "La Marina informó el martes 1,500 detenidos.",
+    "Sheinbaum dijo en un mitin en Texas.",
+]
 
 
 @pytest.mark.parametrize("sentence", ATTRIBUTIONS_ALONE)
@@ -2551,6 +2585,19 @@ def test_an_attribution_alone_is_no_claim(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", ATTRIBUTED_CLAIMS)
 def test_an_attribution_with_what_was_said_stays_a_claim(sentence: str) -> None:
+    result = assess(sentence)
+    assert result.checkable, result.reason
+
+
+@pytest.mark.parametrize("sentence", SPANISH_ATTRIBUTIONS_ALONE)
+def test_a_spanish_attribution_alone_is_no_claim(sentence: str) -> None:
+    result = assess(sentence)
+    assert not result.checkable
+    assert result.reason.startswith(ALONE)
+
+
+@pytest.mark.parametrize("sentence", SPANISH_ATTRIBUTED_CLAIMS)
+def test_a_spanish_attribution_with_what_was_said_stays_a_claim(sentence: str) -> None:
     result = assess(sentence)
     assert result.checkable, result.reason
 
@@ -2569,6 +2616,20 @@ def test_no_starter_claim_or_paraphrase_is_an_attribution_alone() -> None:
     wordings = [wording for claim in kb.claims for wording in (claim.claim, *claim.aliases)]
     assert len(wordings) > 20
     assert [w for w in wordings if assess(w).reason.startswith(ALONE)] == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["starter_paraphrases.tsv", "starter_spanish.tsv", "spanish_news_statements.tsv", "spanish_desk_statements.tsv"],
+)
+def test_no_statement_a_desk_types_is_an_attribution_alone(name: str) -> None:
+    # the statements each says what was said ("Sheinbaum dijo que ..."): none is who said it and when or where alone
+    from pathlib import Path
+
+    lines = (Path(__file__).parent / "fixtures" / name).read_text(encoding="utf-8").splitlines()
+    statements = [line.split("\t")[-1] for line in lines if line and not line.startswith("#")]
+    assert len(statements) > 15
+    assert [s for s in statements if assess(s).reason.startswith(ALONE)] == []
 
 
 def test_a_claim_in_the_knowledge_base_worded_as_an_attribution_is_found(write_kb, invoke, tmp_path) -> None:  # type: ignore[no-untyped-def]

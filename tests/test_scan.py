@@ -208,6 +208,27 @@ def test_a_setting_or_medium_alone_after_said_gets_no_match_nor_verdict() -> Non
     assert results[0].status is Status.MATCHED and results[8].status is Status.MATCHED
 
 
+SPANISH_SETTINGS_STORY = """Sheinbaum rechazó la oferta de Trump de enviar tropas a México. Sheinbaum dijo el martes.
+El Pentágono dijo en un comunicado. Sheinbaum dijo en su mañanera del lunes.
+Sheinbaum dijo el martes que México rechazó la oferta. Sheinbaum dijo en la frontera. Dijo Sheinbaum el martes.
+"""
+
+
+def test_a_spanish_attribution_alone_gets_no_match_nor_verdict() -> None:
+    starter = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
+    results = scan(starter, SPANISH_SETTINGS_STORY).results
+    assert [(r.text, r.status is not Status.SKIPPED) for r in results] == [
+        ("Sheinbaum rechazó la oferta de Trump de enviar tropas a México.", True),
+        ("Sheinbaum dijo el martes.", False),
+        ("El Pentágono dijo en un comunicado.", False),
+        ("Sheinbaum dijo en su mañanera del lunes.", False),
+        ("Sheinbaum dijo el martes que México rechazó la oferta.", True),
+        ("Sheinbaum dijo en la frontera.", True),
+        ("Dijo Sheinbaum el martes.", True),  # the verb first: not read (docs/limits.md)
+    ]
+    assert all(r.reason.startswith("attribution alone") for r in results if r.status is Status.SKIPPED)
+
+
 def test_selection(kb: KnowledgeBase) -> None:
     report = scan(kb)
     assert len(report.selected()) == 8
