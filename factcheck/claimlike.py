@@ -1951,7 +1951,10 @@ def _attribution_alone(text: str) -> bool:
     alone = _ATTRIBUTION_ALONE.fullmatch(text.strip())
     if alone is None:
         return False
-    if any(word.lower() in _NO_ATTRIBUTION_SUBJECT for word in alone.group("subject").split()):
+    subject = alone.group("subject").split()
+    if any(word.lower() in _NO_ATTRIBUTION_SUBJECT for word in subject) or _has_verb(" ".join(subject)):
+        return False  # "There was said ...", "Prices fell officials said ...": a clause, no speaker
+    if not _is_a_noun_phrase(subject):
         return False
     when = [word.rstrip(",.").lower() for word in alone.group("when").split()]
     if alone.group("said") is None and not (when and when[0] in _SAID_PREPOSITIONS):
@@ -1962,9 +1965,59 @@ def _attribution_alone(text: str) -> bool:
 def _spanish_attribution_alone(text: str) -> bool:
     """Whether a Spanish sentence only says who said something, and when or where (``_SPANISH_ATTRIBUTION_ALONE``)."""
     alone = _SPANISH_ATTRIBUTION_ALONE.fullmatch(fold(text.strip()))
-    return alone is not None and not any(
-        word in _NO_SPANISH_ATTRIBUTION_SUBJECT for word in alone.group("subject").split()
-    )
+    if alone is None:
+        return False
+    # the subject's words as written (the pattern reads the folded text, which has no capitals): the subject opens
+    # the sentence, its words are the first ones
+    subject = text.split()[: len(alone.group("subject").split())]
+    if any(fold(word) in _NO_SPANISH_ATTRIBUTION_SUBJECT for word in subject):
+        return False
+    if any(found.group() not in _NOUNS_IN_O for found in _SPANISH_VERB_ENDING.finditer(" ".join(subject))):
+        return False  # "El peso cayó funcionarios dijeron ...": a verb, a clause before the speaker
+    return _is_a_noun_phrase(subject)
+
+
+#: words that join a clause to the next: a subject holding one is a claim and then its speaker, no speaker alone
+#: ("Prices fell as officials said at a hearing.", "Trump mintió cuando dijo el martes.", "Trump lied and said ...")
+_SUBJECT_CONNECTIVES = frozenset(
+    "as when after before because since while if and but or nor than though although unless until whereas so "
+    "cuando como mientras porque tras despues segun aunque si y e o u pero ni sino pues antes luego".split()
+)
+#: words a name may follow inside a noun phrase (folded): a determiner, "of"/"de", a title or a role ("the
+#: Pentagon", "secretary of State", "president Claudia Sheinbaum", "spokesman John Ullyot", "el secretario de la
+#: Defensa"); after any other word in lower case a name or a pronoun opens a new subject ("Mexico pays Trump said",
+#: "Trump won the election he said", "México ganó Sheinbaum dijo")
+_SUBJECT_DETERMINERS = frozenset(
+    "the a an this these those his her their its our my your some several many two three four five "
+    "el la los las un una unos unas su sus este esta estos estas ese esa esos esas varios varias dos tres".split()
+)
+_SUBJECT_LINKS = frozenset("of de del".split())
+_SUBJECT_ROLES = _TITLES_BEFORE_A_NAME | frozenset(
+    "spokesman spokeswoman spokesperson official officials vocero vocera portavoz canciller".split()
+)
+_SUBJECT_PRONOUNS = frozenset("i he she it we they you ella ellos ellas yo nosotros usted ustedes".split())
+
+
+def _is_a_noun_phrase(words: list[str]) -> bool:
+    """Whether a subject of ``_ATTRIBUTION_ALONE`` or ``_SPANISH_ATTRIBUTION_ALONE`` (its words as written) is one
+    noun phrase, a speaker: no word joining two clauses (``_SUBJECT_CONNECTIVES``), a determiner only first or after
+    "of"/"de", and a name or a pronoun only first or after a capitalised word, a determiner, "of"/"de" or a title.
+    A subject that is not holds a claim before its speaker, with no comma ("We won Trump said at a rally.")."""
+    folded = [fold(word) for word in words]
+    if any(word in _SUBJECT_CONNECTIVES for word in folded):
+        return False
+    for index in range(1, len(words)):
+        word, before = folded[index], folded[index - 1]
+        if word in _SUBJECT_DETERMINERS and before not in _SUBJECT_LINKS:
+            return False  # "Prices rose the Pentagon said ..."
+        opens = words[index][:1].isupper() or word in _SUBJECT_PRONOUNS
+        if (
+            opens
+            and words[index - 1][:1].islower()
+            and before not in _SUBJECT_DETERMINERS | _SUBJECT_LINKS | _SUBJECT_ROLES
+        ):
+            return False
+    return True
 
 
 def _when_or_where_said(words: list[str]) -> bool:

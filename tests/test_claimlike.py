@@ -2576,6 +2576,76 @@ SPANISH_ATTRIBUTED_CLAIMS = [
 ]
 
 
+#: a claim before the attribution, with no comma: a clause joined by a subordinator or a conjunction ("as", "when",
+#: "cuando", "y"), or a claim and then its speaker ("We won Trump said ..."); each was skipped as an attribution
+#: alone (review-attrib110, finding 1), the subject held more than a noun phrase
+CLAIMS_BEFORE_AN_ATTRIBUTION = [
+    "Hegseth resigned after he said at a rally.",
+    "Trump lied when he said at the White House.",
+    "Trump lied when he said in a TikTok.",
+    "Protesters cheered as Trump said at a rally.",
+    "Mexico refused as Sheinbaum said at the White House.",
+    "Troops left Mexico as Hegseth told reporters at the Pentagon.",
+    "Prices fell as officials said at a hearing.",
+    "Immigration fell sharply as Trump said in a video.",
+    "Inflation fell because Powell said at a hearing.",
+    "Trump lied and said at a rally.",
+    "Trump won the election he said at a rally.",
+    "Vaccines cause autism RFK said in a video.",
+    "The wall works Trump said at a rally.",
+    "We won Trump said at a rally.",
+    "Mexico refused US troops Sheinbaum said at a rally.",
+    "Tariffs rose as Trump said at a press conference.",
+    "Mexico pays Trump said in a speech.",
+    "Prices rose the Pentagon said at a briefing.",
+    "Prices fell officials said at a hearing.",
+    "Prices fell since Trump said on Tuesday.",
+    "Trump won while Biden said on Monday.",
+    "Trump lied but said at a rally.",
+    "Trump lied if he said at a rally.",
+    "Trump is richer than Biden said on Tuesday.",
+    "Trump mintió cuando dijo el martes.",
+    "Trump mintió cuando dijo en un mitin.",
+    "México ganó como dijo el martes.",
+    "Las tropas salieron cuando Hegseth dijo en el Pentágono.",
+    "El peso cayó mientras Trump dijo en un video.",
+    "Los cárteles ganaron porque Trump dijo en un mitin.",
+    "Trump mintió y dijo el martes.",
+    "El muro funciona Trump dijo en un mitin.",
+    "México ganó Sheinbaum dijo el martes.",
+    "México rechazó las tropas cuando dijo en la mañanera.",
+    "México pagó tras Trump dijo el martes.",
+    "México pagó según Trump dijo el martes.",
+    "México ganó aunque Trump dijo el martes.",
+    "Trump mintió pero dijo el martes.",
+    "Trump mintió si dijo el martes.",
+    "México rechazó la oferta el Pentágono dijo el martes.",
+]
+#: noun phrases that are a speaker, a title or "of"/"de" inside them: attributions alone, as the rule is for
+NOUN_PHRASE_ATTRIBUTIONS_ALONE = [
+    "Defense Secretary Pete Hegseth said at the Pentagon.",
+    "Mexican president Claudia Sheinbaum said on Tuesday.",
+    "The secretary of State said on Tuesday.",
+    "A Pentagon spokesman said in a statement.",
+    "El secretario de la Defensa dijo el martes.",
+    "La presidenta Claudia Sheinbaum dijo en la mañanera.",
+    "Los funcionarios de Estados Unidos dijeron el martes.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLAIMS_BEFORE_AN_ATTRIBUTION)
+def test_a_claim_before_an_attribution_stays_a_claim(sentence: str) -> None:
+    result = assess(sentence)
+    assert result.checkable, result.reason
+
+
+@pytest.mark.parametrize("sentence", NOUN_PHRASE_ATTRIBUTIONS_ALONE)
+def test_a_noun_phrase_s_attribution_alone_is_no_claim(sentence: str) -> None:
+    result = assess(sentence)
+    assert not result.checkable
+    assert result.reason.startswith(ALONE)
+
+
 @pytest.mark.parametrize("sentence", ATTRIBUTIONS_ALONE)
 def test_an_attribution_alone_is_no_claim(sentence: str) -> None:
     result = assess(sentence)

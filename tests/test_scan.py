@@ -229,6 +229,22 @@ def test_a_spanish_attribution_alone_gets_no_match_nor_verdict() -> None:
     assert all(r.reason.startswith("attribution alone") for r in results if r.status is Status.SKIPPED)
 
 
+#: a claim before its speaker, with no comma, or a clause joined by "cuando": claims that keep their match (each was
+#: "skipped: attribution alone", review-attrib110; on main the first got TRUE, 0.95)
+CLAIMS_BEFORE_A_SPEAKER_STORY = """Mexico refused US troops Sheinbaum said at a rally.
+México rechazó las tropas cuando dijo en la mañanera. Trump firmó una orden secreta cuando dijo en un video.
+"""
+
+
+def test_a_claim_before_its_speaker_keeps_its_match() -> None:
+    starter = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
+    results = scan(starter, CLAIMS_BEFORE_A_SPEAKER_STORY).results
+    assert [r.checkable for r in results] == [True, True, True], [r.reason for r in results]
+    first = results[0].match
+    assert first is not None and first.claim.id == "sheinbaum-rejected-trump-troop-offer"
+    assert first.claim.verdict is Verdict.TRUE and not first.is_opposite
+
+
 def test_selection(kb: KnowledgeBase) -> None:
     report = scan(kb)
     assert len(report.selected()) == 8
