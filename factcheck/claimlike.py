@@ -25,6 +25,8 @@ from .text import (
     MEDIA_NOUNS,
     MONTH,
     SPANISH_STOP_WORDS,
+    SPANISH_WEEKDAY,
+    SPANISH_WEEKDAYS,
     STOP_WORDS,
     fold,
     has_chinese_or_japanese,
@@ -662,7 +664,9 @@ _SPANISH_DATELINE_PLACE = (
 #: a Spanish date, its weekday and the "a" of an official one: "jueves 4 de diciembre de 2026", "a 4 de diciembre
 #: de 2026" (a government's bulletin: "Ciudad de México, a 4 de diciembre de 2026." was a claim, "has a number (4)")
 _SPANISH_DATE = (
-    r"(?i:(?:a\s+)?(?:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s*,?\s+)?\d{1,2}\s+de\s+"
+    r"(?i:(?:a\s+)?(?:(?:"
+    + SPANISH_WEEKDAY
+    + r")\s*,?\s+)?\d{1,2}\s+de\s+"
     + _SPANISH_MONTH
     + r"(?:\s+(?:de|del)\s+\d{4})?)"
 )
@@ -2058,37 +2062,60 @@ def _said_setting_length(words: list[str]) -> int:
     return 0
 
 
-_SPANISH_WEEKDAY = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
-#: when, in Spanish, in words folded (``text.fold``): "el martes", "este lunes", "el pasado viernes", "ayer", "la
-#: semana pasada", "el 3 de mayo de 2025", "en 2025"; not "una semana" ("El Congreso añadió una semana." is a claim)
-_SPANISH_WHEN_SAID = (
-    r"(?:ayer|hoy|anoche|(?:el |este |del )?(?:pasado )?" + _SPANISH_WEEKDAY + r"(?: pasado)?"
+_SPANISH_WEEKDAY = "(?:" + "|".join(map(fold, SPANISH_WEEKDAYS)) + ")"
+
+
+def _spaced(pattern: str) -> str:
+    """``pattern`` with each of its spaces any run of spaces and tabs, as the English ``_ATTRIBUTION_ALONE`` reads
+    them ("Sheinbaum  dijo el martes." is read as "Sheinbaum dijo el martes.")."""
+    return pattern.replace(" ", r"[ \t]+")
+
+
+#: when, in Spanish, in words folded (``text.fold``): "el martes", "este lunes", "el pasado viernes", "de este
+#: martes", "el lunes 3 de mayo", "ayer", "la semana pasada", "el 3 de mayo de 2025", "en 2025"; not "una semana"
+#: ("El Congreso añadió una semana." is a claim)
+_SPANISH_WHEN_SAID = _spaced(
+    r"(?:ayer|hoy|anoche|(?:el |este |del |de este )?(?:pasado )?" + _SPANISH_WEEKDAY + r"(?: pasado)?"
+    r"(?: \d{1,2} de " + _SPANISH_MONTH + r"(?: de \d{4})?)?"
     r"|(?:esta|por la) (?:manana|tarde|noche)|esta semana|la semana pasada|el (?:mes|ano) pasado"
     r"|el \d{1,2} de " + _SPANISH_MONTH + r"(?: de \d{4})?|en " + _SPANISH_MONTH + r"(?: de \d{4})?|en \d{4})"
 )
 #: where or in what something is said, in Spanish, after "en" or "durante" (folded): ``_SAID_SETTING``'s settings
-#: as Spanish news writes them ("en su conferencia matutina", "en la mañanera", "en la Casa Blanca", "en un video")
-_SPANISH_SAID_SETTING = (
+#: as Spanish news writes them ("en su conferencia matutina", "en la mañanera", "en la Casa Blanca", "en un video",
+#: "en Truth Social")
+_SPANISH_SAID_SETTING = _spaced(
     r"(?:en|durante) (?:(?:una?|el|la|los|las|su|sus) )?"
     r"(?:entrevistas?|comunicados?|conferencias?(?: de prensa| matutinas?)?|(?:conferencia )?mananeras?|"
     r"ruedas? de prensa|discursos?|mitin|mitines|audiencias?|cartas?|videos?|publicaci(?:on|ones)|mensajes?|"
-    r"redes sociales|x|twitter|facebook|(?:la )?casa blanca|(?:el )?pentagono|palacio nacional)"
+    r"redes sociales|x|twitter|facebook|truth social|(?:la )?casa blanca|(?:el )?pentagono|palacio nacional)"
+)
+#: the verbs of a Spanish attribution alone (folded): the pattern's, and words its subject cannot hold
+_SPANISH_SAID_VERBS = (
+    "dijo dijeron afirmo afirmaron declaro declararon senalo senalaron informo informaron agrego agregaron anadio "
+    "anadieron".split()
 )
 #: a Spanish sentence that only says who said something and when or where, its subject first (folded): "Sheinbaum
 #: dijo el martes.", "El Pentágono dijo en un comunicado.", "Sheinbaum declaró a los periodistas el lunes.".  What
 #: was said after it ("dijo el martes que ...", "dijo que no"), a place of no list ("dijo en la frontera") or the
 #: verb first ("Dijo Sheinbaum el martes.") leave a claim to research
 _SPANISH_ATTRIBUTION_ALONE = re.compile(
-    r"(?P<subject>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}) "
-    r"(?:dijo|dijeron|afirmo|afirmaron|declaro|declararon|senalo|senalaron|informo|informaron|agrego|anadio)"
-    r"(?: a (?:los |las )?(?:periodistas|reporteros|medios)| a la prensa)?"
-    r"(?:,? (?:" + _SPANISH_WHEN_SAID + "|" + _SPANISH_SAID_SETTING + r"))*"
-    r" ?[.!…]*[\"”’')]*"
+    r"(?P<subject>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})[ \t]+"
+    r"(?:"
+    + "|".join(_SPANISH_SAID_VERBS)
+    + ")"
+    + _spaced(r"(?: a (?:los |las )?(?:periodistas|reporteros|medios)| a la prensa)?")
+    + r"(?:,?[ \t]+(?:"
+    + _SPANISH_WHEN_SAID
+    + "|"
+    + _SPANISH_SAID_SETTING
+    + r"))*"
+    r"[ \t]*[.!…]*[\"”’')]*"
 )
-#: words no subject of a Spanish attribution alone holds (folded): a negation, a pronoun of the verb, a verb
+#: words no subject of a Spanish attribution alone holds (folded): a negation, a pronoun of the verb, a verb (those of
+#: the pattern among them); the words that join two clauses are ``_SUBJECT_CONNECTIVES``
 _NO_SPANISH_ATTRIBUTION_SUBJECT = frozenset(
-    "no se que lo le les ya nunca tampoco tambien es fue era son ha han habia dijo dijeron afirmo declaro".split()
-)
+    "no se que lo le les ya nunca tampoco tambien es fue era son ha han habia".split()
+) | frozenset(_SPANISH_SAID_VERBS)
 
 
 #: words a headline has and a name or citation has not ("Canada With 25% Tariffs", "Troops To Mexico")
@@ -2135,9 +2162,7 @@ _ES_HOUR = rf"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|
 #: what says a Spanish hour is one, after it: "de la tarde", "horas", "en punto"
 _ES_HOUR_WORDS = r"\s+(?:de\s+la\s+(?:ma[ñn]ana|tarde|noche|madrugada)|horas|hrs?\b\.?|en\s+punto|y\s+(?:media|cuarto))"
 #: where a clause's hour ends: its punctuation or the text's end, a day ("mañana", "el lunes")
-_AFTER_AN_HOUR = (
-    r"(?=\s*(?:[.,;:!?)\]—–-]|$|ma[ñn]ana|(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b))"
-)
+_AFTER_AN_HOUR = r"(?=\s*(?:[.,;:!?)\]—–-]|$|ma[ñn]ana|(?:el\s+)?(?:" + SPANISH_WEEKDAY + r")\b))"
 _CLOCK_TIME = re.compile(
     r"\b(?:(?:at|until|till|by|before|after|from|around)\s+(?:about\s+)?"
     rf"(?:{_EN_HOUR}\s*(?:o['’]clock|[ap]\.?m\b\.?)|\d{{1,2}}:\d\d(?!\d)|noon|midnight)"

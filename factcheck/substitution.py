@@ -78,6 +78,7 @@ from .text import COUNTRY_NAMES as _COUNTRY_NAMES
 from .text import SEATS_OF_GOVERNMENT as _SEATS_OF_GOVERNMENT
 from .text import (
     SPANISH_STOP_WORDS,
+    SPANISH_WEEKDAY,
     STOP_WORDS,
     Language,
     fold,
@@ -1310,14 +1311,13 @@ _LEADERS = re.compile(
 #: the actor a text opens with, up to four words, before what ``_opening_institution`` reads past
 _OPENING_ACTOR = r"^(?P<actor>\W*(?:the\s+)?[\w'’.-]+(?:\s+(?!(?:on|in|last|this|earlier)\b)[\w'’.-]+){0,3}?)"
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_SPANISH_WEEKDAYS = r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
 #: a time between the actor and its verb: "on Tuesday", "on 3 March", "in February 2026", "in 2026", "last week",
 #: "yesterday", and the Spanish "el martes", "ayer", "hoy"
 _TIME_AFTER_ACTOR = (
     rf"on\s+(?:{_WEEKDAYS}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(_MONTHS)})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"
     rf"|in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?|\d{{4}})"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today"
-    rf"|el\s+(?:{_SPANISH_WEEKDAYS})|ayer|hoy"
+    rf"|el\s+(?:{SPANISH_WEEKDAY})|ayer|hoy"
 )
 #: an adverb of the way it was done between the actor and its verb: "unanimously", "formally", "por unanimidad"
 _WAY_ADVERB = (

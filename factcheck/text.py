@@ -2116,6 +2116,15 @@ def closing_verdict(text: str, *, of_a_name_too: bool = False) -> ClosingVerdict
     return ClosingVerdict(closing.start(), _VERDICT_DENIED.search(closing[0]) is None)
 
 
+#: the Spanish weekdays as written, with their accents: the one list of ``claimlike``'s dates and attributions and
+#: ``substitution``'s ("el miércoles"); a pattern that reads them typed without an accent folds them or makes the
+#: accent optional (``SPANISH_WEEKDAY``)
+SPANISH_WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+#: the same as one alternation, no group and no word boundaries (its user adds them), each accent optional:
+#: "miércoles" or "miercoles", "sábado" or "sabado"
+SPANISH_WEEKDAY = "|".join(day.replace("é", "[eé]").replace("á", "[aá]") for day in SPANISH_WEEKDAYS)
+
+
 # Who told the writer, opening what they were told: "my uncle says X", "I heard that X", "people on
 # TikTok say X", "apparently X".  The teller is no part of X, and "uncle", "TikTok", unknown to the
 # knowledge base, pulled the match down: "my uncle says there are american soldiers in mexico"

@@ -2554,6 +2554,14 @@ SPANISH_ATTRIBUTIONS_ALONE = [
     "Trump dijo en un video.",
     "Sheinbaum dijo en su mañanera del lunes.",
     "Sheinbaum dijo el 3 de mayo de 2025.",
+    # as the English rule reads them (review-attrib110, finding 2): any spaces or tabs, Truth Social, "de este
+    # martes", "el lunes 3 de mayo"; each was a claim to research ("names an actor (Sheinbaum)", "(Truth)")
+    "Sheinbaum  dijo el martes.",
+    "Sheinbaum dijo\tel martes.",
+    "Trump dijo en Truth Social.",
+    "Sheinbaum dijo en la mañanera de este martes.",
+    "Sheinbaum dijo el lunes 3 de mayo.",
+    "Sheinbaum dijo este lunes 3 de mayo de 2025.",
 ]
 #: what was said after the attribution, a place of no list, an object of the verb, the verb first, a negation:
 #: claims, as they were
@@ -2573,6 +2581,14 @@ SPANISH_ATTRIBUTED_CLAIMS = [
     "Trump dijo en un video que las tropas se quedarían.",
     "La Marina informó el martes 1,500 detenidos.",
     "Sheinbaum dijo en un mitin en Texas.",
+    # what was said after the same spacing, platform or date: claims, as they were
+    "Sheinbaum  dijo el martes que México rechazó la oferta.",
+    "Trump dijo en Truth Social que los aranceles subirán.",
+    "Trump dijo en Truth Social 10,000 soldados.",
+    "Sheinbaum dijo el lunes 3 de mayo que no.",
+    "Sheinbaum dijo el lunes 3 soldados.",
+    "Sheinbaum dijo en la mañanera de este martes que México rechazó la oferta.",
+    "Sheinbaum dijo\ten la frontera.",
 ]
 
 
