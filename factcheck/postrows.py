@@ -1,5 +1,6 @@
-"""The answers to an export of posts as CSV rows, for the moderator's spreadsheet (``check - --input-format csv
---format csv``).
+"""The answers of ``check -`` as CSV rows, for a moderator's or a researcher's spreadsheet: to an export of posts
+(``check - --input-format csv --format csv``) or to plain lines (``check - --format csv``: a line is a post with no
+id, its number the ``line``).  The one home of the columns and their quoting, for both.
 
 One row a post and its best match, or, for more matches asked for, one row a match (``rank`` 1, 2...): a post
 nothing matched, or that could not be read, is one row with its match cells empty, so that every post of the

@@ -200,12 +200,8 @@ def test_csv_output_with_bom_opens_with_the_mark_excel_reads_as_utf8(invoke: Cal
     ("args", "message"),
     [
         (
-            ["check", "-", "--format", "csv"],
-            "Invalid value for '--format': csv is for an export of posts: add --input-format csv, tsv or jsonl",
-        ),
-        (
             ["check", "US troops", "--format", "csv"],
-            "Invalid value for '--format': csv is for an export of posts: give STATEMENT '-' with --input-format",
+            "Invalid value for '--format': csv is for statements read from standard input: give STATEMENT '-'",
         ),
         (["check", "-", "--input-format", "csv", "--format", "csv", "--json"], "--json and --format csv cannot"),
         (
@@ -214,16 +210,16 @@ def test_csv_output_with_bom_opens_with_the_mark_excel_reads_as_utf8(invoke: Cal
         ),
         (
             ["check", "US troops", "--bom"],
-            "Invalid value for '--bom': it is for --format csv only (an export of posts; this prints text)",
+            "Invalid value for '--bom': it is for --format csv only (check -'s answers; this prints text)",
         ),
         (
             ["check", "-", "--input-format", "csv", "--output", "csv"],
-            "No such option: --output; check writes CSV with --format csv (an export of posts)",
+            "No such option: --output; check - writes CSV with --format csv",
         ),
         (["check", "-", "--format", "text"], "Invalid value for '--format': text is for one STATEMENT"),
     ],
 )
-def test_csv_output_goes_with_an_export_of_posts(invoke: Callable[..., Result], args: list[str], message: str) -> None:
+def test_csv_output_goes_with_check_dash(invoke: Callable[..., Result], args: list[str], message: str) -> None:
     result = invoke(*args, input="id,text\n1,a\n")
     assert result.exit_code == 2 and result.stdout == "" and message in result.stderr
 

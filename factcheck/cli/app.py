@@ -168,7 +168,7 @@ _JSON_FLAG = "{command} prints JSON with --json"
 #: options a command lacks that another factcheck command has, and what this one has instead: the
 #: usage error's own guess goes by spelling alone ("export --json": "Possible options: --since")
 _OPTION_INSTEAD: dict[tuple[str | None, str | None], str] = {
-    ("check", "--output"): "check writes CSV with --format csv (an export of posts)",
+    ("check", "--output"): "check - writes CSV with --format csv",
     ("export", "--json"): "export writes JSON with --format json (the claims, as 'list --json' prints them); "
     "its default, ClaimReview, is JSON-LD",
     ("edit", "--source-url"): _SOURCE_ON_EDIT,

@@ -50,13 +50,13 @@ from .output import console, error_console, is_terminal, print_json, sanitize, w
 from .render import match_block
 
 MAX_STATEMENT_CHARS = 10_000
-#: the matches shown by default: a person reads the next two candidates too; a spreadsheet gets one row a post
+#: the matches shown by default: a person reads the next two candidates too; a spreadsheet gets one row a line or post
 DEFAULT_TOP = 3
 
 
 class CheckFormat(StrEnum):
-    """What ``check`` prints: text (one statement, the default), JSON (as --json; ``check -`` always), or CSV
-    (an export of posts, ``--input-format csv|tsv|jsonl``: ``postrows``)."""
+    """What ``check`` prints: text (one statement, the default), JSON (as --json; ``check -``'s default), or CSV
+    (``check -``: a row a line, or a post of an export, ``--input-format csv|tsv|jsonl``: ``postrows``)."""
 
     TEXT = "text"
     JSON = "json"
@@ -498,7 +498,7 @@ def _script_pattern(pattern: str) -> str:
     return 'r"' + pattern.replace('"', '\\"') + '"'
 
 
-def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
+def _csv_header_note(delimiter: str, names: list[str], column: str, *, answers: str = "") -> str:
     """What to type to check the posts of a CSV file whose header is ``names``: its ``column``, one a line (an
     empty line for a row cut short).  The file is read as UTF-8, a byte not UTF-8 as Windows-1252 (``_READ_TEXT``).
     A tab-separated file is read with its quotes when they all open and close cells, doubled inside
@@ -511,7 +511,9 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     not name; not when
     one row alone has one more (an unquoted comma in one post moved every post of the file a column on, printing
     the rest of that one post and empty lines), nor when each row's last cell is empty, a delimiter ending
-    every row (``1,hello,``).  Only what the script uses is imported: the comma variant needs no ``re``."""
+    every row (``1,hello,``).  Only what the script uses is imported: the comma variant needs no ``re``.  Each
+    ``factcheck check -`` it names is given ``answers``, the options of the answers asked for (``--format csv``), so
+    that what it suggests writes what the user asked for."""
     options = ""
     if delimiter == "\t":
         options = (
@@ -542,9 +544,9 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
     file = "FILE.tsv" if delimiter == "\t" else "FILE.csv"  # the name a tab-separated export has
     # --input-format reads it as an export, one answer a post: csv reads one split by semicolons too (its header)
     reads = "tsv" if delimiter == "\t" else "csv"
+    command = f"factcheck check - {answers}".rstrip()
     export = (
-        f"read it as an export instead, one answer a post with its id: factcheck check - --input-format {reads} "
-        f"< {file}; or "
+        f"read it as an export instead, one answer a post with its id: {command} --input-format {reads} < {file}; or "
     )
     return (
         f"factcheck: {STDIN_NAME}:1: note: this line looks like a CSV header ({shown}): each line is "
@@ -552,7 +554,7 @@ def _csv_header_note(delimiter: str, names: list[str], column: str) -> str:
         f"two; {export}give the posts alone, one a line (a byte not UTF-8 read as Windows-1252, Windows' "
         '"ANSI": '
         f"convert another encoding first, e.g. Cyrillic Windows-1251: iconv -f WINDOWS-1251 -t UTF-8{quotes}): "
-        f"python3 -c {shlex.quote(script)} {file} | factcheck check -"
+        f"python3 -c {shlex.quote(script)} {file} | {command}"
     )
 
 
@@ -571,8 +573,8 @@ def check(
     statement: Annotated[
         Optional[str],
         typer.Argument(
-            help="The statement to check, or - to read one statement per line from standard input (JSON Lines out; "
-            "also when none is given and standard input is piped).",
+            help="The statement to check, or - to read one statement per line from standard input (JSON Lines out, "
+            "or CSV with --format csv; also when none is given and standard input is piped).",
             show_default=False,
             metavar="STATEMENT",
         ),
@@ -585,7 +587,8 @@ def check(
             "-n",
             min=1,
             max=100,
-            help=f"Show at most this many matches. Default: {DEFAULT_TOP}; with --format csv, 1 (one row a post).",
+            help=f"Show at most this many matches. Default: {DEFAULT_TOP}; with --format csv, 1 (one row a line or "
+            "post).",
             metavar="N",
             show_default=False,
         ),
@@ -597,8 +600,8 @@ def check(
         typer.Option(
             "--format",
             parser=one_of(CheckFormat),
-            help="text (one STATEMENT's default), json (as --json; check -'s default), or csv: with --input-format "
-            "csv, tsv or jsonl, one row a post (a match, with --top), spreadsheet-safe.",
+            help="text (one STATEMENT's default), json (as --json; check -'s default), or csv (check -): one row a "
+            "line, or a post with --input-format csv, tsv or jsonl (a match, with --top), spreadsheet-safe.",
             show_default=False,
         ),
     ] = None,
@@ -682,13 +685,17 @@ def check(
     quote, a row of fewer cells than the header, a line that is no JSON object) gets its error object, named
     by line, and the posts after it are checked (a row of more cells is read as a post holding the delimiter,
     with a note). A CSV file split by semicolons (Excel's in some languages) is read so, as its header says.
-    --format csv writes CSV instead, one row a post and its best match (a match, with --top N): id, line, rank,
-    match ("match", "possible match", "no match" or "error"), verdict, claim_id, score, polarity, claim,
-    source_url (the claim's first source), post, error, differences (where the claim names another actor,
-    place, date or amount than the post); every cell quoted, one opening with = + - @ or a tab
-    with an apostrophe first, so that no spreadsheet runs it as a formula (--bom for Excel). A summary, the
-    posts counted by the verdict of their best match (and how many of them a possible match), goes to
-    standard error (on Ctrl-C, those answered until then, exit 130).
+    A summary, the posts counted by the verdict of their best match (and how many of them a possible match),
+    goes to standard error (on Ctrl-C, those answered until then, exit 130).
+
+    --format csv writes the answers of check - as CSV instead, one row a line (a post, with --input-format)
+    and its best match (a match, with --top N): id (the post's; empty for a line, which has none), line,
+    rank, match ("match", "possible match", "no match" or "error"), verdict, claim_id, score, polarity,
+    claim, source_url (the claim's first source), post (the line or post), error, differences (where the
+    claim names another actor, place, date or amount than the post); a blank line is a row too (no match),
+    as it is an answer in JSON; every cell quoted, one opening with = + - @ or a tab with an apostrophe
+    first, so that no spreadsheet runs it as a formula (--bom for Excel). Standard error and the exit code
+    are those of the JSON answers.
     """
     implicit = statement is None
     table = input_format is not PostFormat.LINES
@@ -702,7 +709,7 @@ def check(
         raise typer.BadParameter(
             "is for an export of posts: give --input-format csv, tsv or jsonl with it", param_hint=f"'{given}'"
         )
-    shown = _output_format(json_output, output_format, statement, table=table, bom=bom)
+    shown = _output_format(json_output, output_format, statement, bom=bom)
     if top is None:
         top = 1 if shown is CheckFormat.CSV else DEFAULT_TOP
     if statement in (None, "-"):
@@ -740,34 +747,8 @@ def check(
         )
         raise typer.Exit(_check_posts(posts, matcher, top, min_score, kb_label, table_out))
     if statement == "-":
-        any_match, unreadable, read = False, 0, 0
-        for number, line in _stdin_statements():
-            read += 1
-            if isinstance(line, InputError):
-                # one output line per input line all the same: null query, the reason in "error"
-                unreadable += 1
-                report_error(line)
-                nothing = Answer([], None, matcher.threshold if min_score is None else min_score)
-                unread = result_object(None, nothing, kb_label, matcher.name, line=number)
-                print_json(unread | {"error": str(line)}, lines=True)
-                continue
-            if read == 1 and (header := _csv_header(line)) is not None:
-                error_console().print(sanitize(_csv_header_note(*header)), soft_wrap=True)
-            found = answer(matcher, line, top, min_score)
-            any_match = any_match or bool(found.matches)
-            print_json(result_object(line, found, kb_label, matcher.name, line=number), lines=True)
-        if implicit and not read:
-            # no STATEMENT and nothing piped (</dev/null, a closed stdin, an unquoted empty $VAR in a
-            # script): silence and exit 1 would read as "no match"
-            raise InputError("no statement given, and standard input is empty")
-        if not read:
-            # '-' asked for the lines there are, and none is "no match" (exit 1, as grep says of an empty
-            # input); said on standard error all the same: silence read as if every statement had been
-            # checked, when an upstream step (a failed download, a grep that found nothing) sent none
-            error_console().print(
-                sanitize(f"factcheck: {STDIN_NAME}: note: is empty, no statement checked"), soft_wrap=True
-            )
-        raise typer.Exit(ExitCode.ERROR if unreadable else ExitCode.OK if any_match else ExitCode.NO_MATCH)
+        lines_out = _CsvAnswers(bom=bom) if shown is CheckFormat.CSV else None
+        raise typer.Exit(_check_lines(matcher, top, min_score, kb_label, implicit=implicit, table=lines_out))
 
     found = answer(matcher, statement, top, min_score)
     if shown is CheckFormat.JSON:
@@ -778,43 +759,47 @@ def check(
     raise typer.Exit(ExitCode.OK if found.matches else ExitCode.NO_MATCH)
 
 
-def _output_format(
-    json_output: bool, chosen: CheckFormat | None, statement: str | None, *, table: bool, bom: bool
-) -> CheckFormat:
+def _output_format(json_output: bool, chosen: CheckFormat | None, statement: str | None, *, bom: bool) -> CheckFormat:
     """What ``check`` prints, from --json and --format: JSON for ``check -`` (lines or an export), text for one
-    STATEMENT, unless told; CSV for an export of posts only, text for one STATEMENT only (usage errors)."""
+    STATEMENT, unless told; CSV for ``check -`` only (a row a line, or a post of an export), text for one STATEMENT
+    only (usage errors)."""
     many = statement in (None, "-")
     shown = json_or_format(json_output, chosen, CheckFormat.JSON, CheckFormat.JSON if many else CheckFormat.TEXT)
-    if shown is CheckFormat.CSV and not (many and table):
-        given = "add --input-format" if statement == "-" else "give STATEMENT '-' with --input-format"
+    if shown is CheckFormat.CSV and not many:
         raise typer.BadParameter(
-            f"csv is for an export of posts: {given} csv, tsv or jsonl",
+            "csv is for statements read from standard input: give STATEMENT '-' (one statement a line, or an export "
+            "of posts with --input-format csv, tsv or jsonl)",
             param_hint="'--format'",
         )
     if shown is CheckFormat.TEXT and many:
         raise typer.BadParameter(
-            "text is for one STATEMENT: check - writes JSON Lines (an export of posts also CSV: --format csv)",
+            "text is for one STATEMENT: check - writes JSON Lines (or CSV: --format csv)",
             param_hint="'--format'",
         )
     if bom and shown is not CheckFormat.CSV:
         # JSON must not start with one (RFC 8259, section 8.1): json.loads and jq refuse it; a usage error, as the
         # other options that do not go together
         why = (
-            "JSON is read as UTF-8 without one" if shown is CheckFormat.JSON else "an export of posts; this prints text"
+            "JSON is read as UTF-8 without one" if shown is CheckFormat.JSON else "check -'s answers; this prints text"
         )
         raise typer.BadParameter(f"it is for --format csv only ({why})", param_hint="'--bom'")
     return shown
 
 
 class _CsvAnswers:
-    """The answers to an export as CSV rows on standard output (``postrows``), the header written with the first
-    row (or at the end): an export that cannot be read at all (no column of posts) leaves standard output empty,
-    as in JSON."""
+    """The answers of ``check -`` (to an export, or to plain lines) as CSV rows on standard output (``postrows``),
+    the header written with the first row (or at the end): an input that cannot be read at all (an export without
+    a column of posts, UTF-16 lines) leaves standard output empty, as in JSON."""
 
     def __init__(self, *, bom: bool) -> None:
         self._bom = bom
         self._started = False
         self._delimiter = ","
+
+    @property
+    def options(self) -> str:
+        """The options that write these answers, for a command suggested on standard error to write the same."""
+        return "--format csv" + (" --bom" if self._bom else "")
 
     def read_with(self, delimiter: str) -> None:
         """The export was read split by ``delimiter``: a ';' export's answers are split by ';' too, as the Excel
@@ -911,6 +896,61 @@ def _answer_posts(
             shown = numbered | result_object(text, found, kb_label, matcher.name)
             tally.add(found)
             print_json(shown, lines=True)
+
+
+def _check_lines(
+    matcher: Matcher,
+    top: int,
+    min_score: float | None,
+    kb_label: str,
+    *,
+    implicit: bool,
+    table: _CsvAnswers | None = None,
+) -> int:
+    """Answer each line of standard input (``_stdin_statements``) on a line of its own with its ``line``, or as CSV
+    rows to ``table`` (``postrows``: an export's columns, ``id`` empty, since a line has none and its number is
+    ``line``); a blank line is answered too (no match), so that the answers, and with one row a line the rows, are
+    the lines.  Standard error is the same in both: a line's error, the header note (its commands given
+    ``table``'s options), the empty input's note; no summary.  The exit code: 2 when a line could not be read, else 0
+    when one matched, else 1."""
+    any_match, unreadable, read = False, 0, 0
+    for number, line in _stdin_statements():
+        read += 1
+        if isinstance(line, InputError):
+            # one output line per input line all the same: null query, the reason in "error"
+            unreadable += 1
+            report_error(line)
+            threshold = matcher.threshold if min_score is None else min_score
+            if table is not None:
+                table.write(post_rows(None, number, None, [], threshold, str(line)))
+                continue
+            nothing = Answer([], None, threshold)
+            unread = result_object(None, nothing, kb_label, matcher.name, line=number)
+            print_json(unread | {"error": str(line)}, lines=True)
+            continue
+        if read == 1 and (header := _csv_header(line)) is not None:
+            note = _csv_header_note(*header, answers=table.options if table is not None else "")
+            error_console().print(sanitize(note), soft_wrap=True)
+        found = answer(matcher, line, top, min_score)
+        any_match = any_match or bool(found.matches)
+        if table is not None:
+            table.write(post_rows(None, number, line, found.matches, found.threshold))
+        else:
+            print_json(result_object(line, found, kb_label, matcher.name, line=number), lines=True)
+    if implicit and not read:
+        # no STATEMENT and nothing piped (</dev/null, a closed stdin, an unquoted empty $VAR in a
+        # script): silence and exit 1 would read as "no match"
+        raise InputError("no statement given, and standard input is empty")
+    if table is not None:
+        table.finish()  # a header alone: no line is a table of no row
+    if not read:
+        # '-' asked for the lines there are, and none is "no match" (exit 1, as grep says of an empty
+        # input); said on standard error all the same: silence read as if every statement had been
+        # checked, when an upstream step (a failed download, a grep that found nothing) sent none
+        error_console().print(
+            sanitize(f"factcheck: {STDIN_NAME}: note: is empty, no statement checked"), soft_wrap=True
+        )
+    return ExitCode.ERROR if unreadable else ExitCode.OK if any_match else ExitCode.NO_MATCH
 
 
 @dataclass
