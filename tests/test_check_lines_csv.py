@@ -336,7 +336,7 @@ def test_every_line_gives_its_rows_and_the_csv_reads_back_to_the_same_statements
         "check", "-", "--kb", str(mini_kb), "--format", "csv", "--top", str(top), "--min-score", "0.1", input=data
     )
     rows = _table(result.stdout_bytes)
-    expected: list[tuple[str, str, str, str]] = []  # line, rank, claim, post: from the library, not the command line
+    expected: list[tuple[str, str, str, str]] = []  # line, rank, claim, post: from answer() itself, not the output
     for number, line in enumerate(lines, start=1):
         if isinstance(line, bytes):
             expected.append((str(number), "", "", ""))
