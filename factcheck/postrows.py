@@ -68,10 +68,12 @@ def post_rows(
     matches: Sequence[Match],
     threshold: float,
     error: str | None = None,
+    subject: str = "the post",
 ) -> list[list[str]]:
     """The rows of one post: one a match (best first), or one row with no match, or its ``error`` (``post`` then
     None); the score as the JSON answer shows it (``shown_score``).  Each row is built by the columns' names, so
-    that a column added at the end leaves every cell under its own."""
+    that a column added at the end leaves every cell under its own.  ``subject`` is what the ``differences`` cell
+    calls the post ("your statement" for a line the user typed, as the terminal says it)."""
     start = {"id": _id_cell(post_id), "line": str(line), "post": post or ""}
     if error is not None or not matches:
         return [_row({**start, "match": ERROR if error is not None else NO_MATCH, "error": error or ""})]
@@ -87,7 +89,7 @@ def post_rows(
                 "polarity": match.polarity or "",
                 "claim": match.claim.claim,
                 "source_url": match.claim.sources[0].url if match.claim.sources else "",
-                "differences": match.differences.describe("the post") if match.differences is not None else "",
+                "differences": match.differences.describe(subject) if match.differences is not None else "",
             }
         )
         for rank, match in enumerate(matches, start=1)

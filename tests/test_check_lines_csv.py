@@ -361,3 +361,34 @@ def test_the_commands_page_shows_what_the_command_writes(invoke: Callable[..., R
     result = invoke("check", "-", "--format", "csv", input=statements)
     assert result.stdout_bytes.decode("utf-8").replace("\r\n", "\n") == shown
     assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_the_differences_cell_of_a_line_speaks_of_the_statement_as_the_terminal_does(
+    invoke: Callable[..., Result], mini_kb: Path
+) -> None:
+    # a line is a statement the user typed, not a platform's post: its cell words the difference as `check` does
+    # on the terminal ("your statement says ..."), while an export's answers keep "the post says ..."
+    line = "There are 10,000 Guatemalan troops in Mexico\n"
+    rows = _table(
+        invoke("check", "-", "--kb", str(mini_kb), "--format", "csv", "--min-score", "0.1", input=line).stdout_bytes
+    )
+    terminal = invoke("check", line.strip(), "--kb", str(mini_kb), "--min-score", "0.1").stdout
+    assert rows[0]["differences"].startswith("your statement says")  # the test means something: a difference
+    assert rows[0]["differences"].split(":")[0] in " ".join(terminal.split())
+    export = f'id,text\n1,"{line.strip()}"\n'
+    posts = _table(
+        invoke(
+            "check",
+            "-",
+            "--kb",
+            str(mini_kb),
+            "--input-format",
+            "csv",
+            "--format",
+            "csv",
+            "--min-score",
+            "0.1",
+            input=export,
+        ).stdout_bytes
+    )
+    assert posts[0]["differences"].startswith("the post says")

@@ -934,7 +934,7 @@ def _check_lines(
         found = answer(matcher, line, top, min_score)
         any_match = any_match or bool(found.matches)
         if table is not None:
-            table.write(post_rows(None, number, line, found.matches, found.threshold))
+            table.write(post_rows(None, number, line, found.matches, found.threshold, subject="your statement"))
         else:
             print_json(result_object(line, found, kb_label, matcher.name, line=number), lines=True)
     if implicit and not read:
