@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_chec
 from .errors import Advice, FactcheckError, count_of
 from .model import Claim, KnowledgeBase, claims_of, compared_claim
 
-# The text module (its tables and expressions) is imported in the three functions that read a statement
-# (``says_the_opposite``, ``_states_the_same_numbers``, ``_word_count``), not here: 'factcheck --version',
-# '--help' and 'show' import this module and read no statement (test_cli_imports says what each imports).
+# The text module (its tables and expressions) is imported in the four functions that read a statement
+# (``says_the_opposite``, ``_states_the_same_numbers``, ``_word_count``, ``is_a_liking``), not here: 'factcheck
+# --version', '--help' and 'show' import this module and read no statement (test_cli_imports says what each imports).
 
 if TYPE_CHECKING:
     from .differences import Differences
@@ -513,8 +513,21 @@ def _states_the_same_numbers(text: str, other: Claim) -> bool:
 
 def is_a_search(statement: str) -> bool:
     """Whether a statement is a word or two ("Riverton", "vaccines?", "border troops"): a search, not a
-    claim (``STRONG_MATCH_WORDS``); a verdict found for it is about the claim found, not about the words."""
-    return _word_count(statement) < STRONG_MATCH_WORDS
+    claim (``STRONG_MATCH_WORDS``); a verdict found for it is about the claim found, not about the words.
+    So is a liking of a word or two (``is_a_liking``: "I like tacos", "hot water is nice")."""
+    return _word_count(statement) < STRONG_MATCH_WORDS or is_a_liking(statement)
+
+
+def is_a_liking(statement: str) -> bool:
+    """Whether a statement says only that its writer likes or dislikes a word or two (``text.liked_topic``: "I
+    like tacos", "I love the Navy SEALs", "hot water is nice"): its words as written escaped ``STRONG_MATCH_WORDS``,
+    and the matcher, which reads "tacos" alone of "I like tacos", showed "Tacos were invented in 1950" as a match
+    (0.96 in a file of four claims).  The topic's words are counted as the matcher reads them (``text.terms``:
+    stop words aside), so "the Navy SEALs" is two; "We hate US troops in Mexico" (three) stays a statement."""
+    from .text import liked_topic, terms  # here: see the note at the imports
+
+    topic = liked_topic(statement)
+    return topic is not None and len(terms(topic)) < STRONG_MATCH_WORDS
 
 
 def _word_count(text: str) -> int:

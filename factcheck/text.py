@@ -3010,6 +3010,32 @@ def word_count(text: str) -> int:
     return count
 
 
+#: a writer saying they like or dislike what follows ("I like", "We really love", "I don't like"): no claim
+_LIKING_OPENING = LazyPattern(
+    r"^\W*(?:i|we)\s+(?:(?:really|just|so|totally|absolutely|also|do|don['’]t|do\s+not)\s+)*"
+    r"(?:like|love|hate|enjoy|adore|dislike|prefer)s?\b",
+    re.IGNORECASE,
+)
+#: ... or calling it pleasant or not, as a sentence's close ("is nice", "are so delicious", "tastes amazing"); words
+#: a claim may end on ("cool", "good", "bad", "dangerous") are not among them: "Coffee is bad" may be "Coffee is
+#: unhealthy", "The planet is cool" a climate claim
+_LIKING_CLOSING = LazyPattern(
+    r"\b(?:is|are|was|were|looks?|tastes?|smells?|seems?)\s+(?:(?:so|very|really|pretty|super|quite|too)\s+)*"
+    r"(?:nice|awesome|lovely|delicious|tasty|yummy|amazing|beautiful|gorgeous|cute|fun|boring|great|wonderful|"
+    r"fantastic|disgusting)\W*$",
+    re.IGNORECASE,
+)
+
+
+def liked_topic(text: str) -> str | None:
+    """What ``text`` says its writer likes or dislikes, in English: the rest of it, once "I like" or "is nice" is
+    taken out ("tacos" of "I like tacos", "hot water" of "hot water is nice"); None when it says no liking.  With a
+    topic of a word or two, such a statement rates nothing a fact-check rates: a search (``matching.is_a_liking``),
+    though written in three words or more."""
+    topic = _LIKING_CLOSING.sub(" ", _LIKING_OPENING.sub(" ", text, count=1), count=1)
+    return None if topic == text else topic
+
+
 def has_chinese_or_japanese(text: str) -> bool:
     """Does ``text`` hold a Han character or a kana (``_CHINESE_OR_JAPANESE_RUN``)?"""
     return _CHINESE_OR_JAPANESE_RUN().search(text) is not None

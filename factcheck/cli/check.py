@@ -26,7 +26,16 @@ from ..inputfiles import (
     utf16_message,
     utf16_without_bom,
 )
-from ..matching import POSSIBLE_MATCH, Match, Matcher, is_a_search, scored_by, shown_score, threshold_text
+from ..matching import (
+    POSSIBLE_MATCH,
+    Match,
+    Matcher,
+    is_a_liking,
+    is_a_search,
+    scored_by,
+    shown_score,
+    threshold_text,
+)
 from ..postrows import POST_ROW_COLUMNS, csv_lines, post_rows
 from ..posts import ID_COLUMNS, TEXT_COLUMNS, Post, PostFormat, read_posts
 from ..store import bundled_kb_path
@@ -344,6 +353,12 @@ SEARCH_NOTE = Text(
     "A word or two is a search, not a statement: each verdict below is about its claim, not about your words.",
     style="bold yellow",
 )
+#: above the matches of a liking of a word or two (``is_a_liking``: "I like tacos"), in the place of ``SEARCH_NOTE``
+LIKING_NOTE = Text(
+    "Saying you like or dislike something is not a statement: each verdict below is about its claim, not about "
+    "your words.",
+    style="bold yellow",
+)
 
 
 def _alias_hint(query: str, kb: Path | None, path: Path) -> Text | None:
@@ -408,7 +423,7 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: T
         return
     if is_a_search(query):
         # "vaccines?" shown beside FALSE read as "vaccines are false": the words are no statement to rate
-        out.print(SEARCH_NOTE)
+        out.print(LIKING_NOTE if is_a_liking(query) else SEARCH_NOTE)
         out.print()
     for i, match in enumerate(matches):
         if i:
