@@ -70,7 +70,7 @@ from .safewrite import (
     write_atomically,
     write_target,
 )
-from .store import editor_lines, parse_knowledge_base
+from .store import editor_lines, parse_knowledge_base, refuse_the_packaged_kb
 from .validation import LONE_SURROGATE, control_character
 from .yamltree import SAFE_LOADER
 
@@ -455,6 +455,7 @@ def _change_file(
     action: Literal["added", "updated", "removed"],
 ) -> EditResult:
     """The one read-modify-validate-write path every change takes (``action``: the result's)."""
+    refuse_the_packaged_kb(path)  # a dry run too, as the commands refuse it: the change shown could not be made
     label = str(path)
     target = write_target(Path(path))
     if not create and not target.exists():

@@ -11,6 +11,7 @@ import copy
 import difflib
 import os
 import re
+import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -90,6 +91,12 @@ def shown_name(path: str | os.PathLike[str]) -> str:
     return _UNSHOWN_IN_A_NAME.sub(
         lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", os.fspath(path)
     )
+
+
+def typed_name(path: str) -> str:
+    """``path`` as a command to type names it: shell-quoted ('../my desk' as "'../my desk'", which typed as
+    printed was two words), its control characters escaped as every name printed (``shown_name``)."""
+    return shown_name(shlex.quote(path))
 
 
 @dataclass(frozen=True, order=True)

@@ -39,7 +39,7 @@ from .matching import Matcher, apart_from_opposites, build_matcher, near_duplica
 from .model import Claim, KnowledgeBase, Publisher, Verdict, slugify, unique_id
 from .ratings import RatingMap
 from .safewrite import FileSnapshot, read_snapshot
-from .store import DEFAULT_KB_NAME, parse_knowledge_base
+from .store import DEFAULT_KB_NAME, parse_knowledge_base, refuse_the_packaged_kb
 from .validation import OWN_LINE
 
 #: what ``slugify`` makes of a text without a letter or digit it can keep
@@ -671,11 +671,15 @@ def import_file(
 
     Raises ``InputError`` when the file is unusable and ``InvalidImportError`` when some records
     cannot be read (with ``skip_invalid``: when none can, as the file is then no more usable than
-    an unreadable one), ``KnowledgeBaseError`` when ``target`` has errors; nothing is written then.
+    an unreadable one), ``KnowledgeBaseError`` when ``target`` has errors or is the starter file installed with
+    factcheck (``store.refuse_the_packaged_kb``); nothing is written then.
     """
     target = Path(target)
     if not isinstance(data, bytes):  # a str failed deep inside the format detection
         raise TypeError(f"data must be the file's bytes, not {type(data).__name__} ({_as_bytes_hint(data)})")
+    # before the import is read, as 'import' refuses it: one that adds nothing (every claim there already) wrote
+    # nothing, yet returned a report of the starter file as a file to import into
+    refuse_the_packaged_kb(target)
     rating_map = rating_map or RatingMap()
     # Before duplicates are looked for, not only among the claims added: whether a record can be
     # written is the file's own matter, as its other errors are (one file is not refused by one claims

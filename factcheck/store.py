@@ -23,6 +23,7 @@ from .errors import (
     Location,
     Problem,
     Severity,
+    typed_name,
 )
 from .inputfiles import downloaded_name, file_url_message, is_url, no_such_file_advice, save_it_first, url_kind
 from .model import KnowledgeBase, Publisher, claim_from_dict
@@ -60,6 +61,22 @@ def is_packaged_kb(path: Path) -> bool:
         return path.samefile(packaged_kb_path())
     except (OSError, ValueError):  # no packaged file (a checkout), or a name no file can have
         return False
+
+
+def refuse_the_packaged_kb(path: Path | str) -> None:
+    """Raise ``KnowledgeBaseError`` when ``path`` is the starter file installed with factcheck (``is_packaged_kb``),
+    whatever its name: the one check of every writer of a claims file, the library's (``editing``'s changes,
+    ``import_file``) and the commands' (add, edit, remove, import, before they read anything).  ``add_claims(
+    bundled_kb_path(), ...)`` on a wheel install, as 'add --kb' of the path an error message named, wrote into
+    site-packages, where the next install replaced it, unsaid, and every reading command elsewhere answered with
+    it as the starter's.  Named as given, with the ``cp`` that copies it into a folder of one's own."""
+    if is_packaged_kb(Path(path)):
+        message = (
+            "is the starter file installed with factcheck, which add, edit, remove and import never change "
+            f"(the next install would replace it): copy it into a folder of your own, cp {typed_name(str(path))} "
+            "FOLDER/, and change the copy"
+        )
+        raise KnowledgeBaseError([Problem(Location(str(path)), message)])
 
 
 #: a line of a block list's item below its first line: blank or a comment, or deeper than the item's dash

@@ -11,12 +11,13 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 import pytest
 from hypothesis import settings
 from typer.testing import CliRunner, Result
 
+from factcheck import store
 from factcheck.cli import app
 
 # The property tests draw the same examples on every run, and no example fails for being slow: a test's
@@ -58,6 +59,18 @@ def mini_kb(tmp_path: Path) -> Path:
 def starter_kb() -> Path:
     """The starter knowledge base at the top of the repository (read only!)."""
     return REPO_ROOT / "claims.yaml"
+
+
+@pytest.fixture
+def packaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The starter file as a built wheel installs it (factcheck/data/claims.yaml in site-packages), here a copy
+    of tests/fixtures/mini_claims.yaml, which no command nor library function that writes may change."""
+    path = tmp_path / "site-packages" / "factcheck" / "data" / "claims.yaml"
+    path.parent.mkdir(parents=True)
+    shutil.copyfile(FIXTURES / "mini_claims.yaml", path)
+    # where importlib.resources finds the package installed: its data/claims.yaml is then the starter file
+    monkeypatch.setattr(store, "resources", SimpleNamespace(files=lambda package: path.parent.parent))
+    return path
 
 
 @pytest.fixture

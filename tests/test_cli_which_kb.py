@@ -14,7 +14,6 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from rich.console import Console
@@ -282,17 +281,6 @@ def test_import_beside_a_claims_file_names_it_unless_it_is_the_file_imported(inv
     merged = invoke("import", "desk.yaml")
     assert merged.exit_code == ExitCode.OK and "there is also" not in merged.stderr
     assert len(load_knowledge_base(desk / "claims.yaml").claims) == 4
-
-
-@pytest.fixture
-def packaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The starter file as a built wheel installs it (factcheck/data/claims.yaml in site-packages), here a copy."""
-    path = tmp_path / "site-packages" / "factcheck" / "data" / "claims.yaml"
-    path.parent.mkdir(parents=True)
-    shutil.copyfile(FIXTURES / "mini_claims.yaml", path)
-    # where importlib.resources finds the package installed: its data/claims.yaml is then the starter file
-    monkeypatch.setattr(store, "resources", SimpleNamespace(files=lambda package: path.parent.parent))
-    return path
 
 
 _CHANGES = [

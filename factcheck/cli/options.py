@@ -17,7 +17,17 @@ import typer
 from typer.core import TyperCommand, TyperOption
 
 from ..choices import LIST_SEPARATOR, Meaning, named_choice, not_one_of, publishers_rating
-from ..errors import Advice, FactcheckError, InputError, KnowledgeBaseError, Location, Problem, quoted, shown_name
+from ..errors import (
+    Advice,
+    FactcheckError,
+    InputError,
+    KnowledgeBaseError,
+    Location,
+    Problem,
+    quoted,
+    shown_name,
+    typed_name,
+)
 from ..filters import ClaimFilter, split_tags, unknown_tags, wanted_tags
 from ..inputfiles import (
     RICH_TEXT_KB_NAME,
@@ -50,11 +60,11 @@ from ..store import (
     check_readable,
     default_kb_path,
     editable_kb_path,
-    is_packaged_kb,
     kb_address_message,
     load_knowledge_base,
     looks_like_claims_file,
     parse_knowledge_base,
+    refuse_the_packaged_kb,
     user_kb_path,
 )
 from ..validation import LONE_SURROGATE
@@ -750,12 +760,6 @@ def claims_file_above() -> str | None:
         return None
 
 
-def typed_name(path: str) -> str:
-    """``path`` as a command to type names it: shell-quoted ('../my desk' as "'../my desk'", which typed as
-    printed was two words), its control characters escaped as every name printed (``shown_name``)."""
-    return shown_name(shlex.quote(path))
-
-
 def _cd_above(name: str) -> str:
     """'cd ..': how to go to the folder of ``name``, the claims file of a folder above (``claims_file_above``)."""
     return f"cd {typed_name(os.path.dirname(name))}"
@@ -1145,21 +1149,10 @@ def writable_kb_path(kb: Path | None, *, to_create: bool = True) -> Path:
     if kb is None:
         _refuse_a_missing_variable_file(to_create=to_create)
     path = kb if kb is not None else _unhidden(editable_kb_path(), to_create=to_create)
-    _refuse_the_packaged_file(path)
+    # named with --kb, in $FACTCHECK_KB or through a link at ./claims.yaml: refused before anything is read (an
+    # import's file), as the library's writers refuse it
+    refuse_the_packaged_kb(path)
     return path
-
-
-def _refuse_the_packaged_file(path: Path) -> None:
-    """Refuse to change the starter file installed with factcheck (``is_packaged_kb``), named with --kb, in
-    $FACTCHECK_KB or through a link at ./claims.yaml: add wrote the user's claim into site-packages, where the
-    next install replaced it, unsaid, and every reading command elsewhere answered with it as the starter's."""
-    if is_packaged_kb(path):
-        message = (
-            "is the starter file installed with factcheck, which add, edit, remove and import never change "
-            f"(the next install would replace it): copy it into a folder of your own, cp {typed_name(str(path))} "
-            "FOLDER/, and change the copy"
-        )
-        raise KnowledgeBaseError([Problem(Location(str(path)), message)])
 
 
 def read_stdin_kb(given: str, example: str) -> bytes:

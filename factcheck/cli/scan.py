@@ -14,7 +14,7 @@ from rich.text import Text
 
 from ..article import FILE_EXTENSIONS, INPUT_FORMAT_NAMES, Article, InputFormat, read_article
 from ..choices import synonyms
-from ..errors import FactcheckError, InputError, Location, shown_name
+from ..errors import FactcheckError, InputError, Location, shown_name, typed_name
 from ..inputfiles import STDIN_NAME
 from ..matching import Matcher, threshold_text
 from ..model import KnowledgeBase
@@ -42,7 +42,6 @@ from .options import (
     one_of,
     open_kb,
     stdin_read_once,
-    typed_name,
 )
 from .output import console, print_json, quotation_marks, sanitize, sign, until_the_reader_goes, write_document
 from .progress import ProgressBar
