@@ -84,19 +84,61 @@ _UNSHOWN_IN_A_NAME = re.compile(f"[\t\n]|{UNSHOWN.pattern}")
 
 def shown_name(path: str | os.PathLike[str]) -> str:
     """A file name as a message prints it: each control character, line break or bidirectional control as its
-    escape (``\\x0a``, ``\\u2028``, as ``cli.output.sanitize`` writes them in text), every other character
-    as it is.  A name is the user's own (an argument, ``$FACTCHECK_KB``), yet printed raw it could fake a
-    line of its own in a CI log (``validate "$(printf 'a\\nb.yaml:1:1: error: fake')"``) or colour a terminal;
-    names with spaces or accents print unchanged."""
+    escape (``\\x0a``, ``\\u2028``, as ``cli.output.sanitize`` writes them in text), each byte that is not
+    UTF-8 as its escape too (``undecoded_bytes_shown``), every other character as it is.  A name is the user's
+    own (an argument, ``$FACTCHECK_KB``), yet printed raw it could fake a line of its own in a CI log
+    (``validate "$(printf 'a\\nb.yaml:1:1: error: fake')"``) or colour a terminal; names with spaces or accents
+    print unchanged."""
     return _UNSHOWN_IN_A_NAME.sub(
-        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", os.fspath(path)
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+        undecoded_bytes_shown(os.fspath(path)),
     )
+
+
+#: a run of bytes Python read as lone surrogates U+DC80-U+DCFF (``surrogateescape``: a file's name, an argument),
+#: or any other lone surrogate
+_UNDECODED = re.compile("[\udc80-\udcff]+|[\ud800-\udfff]")
+
+
+def undecoded_bytes_shown(text: str) -> str:
+    """``text`` with each byte that is not UTF-8 shown as its escape, ``\\xe9``, the name bash's ``$'d\\xe9sk.yaml'``
+    gives the file: Python keeps such a byte of a file's name (a Latin-1 'é' from an old share or zip tool) as a
+    lone surrogate, which standard error printed as Python's ``\\udce9`` (no name of any file) and a GitHub
+    annotation as ``\\xe9``; one helper for both (``shown_name``, ``cli.render.github_text``).  Bytes that are
+    UTF-8 text, read so under the C locale (ASCII: 'café.yaml' as 'caf\\udcc3\\udca9.yaml'), are kept, for the
+    stream to write them back as they were (``cli.app``'s error handler); any other lone surrogate is ``\\ud800``."""
+    return _UNDECODED.sub(_undecoded_shown, text) if _UNDECODED.search(text) else text
+
+
+def _undecoded_shown(found: re.Match[str]) -> str:
+    run = found.group()
+    if not "\udc80" <= run[0] <= "\udcff":
+        return f"\\u{ord(run):04x}"
+    shown = []
+    for char in bytes(ord(c) - 0xDC00 for c in run).decode("utf-8", "surrogateescape"):
+        if "\udc80" <= char <= "\udcff":
+            shown.append(f"\\x{ord(char) - 0xDC00:02x}")
+        else:  # a character of UTF-8 bytes: its surrogates, as they were read
+            shown.append("".join(chr(0xDC00 + byte) for byte in char.encode("utf-8")))
+    return "".join(shown)
 
 
 def typed_name(path: str) -> str:
     """``path`` as a command to type names it: shell-quoted ('../my desk' as "'../my desk'", which typed as
-    printed was two words), its control characters escaped as every name printed (``shown_name``)."""
-    return shown_name(shlex.quote(path))
+    printed was two words).  A name ``shown_name`` writes with an escape (a byte that is not UTF-8, a control
+    character) is bash's ``$'...'``, which reads the escape back: ``$'d\\xe9sk.yaml'``, where ``'d\\xe9sk.yaml'``
+    named a file of a backslash and 'x'."""
+    quoted = shlex.quote(path)
+    shown = shown_name(quoted)
+    if shown == quoted:
+        return shown
+    return "$'" + shown_name(path.replace("\\", "\\\\").replace("'", "\\'")) + "'"
+
+
+def quoted_name(name: str) -> str:
+    """``name`` quoted as a message quotes a file's name, ``repr``'s 'my desk.yaml'; one holding a byte that is not
+    UTF-8 as bash's ``$'d\\xe9sk.yaml'`` (``typed_name``), where ``repr`` wrote Python's 'd\\udce9sk.yaml'."""
+    return typed_name(name) if _UNDECODED.search(name) else repr(name)
 
 
 @dataclass(frozen=True, order=True)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from .claimreview import leading_source
+from .errors import undecoded_bytes_shown
 from .jsontext import UNSHOWN
 from .matching import POSSIBLE_MATCH, Match, threshold_text
 from .model import Claim
@@ -63,7 +64,7 @@ def _summary(report: ScanReport, kb_label: str | None, matcher: str | None, only
         f"sentence{'' if s.skipped == 1 else 's'} not checkable.",
         "",
     ]
-    where = f"Checked against {escape(kb_label)}" if kb_label else "Checked"
+    where = f"Checked against {escape(undecoded_bytes_shown(kb_label))}" if kb_label else "Checked"
     checked = f"{where} with a match threshold of {threshold_text(s.threshold)}."
     note = handover_note(report, matcher, only) if matcher is not None else None
     if note is not None:
@@ -137,7 +138,9 @@ def markdown_report(
     for result in report.results:
         by_status[result.status].append(result)
     shown = set(only.statuses if only else Status)
-    lines = [f"# Fact-check scan of {escape(report.source)}", "", *_summary(report, kb_label, matcher, only)]
+    # a byte of a file's name that is not UTF-8 as every message names it ('d\\xe9sk.yaml'), not raw in a UTF-8 file
+    title = f"# Fact-check scan of {escape(undecoded_bytes_shown(report.source))}"
+    lines = [title, "", *_summary(report, kb_label, matcher, only)]
     if Status.MATCHED in shown:
         lines += _section(
             "Claims with a fact-check",

@@ -93,6 +93,83 @@ def test_several_claims_files_are_named_up_to_three_with_how_many_more(invoke: I
     )
 
 
+#: a claims file's name holding a byte that is not UTF-8 (the Latin-1 'é' of 'désk.yaml', as an old Windows share or
+#: zip tool names it), as Python reads it (a lone surrogate, U+DCE9)
+LATIN_1_NAME = os.fsdecode(b"d\xe9sk.yaml")
+
+
+@pytest.fixture
+def latin_1_desk(desk: Path) -> Path:
+    """The teacher's folder, its claims file named 'd\\xe9sk.yaml' (desk.yaml renamed), where the disk takes it."""
+    try:
+        (desk / "desk.yaml").rename(desk / LATIN_1_NAME)
+    except OSError:  # a Mac's APFS and Windows refuse a name that is not UTF-8
+        pytest.skip("this file system refuses a file name that is not UTF-8")
+    return desk
+
+
+def _typed_in_bash(word: str) -> bytes:
+    """The bytes bash passes for ``word`` typed as a command's argument."""
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("no bash")
+    return subprocess.run([bash, "-c", f"printf %s {word}"], capture_output=True, check=True, timeout=60).stdout
+
+
+@pytest.mark.parametrize("args", [("list",), ("check", "US troops are in Mexico"), ("validate",)])
+def test_a_claims_file_named_with_a_byte_that_is_not_utf8_is_named_as_bash_names_it(
+    invoke: Invoke, latin_1_desk: Path, args: tuple[str, ...]
+) -> None:
+    # the note named './d\udce9sk.yaml', Python's name for the byte, and said to type --kb 'd\udce9sk.yaml', a file
+    # that is not there; GitHub's annotations of validate wrote 'd\xe9sk.yaml' (test_validate_in_ci.py)
+    result = invoke(*args)
+    assert "\\udc" not in result.stderr and "\udce9" not in result.stderr
+    if args[0] == "validate":
+        assert result.stderr == (
+            "factcheck: claims.yaml: error: no such file in this folder, but ./d\\xe9sk.yaml is a claims file, "
+            "which validate does not check in its place (nor the bundled starter file): name it: "
+            "factcheck validate $'d\\xe9sk.yaml'\n"
+        )
+    else:
+        assert result.stderr == (
+            f"factcheck: note: no ./claims.yaml here, and ./d\\xe9sk.yaml (a claims file) is not read: {STARTER}; "
+            "name it with --kb $'d\\xe9sk.yaml', or rename it to claims.yaml\n"
+        )
+    # what the message says to type names the file
+    assert _typed_in_bash("$'d\\xe9sk.yaml'") == os.fsencode(LATIN_1_NAME)
+    named = invoke(args[0], *args[1:], *(("--kb",) if args[0] != "validate" else ()), LATIN_1_NAME)
+    assert named.exit_code == ExitCode.OK and "\\udc" not in named.stdout + named.stderr
+
+
+def test_validate_names_such_a_file_in_its_text_report_as_in_its_annotations(
+    invoke: Invoke, latin_1_desk: Path
+) -> None:
+    (latin_1_desk / LATIN_1_NAME).write_text("claims:\n  - id: a\n    claim: Something\n    verdict: ture\n")
+    text = invoke("validate", LATIN_1_NAME)
+    github = invoke("validate", LATIN_1_NAME, "--format", "github")
+    assert text.exit_code == github.exit_code == ExitCode.FINDINGS
+    assert text.stdout_bytes.decode("utf-8").splitlines() == [
+        "d\\xe9sk.yaml:4:14: error: verdict 'ture' of claim 'a' is not on the scale; did you mean 'true'? use one of: "
+        "true, mostly-true, mixed, misleading, mostly-false, false, unsupported",
+        "d\\xe9sk.yaml: 0 claims read, 1 error, 0 warnings",
+    ]
+    assert github.stdout_bytes.decode("utf-8").splitlines()[-1] == "d\\xe9sk.yaml: 0 claims read, 1 error, 0 warnings"
+    assert github.stdout_bytes.decode("utf-8").startswith("::error file=d\\xe9sk.yaml,line=4,col=14::verdict 'ture'")
+
+
+def test_a_folder_or_an_article_named_with_such_a_byte_is_named_so_too(invoke: Invoke, latin_1_desk: Path) -> None:
+    # '--kb' of a folder said "'fold\\udce9r' is a folder" (repr), scan's Markdown report held the raw byte: no UTF-8
+    folder, article = os.fsdecode(b"fold\xe9r"), os.fsdecode(b"art\xe9.txt")
+    (latin_1_desk / folder).mkdir()
+    (latin_1_desk / article).write_text("There are 10,000 US troops in Mexico.\n", encoding="utf-8")
+    refused = invoke("list", "--kb", folder)
+    assert refused.exit_code == ExitCode.ERROR
+    assert "'--kb': $'fold\\xe9r' is a folder, not a file." in refused.stderr and "\\udc" not in refused.stderr
+    report = invoke("scan", article, "--kb", LATIN_1_NAME, "--format", "markdown").stdout_bytes.decode("utf-8")
+    assert report.startswith("# Fact-check scan of art\\\\xe9.txt\n")  # Markdown's escape of the backslash
+    assert "Checked against d\\\\xe9sk.yaml with a match threshold" in report
+
+
 #: a researcher's statements to check, listed under 'claims:': an article of sorts, no claims file
 _STATEMENTS = (
     "claims:\n"

@@ -9,7 +9,9 @@ command line's own messages are tested with its commands (test_cli_*.py).
 from __future__ import annotations
 
 import dataclasses
+import os
 import pickle
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,7 +31,7 @@ from factcheck import (
 )
 from factcheck.cli.app import OPTION_WORDING
 from factcheck.editing import check_entry_text
-from factcheck.errors import Advice, FactcheckError, Location
+from factcheck.errors import Advice, FactcheckError, Location, shown_name, typed_name, undecoded_bytes_shown
 from factcheck.filters import ClaimFilter
 from factcheck.store import default_kb_path
 
@@ -196,3 +198,21 @@ def test_an_entry_checked_alone_keeps_the_advice_of_its_problems() -> None:
     assert "'factcheck edit' with options cannot change this claim (its editor can);" in (
         warning.worded_for(OPTION_WORDING).message
     )
+
+
+def test_a_byte_of_a_name_that_is_not_utf8_is_shown_as_bash_writes_it() -> None:
+    # Python reads such a byte as a lone surrogate ('d\udce9sk.yaml'): printed, it was '\udce9' on standard error
+    # and '\xe9' in GitHub's annotations; every message now writes it as bash's $'d\xe9sk.yaml' does
+    latin_1 = os.fsdecode(b"d\xe9sk.yaml") if sys.getfilesystemencoding() == "utf-8" else "d\udce9sk.yaml"
+    assert shown_name(latin_1) == shown_name(Path(latin_1)) == "d\\xe9sk.yaml"
+    assert undecoded_bytes_shown("gone\udcff\udcfe.yaml") == "gone\\xff\\xfe.yaml"
+    assert str(Location(latin_1, 4, 14)) == "d\\xe9sk.yaml:4:14"
+    # UTF-8 bytes read as surrogates (the C locale reads names as ASCII) are kept, for the stream to write them back
+    # as they were (cli.app's handler), a stray byte among them shown; any other lone surrogate as Python writes it
+    assert undecoded_bytes_shown("caf\udcc3\udca9\udcff.yaml") == "caf\udcc3\udca9\\xff.yaml"
+    assert undecoded_bytes_shown("half \ud83d of an emoji") == "half \\ud83d of an emoji"
+    assert shown_name("café 2026.yaml") == "café 2026.yaml"  # accents and spaces as they are
+    # a command to type: bash's $'...' reads the escape back, where 'd\xe9sk.yaml' named a backslash and an x
+    assert typed_name(latin_1) == "$'d\\xe9sk.yaml'"
+    assert typed_name("it's\n.yaml") == "$'it\\'s\\x0a.yaml'"
+    assert typed_name("my desk.yaml") == "'my desk.yaml'" and typed_name("desk.yaml") == "desk.yaml"

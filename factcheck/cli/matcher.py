@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..errors import quoted_name
 from ..matching import Matcher, build_matcher
 from ..model import KnowledgeBase
 from .app import OPTION_WORDING
@@ -60,7 +61,9 @@ def model_folder(value: str | Path) -> Path:
     except OSError:  # a name too long, say: the matcher that opens it says so
         is_file = False
     if is_file:
-        raise typer.BadParameter(f"{value!r} is a file, not a folder: name the folder that holds model.onnx.")
+        raise typer.BadParameter(
+            f"{quoted_name(value)} is a file, not a folder: name the folder that holds model.onnx."
+        )
     return path
 
 

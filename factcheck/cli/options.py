@@ -25,6 +25,7 @@ from ..errors import (
     Location,
     Problem,
     quoted,
+    quoted_name,
     shown_name,
     typed_name,
 )
@@ -238,14 +239,16 @@ def file_path(value: str | Path, *, in_a_folder: tuple[str, ...] = (), to_read: 
         raise typer.BadParameter(web_address_message(value))
     refuse_an_unexpanded_home(value, to_read=to_read)
     if (folder := a_folder_named(value, in_a_folder=in_a_folder)) is not None:
-        raise typer.BadParameter(f"{value!r} {folder}.")
+        raise typer.BadParameter(f"{quoted_name(value)} {folder}.")
     if value != "-" and is_stdin(Path(value)):
         # './-' names the file '-' (the Unix way to), where '-' alone is standard input; Path('./-') is
         # Path('-'), which read standard input
         try:
             return Path(value).absolute()
         except OSError:  # this folder was deleted under the shell: no file is in it
-            raise typer.BadParameter(f"{value!r}: this folder was deleted or moved, so no file is in it.") from None
+            raise typer.BadParameter(
+                f"{quoted_name(value)}: this folder was deleted or moved, so no file is in it."
+            ) from None
     return Path(value)
 
 
@@ -276,7 +279,7 @@ def _file_in_folder_hint(folder: str, names: tuple[str, ...]) -> str:
         except OSError:
             return ""
         if is_file:
-            return f"; name the file in it: {inside!r}"
+            return f"; name the file in it: {quoted_name(inside)}"
     return ""
 
 
@@ -1010,8 +1013,8 @@ def refuse_to_validate_the_starter_file() -> None:
         )
     elif (above := _claims_file_of_a_folder_above()) is not None:
         message = (
-            f"no such file in this folder, but there is {above!r} above it, which validate does not check in "
-            f"its place (nor the bundled starter file): {_cd_above(above)}, or name it: "
+            f"no such file in this folder, but there is {quoted_name(above)} above it, which validate does not check "
+            f"in its place (nor the bundled starter file): {_cd_above(above)}, or name it: "
             f"factcheck validate {typed_name(above)}"
         )
     else:

@@ -16,10 +16,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..claimreview import is_evidence, leading_source
-from ..errors import Problem
+from ..errors import Problem, undecoded_bytes_shown
 from ..matching import Match
 from ..model import Claim, Source, Verdict
-from ..validation import LONE_SURROGATE
 from .output import quotation_marks, quoted, sanitize, sign
 
 VERDICT_STYLES = {
@@ -511,17 +510,11 @@ def github_annotation(problem: Problem, file: str | None = None) -> str:
 
 
 def github_text(text: str) -> str:
-    """``text`` with each byte that is not UTF-8 shown as its escape, ``\\xe9``: Python keeps such a byte of a
-    file's name (a Latin-1 'é', 'd\\xe9sk.yaml') as a lone surrogate, which standard output writes back raw, as
-    the text report names the file; GitHub reads its log as UTF-8, where such a byte is no character (nor any
-    file's name), and the escape is the name bash's ``$'d\\xe9sk.yaml'`` gives.  Any other lone surrogate as
-    ``\\ud800``."""
-    return LONE_SURROGATE.sub(_surrogate_shown, text)
-
-
-def _surrogate_shown(found: re.Match[str]) -> str:
-    code = ord(found.group())
-    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+    """``text`` with each byte that is not UTF-8 shown as its escape, ``\\xe9``, as every message names such a
+    file (``errors.undecoded_bytes_shown``, ``shown_name``'s): GitHub reads its log as UTF-8, where such a byte is
+    no character (nor any file's name), and the escape is the name bash's ``$'d\\xe9sk.yaml'`` gives.  Any other
+    lone surrogate as ``\\ud800``."""
+    return undecoded_bytes_shown(text)
 
 
 def _github_data(text: str) -> str:
