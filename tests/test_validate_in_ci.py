@@ -672,3 +672,24 @@ def test_a_dot_dot_after_a_linked_folder_is_followed_on_disk_and_a_relative_work
     result = invoke("validate", full, "--format", "github")
     assert (result.exit_code, type(result.exception)) == (ExitCode.FINDINGS, SystemExit)
     assert _marked_files(result.stdout) == {full}
+
+
+@pytest.mark.parametrize("beside", ["desk.yaml", "claims.yml", "claims.yaml/", None])
+def test_validate_without_a_file_refused_in_a_job_is_marked_on_the_job(
+    invoke: Invoke, desk: Path, beside: str | None
+) -> None:
+    # no claims.yaml in the step's folder (a desk.yaml beside it, a lookalike, a folder of that name, or nothing):
+    # refused as validate refuses to check the bundled starter file in its place, with no mark, where every other
+    # file that cannot be checked is marked: the pull request's reviewer saw a failed step and no reason
+    if beside is not None and beside.endswith("/"):
+        (desk / beside).mkdir()
+    elif beside is not None:
+        (desk / beside).write_text(EDITED, encoding="utf-8")
+    text = invoke("validate")
+    assert (text.exit_code, text.stdout) == (ExitCode.ERROR, "")
+    assert text.stderr.startswith("factcheck: claims.yaml: error: ")
+    result = invoke("validate", "--format", "github")
+    assert (result.exit_code, result.stderr) == (ExitCode.ERROR, text.stderr)  # the message in the log, as it was
+    # one mark, the job's own (no file to mark), saying what the log says
+    assert result.stdout == f"::error::claims.yaml: {text.stderr.removeprefix('factcheck: claims.yaml: error: ')}"
+    assert invoke("validate", "--json").stdout == ""  # the other formats as they were

@@ -10,7 +10,16 @@ from typing import Annotated, Optional
 import typer
 from rich.text import Text
 
-from ..errors import FactcheckError, InputError, KnowledgeBaseError, LocatedError, Location, Problem, shown_name
+from ..errors import (
+    FactcheckError,
+    InputError,
+    KnowledgeBaseError,
+    LocatedError,
+    Location,
+    Problem,
+    quoted_name,
+    shown_name,
+)
 from ..inputfiles import is_url, no_such_file_advice
 from ..store import check_readable, kb_address_message, validate_file
 from .app import OPTION_WORDING, ExitCode, app, error_message, report_error
@@ -73,7 +82,7 @@ def _refused(name: str, ctx: typer.Context, alone: bool) -> FactcheckError | Non
     if folder is None:
         return None
     if alone:
-        raise typer.BadParameter(f"{name!r} {folder}.", ctx=ctx, param_hint="'PATH'")
+        raise typer.BadParameter(f"{quoted_name(name)} {folder}.", ctx=ctx, param_hint="'PATH'")
     return InputError(folder, Location(name))
 
 
@@ -174,7 +183,7 @@ def validate(
         _refuse_alone(named[0], ctx, fmt)
     refused = {name: why for name in named if (why := _refused(name, ctx, len(named) == 1)) is not None}
     files = [Path(name) for name in named if name not in refused]
-    targets = _targets(files, kb) if files or not refused else []
+    targets = _targets(files, kb, fmt) if files or not refused else []
     if stdin_name is not None:
         targets = _named_stdin(targets, stdin_name)
     # each file in the order given, a refused one in its turn ('validate a.yaml /tmp b.yaml' named the folder
@@ -257,7 +266,7 @@ def _annotation(problem: Problem, name: str, marked: str | None) -> str:
     return github_annotation(problem, marked if marked is not None and problem.location.path == name else None)
 
 
-def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | None]]:
+def _targets(paths: list[Path], kb: Path | None, fmt: ReportFormat) -> list[tuple[Path, bytes | None]]:
     """The files to check, each with its bytes when already read (standard input)."""
     if paths and kb is not None:
         if len(paths) > 1:
@@ -271,7 +280,7 @@ def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | Non
         raise InputError("- is given twice: standard input can be read once")
     if not paths:
         if kb is None:
-            refuse_to_validate_the_starter_file()
+            _refuse_the_starter_file(fmt)
         paths = [kb if kb is not None and is_stdin(kb) else kb_path(kb)]  # --kb - is standard input, as -
     targets: list[tuple[Path, bytes | None]] = []
     for path in paths:
@@ -280,6 +289,22 @@ def _targets(paths: list[Path], kb: Path | None) -> list[tuple[Path, bytes | Non
         else:
             targets.append((path, None))
     return targets
+
+
+def _refuse_the_starter_file(fmt: ReportFormat) -> None:
+    """``refuse_to_validate_the_starter_file``, with ``--format github`` marked as the other files that cannot be
+    checked are (``_annotate_unchecked``): a job's step run where there is no ./claims.yaml (a desk.yaml beside it,
+    or nothing) failed with the message in its log alone, where a pull request's reviewer does not see it.  The
+    mark is the job's own, as an empty name's is: there is no file to mark; its message names the file looked for."""
+    try:
+        refuse_to_validate_the_starter_file()
+    except KnowledgeBaseError as error:
+        if fmt is ReportFormat.GITHUB:
+            # 'claims.yaml: no such file ...', as the log says it (Location's str is the name shown)
+            problem = Problem(Location(""), f"{error.problems[0].location}: {error_message(error)}")
+            with until_the_reader_goes():
+                console().print(Text(github_annotation(problem)), soft_wrap=True)
+        raise
 
 
 def _named_stdin(targets: list[tuple[Path, bytes | None]], name: str) -> list[tuple[Path, bytes | None]]:
