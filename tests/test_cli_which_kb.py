@@ -170,6 +170,18 @@ def test_a_folder_or_an_article_named_with_such_a_byte_is_named_so_too(invoke: I
     assert "Checked against d\\\\xe9sk.yaml with a match threshold" in report
 
 
+def test_the_alias_hint_names_such_a_file_as_bash_types_it(
+    invoke: Invoke, latin_1_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # check's hint on a terminal gave --kb 'd\udce9sk.yaml' (shlex.quote of Python's name for the byte)
+    monkeypatch.setattr("factcheck.cli.check.is_terminal", lambda: True)
+    result = invoke("check", "Jabs make children autistic", "--kb", LATIN_1_NAME)
+    assert result.exit_code == ExitCode.NO_MATCH
+    assert result.stdout.splitlines()[-1] == (
+        "(to have a claim found by your words: factcheck edit ID --kb $'d\\xe9sk.yaml' --add-alias \"...\")"
+    )
+
+
 #: a researcher's statements to check, listed under 'claims:': an article of sorts, no claims file
 _STATEMENTS = (
     "claims:\n"

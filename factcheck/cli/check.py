@@ -15,7 +15,7 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.text import Text
 
-from ..errors import InputError, Location, shown_name
+from ..errors import InputError, Location, shown_name, typed_name
 from ..inputfiles import (
     STDIN_NAME,
     UTF16_WITH_BOM,
@@ -374,7 +374,7 @@ def _alias_hint(query: str, kb: Path | None, path: Path) -> Text | None:
         return None
     if is_a_search(query):
         return None
-    given = f" --kb {shlex.quote(str(kb))}" if kb is not None else ""
+    given = f" --kb {typed_name(str(kb))}" if kb is not None else ""  # a byte not UTF-8 as bash types it
     return Text(
         f'(to have a claim found by your words: factcheck edit ID{given} --add-alias "...")',
         style="dim",
