@@ -84,15 +84,20 @@ _UNSHOWN_IN_A_NAME = re.compile(f"[\t\n]|{UNSHOWN.pattern}")
 
 def shown_name(path: str | os.PathLike[str]) -> str:
     """A file name as a message prints it: each control character, line break or bidirectional control as its
-    escape (``\\x0a``, ``\\u2028``, as ``cli.output.sanitize`` writes them in text), each byte that is not
+    escape (``\\x0a``, ``\\u0085``, ``\\u2028``: bash's, ``_character_shown``), each byte that is not
     UTF-8 as its escape too (``undecoded_bytes_shown``), every other character as it is.  A name is the user's
     own (an argument, ``$FACTCHECK_KB``), yet printed raw it could fake a line of its own in a CI log
     (``validate "$(printf 'a\\nb.yaml:1:1: error: fake')"``) or colour a terminal; names with spaces or accents
     print unchanged."""
-    return _UNSHOWN_IN_A_NAME.sub(
-        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
-        undecoded_bytes_shown(os.fspath(path)),
-    )
+    return _UNSHOWN_IN_A_NAME.sub(_character_shown, undecoded_bytes_shown(os.fspath(path)))
+
+
+def _character_shown(found: re.Match[str]) -> str:
+    """A character of a name as its escape: ``\\x0a`` for ASCII, ``\\u0085`` above it, never ``\\x85``, which is
+    the escape of a byte that is not UTF-8 (``undecoded_bytes_shown``): the file 'a\\x85b.yaml' (a Latin-1 byte)
+    and the file 'a\\u0085b.yaml' (U+0085, bytes C2 85) are two files, and bash reads each escape back so."""
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code < 0x80 else f"\\u{code:04x}"
 
 
 #: a run of bytes Python read as lone surrogates U+DC80-U+DCFF (``surrogateescape``: a file's name, an argument),
@@ -127,7 +132,9 @@ def typed_name(path: str) -> str:
     """``path`` as a command to type names it: shell-quoted ('../my desk' as "'../my desk'", which typed as
     printed was two words).  A name ``shown_name`` writes with an escape (a byte that is not UTF-8, a control
     character) is bash's ``$'...'``, which reads the escape back: ``$'d\\xe9sk.yaml'``, where ``'d\\xe9sk.yaml'``
-    named a file of a backslash and 'x'."""
+    named a file of a backslash and 'x'; a character above ASCII as ``\\u0085``, which bash (in a UTF-8 locale,
+    where Python read the name as that character) writes as its UTF-8 bytes, C2 85, where ``\\x85`` was the one
+    byte 85, no such file."""
     quoted = shlex.quote(path)
     shown = shown_name(quoted)
     if shown == quoted:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 import os
 import pickle
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -216,3 +218,29 @@ def test_a_byte_of_a_name_that_is_not_utf8_is_shown_as_bash_writes_it() -> None:
     assert typed_name(latin_1) == "$'d\\xe9sk.yaml'"
     assert typed_name("it's\n.yaml") == "$'it\\'s\\x0a.yaml'"
     assert typed_name("my desk.yaml") == "'my desk.yaml'" and typed_name("desk.yaml") == "desk.yaml"
+
+
+def test_a_character_above_ascii_and_a_byte_that_is_not_utf8_are_shown_apart() -> None:
+    # U+0085 (a C1 control, a line break to splitlines) was shown '\x85', as the byte 0x85 of a Latin-1 name is:
+    # two files, one name in a message; and bash reads $'a\x85b.yaml' as the byte, a file that does not exist
+    character, byte = "a\x85b.yaml", os.fsdecode(b"a\x85b.yaml") if sys.getfilesystemencoding() == "utf-8" else ""
+    assert shown_name(character) == "a\\u0085b.yaml" and typed_name(character) == "$'a\\u0085b.yaml'"
+    if byte:
+        assert shown_name(byte) == "a\\x85b.yaml" and typed_name(byte) == "$'a\\x85b.yaml'"
+    assert shown_name("a\x7fb\u2028.yaml") == "a\\x7fb\\u2028.yaml"  # DEL is ASCII: its byte and character are one
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="no bash to read the hint back")
+@pytest.mark.skipif(sys.getfilesystemencoding() != "utf-8", reason="names are read as UTF-8 here")
+@pytest.mark.parametrize(
+    "name",
+    [b"a\xc2\x85b.yaml", b"d\xe9sk.yaml", b"it's \xe9\\x.yaml", b"a\nb\x1b.yaml", b"\xe2\x80\xa8 \xc3\xa9 $(id).yaml"],
+)
+def test_bash_reads_a_typed_name_back_into_the_files_own_bytes(name: bytes) -> None:
+    # the hint of a refusal (cp, cd, validate FILE, --kb) is typed into bash: it must name the file, byte for byte
+    typed = typed_name(os.fsdecode(name))
+    environment = {**os.environ, "LC_ALL": "C.UTF-8"}  # bash's \u is a UTF-8 character in a UTF-8 locale
+    read = subprocess.run(
+        ["bash", "-c", f"printf '%s' {typed}"], capture_output=True, check=True, env=environment
+    ).stdout
+    assert read == name, (typed, read)
