@@ -643,3 +643,57 @@ def test_a_claims_file_named_with_capitals_and_a_hidden_txt_says_both(invoke: In
         "factcheck: note: no ./claims.yaml here, and ./Claims.yaml.txt (spelt with capitals, which this computer "
         "tells apart from claims.yaml, and Windows hides its '.txt') is not read: "
     )
+
+
+@pytest.mark.parametrize(
+    ("folder", "shown"),
+    [
+        (b"d\xe9x", "d\\xe9x"),  # Latin-1: '\udce9' on standard error, '\xe9' in the job's mark
+        (b"a\n::error::fake%", "a\\x0a::error::fake%"),  # a line break: a line of its own, a workflow command
+    ],
+)
+@pytest.mark.parametrize(
+    "args",
+    [("validate",), ("validate", "--format", "github"), ("edit", OWN_CLAIM, "--verdict", "true"), ("remove", "x")],
+)
+def test_the_folder_of_no_such_file_is_named_on_one_line_as_bash_names_it(
+    invoke: Invoke, tmp_path: Path, folder: bytes, shown: str, args: tuple[str, ...]
+) -> None:
+    # "no such file (none in this folder, /.../d\udce9x)": Python's name for the byte, where the mark wrote \xe9;
+    # and a folder named with a line break put a raw '::error::fake' line on standard error, which a job reads too
+    try:
+        (tmp_path / os.fsdecode(folder)).mkdir()
+    except OSError:  # a Mac's APFS and Windows refuse a name that is not UTF-8
+        pytest.skip("this file system refuses such a folder name")
+    os.chdir(tmp_path / os.fsdecode(folder))
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.ERROR
+    assert f"no such file (none in this folder, {tmp_path}/{shown})" in result.stderr
+    assert result.stderr.count("\n") == 1 and "\\udc" not in result.stderr and "\udce9" not in result.stderr
+    if "github" in args:  # the job's mark names the folder as the log does
+        said = result.stderr.removeprefix("factcheck: claims.yaml: error: ")
+        assert result.stdout == f"::error::claims.yaml: {said.replace('%', '%25')}"
+        assert result.stdout.count("\n") == 1
+    assert not any((tmp_path / os.fsdecode(folder)).iterdir())
+
+
+def test_a_claims_file_above_in_a_folder_named_with_such_a_byte_is_named_as_bash_names_it(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # reached through a link, the file above is named by its whole path: "there is '/.../r\udce9/claims.yaml'
+    # above it" (repr) in edit's and remove's message, where validate's said $'/.../r\xe9/claims.yaml'
+    try:
+        week = tmp_path / os.fsdecode(b"r\xe9") / "week"
+        week.mkdir(parents=True)
+    except OSError:  # a Mac's APFS and Windows refuse a name that is not UTF-8
+        pytest.skip("this file system refuses such a folder name")
+    shutil.copyfile(FIXTURES / "mini_claims.yaml", week.parent / "claims.yaml")
+    (tmp_path / "link").symlink_to(week)
+    os.chdir(tmp_path / "link")
+    monkeypatch.setenv("PWD", str(tmp_path / "link"))  # the shell's path, through the link
+    above = f"$'{tmp_path}/r\\xe9/claims.yaml'"
+    for args in (("edit", OWN_CLAIM, "--verdict", "true"), ("remove", OWN_CLAIM, "--yes"), ("validate",)):
+        result = invoke(*args)
+        assert result.exit_code == ExitCode.ERROR
+        assert f"no such file in this folder, but there is {above} above it" in result.stderr, (args, result.stderr)
+        assert "\\udc" not in result.stderr and "\udce9" not in result.stderr

@@ -638,10 +638,12 @@ def _spelt_with_capitals() -> tuple[str, str] | None:
 
 
 def current_folder() -> str:
-    """The folder the user is in, for a message; a folder deleted or moved under them (a shell still in
-    it) has no path any more, and Path.cwd() raises."""
+    """The folder the user is in, for a message, as every message names a file (``shown_name``: a byte that is
+    not UTF-8 as ``\\xe9``, a line break as ``\\x0a``, which raw began a line of its own on standard error, a
+    workflow command to a CI job's runner); a folder deleted or moved under them (a shell still in it) has no
+    path any more, and Path.cwd() raises."""
     try:
-        return str(Path.cwd())
+        return shown_name(Path.cwd())
     except OSError:
         return "which was deleted or moved"
 
@@ -976,7 +978,7 @@ def _unhidden(default: Path, *, to_create: bool = True) -> Path:
     if unnamed and (above := _claims_file_of_a_folder_above()) is not None:
         # edit and remove said "no such file (none in this folder)", with no word of the file above; add and
         # import start a new file here, as they always did, and say so (``note_the_new_file``)
-        message = f"no such file in this folder, but there is {above!r} above it: {_above_what_to_do(above)}"
+        message = f"no such file in this folder, but there is {quoted_name(above)} above it: {_above_what_to_do(above)}"
         raise KnowledgeBaseError([Problem(Location(DEFAULT_KB_NAME), message)])
     return default
 
