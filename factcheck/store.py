@@ -63,18 +63,20 @@ def is_packaged_kb(path: Path) -> bool:
         return False
 
 
-def refuse_the_packaged_kb(path: Path | str) -> None:
+def refuse_the_packaged_kb(path: Path | str, what_to_do: str | None = None) -> None:
     """Raise ``KnowledgeBaseError`` when ``path`` is the starter file installed with factcheck (``is_packaged_kb``),
     whatever its name: the one check of every writer of a claims file, the library's (``editing``'s changes,
     ``import_file``) and the commands' (add, edit, remove, import, before they read anything).  ``add_claims(
     bundled_kb_path(), ...)`` on a wheel install, as 'add --kb' of the path an error message named, wrote into
     site-packages, where the next install replaced it, unsaid, and every reading command elsewhere answered with
-    it as the starter's.  Named as given, with the ``cp`` that copies it into a folder of one's own."""
+    it as the starter's.  Named as given, with ``what_to_do`` (by default the ``cp`` that copies it into a folder of
+    one's own; 'export --out' says to choose another file, as its export is no change of the starter's)."""
     if is_packaged_kb(Path(path)):
+        if what_to_do is None:
+            what_to_do = f"copy it into a folder of your own, cp {typed_name(str(path))} FOLDER/, and change the copy"
         message = (
-            "is the starter file installed with factcheck, which add, edit, remove and import never change "
-            f"(the next install would replace it): copy it into a folder of your own, cp {typed_name(str(path))} "
-            "FOLDER/, and change the copy"
+            "is the starter file installed with factcheck, which factcheck never changes (the next install would "
+            f"replace it): {what_to_do}"
         )
         raise KnowledgeBaseError([Problem(Location(str(path)), message)])
 

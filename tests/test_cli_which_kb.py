@@ -402,11 +402,33 @@ def test_no_change_is_written_into_the_starter_file_installed_with_factcheck(
     assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
     shown = "claims.yaml" if how == "link" else str(packaged)
     assert result.stderr == (
-        f"factcheck: {shown}: error: is the starter file installed with factcheck, which add, edit, remove and "
-        "import never change (the next install would replace it): copy it into a folder of your own, "
-        f"cp {shown} FOLDER/, and change the copy\n"
+        f"factcheck: {shown}: error: is the starter file installed with factcheck, which factcheck never changes "
+        f"(the next install would replace it): copy it into a folder of your own, cp {shown} FOLDER/, and change "
+        "the copy\n"
     )
     assert packaged.read_bytes() == before
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "claimreview"])
+@pytest.mark.parametrize("how", ["path", "link"])
+def test_export_never_writes_over_the_starter_file_installed_with_factcheck(
+    invoke: Invoke, desk: Path, packaged: Path, fmt: str, how: str
+) -> None:
+    # 'export --format json --out <site-packages>/factcheck/data/claims.yaml' replaced the starter file with the
+    # desk's claims: the next install replaced them back, unsaid, and every reading command elsewhere used them
+    before = packaged.read_bytes()
+    out = str(packaged)
+    if how == "link":
+        Path("starter.yaml").symlink_to(packaged)
+        out = "starter.yaml"
+    result = invoke("export", "--kb", "desk.yaml", "--format", fmt, "--out", out)
+    assert (result.exit_code, result.stdout) == (ExitCode.ERROR, "")
+    assert result.stderr == (
+        f"factcheck: {out}: error: is the starter file installed with factcheck, which factcheck never changes "
+        "(the next install would replace it): choose another --out file\n"
+    )
+    assert packaged.read_bytes() == before and Path("starter.yaml").is_symlink() == (how == "link")
+    assert invoke("export", "--kb", "desk.yaml", "--format", fmt, "--out", "mine.out").exit_code == ExitCode.OK
 
 
 @pytest.mark.parametrize("args", _CHANGES[:2])

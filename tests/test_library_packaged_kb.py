@@ -74,9 +74,8 @@ WRITERS: dict[str, Callable[[Path | str, bool], object]] = {
 def _refusal(shown: str) -> str:
     """The error the command line prints after 'factcheck: ' (tests/test_cli_which_kb.py), for the path given."""
     return (
-        f"{shown}: error: is the starter file installed with factcheck, which add, edit, remove and import never "
-        "change (the next install would replace it): copy it into a folder of your own, "
-        f"cp {shown} FOLDER/, and change the copy"
+        f"{shown}: error: is the starter file installed with factcheck, which factcheck never changes (the next "
+        f"install would replace it): copy it into a folder of your own, cp {shown} FOLDER/, and change the copy"
     )
 
 

@@ -24,6 +24,7 @@ from ..exporting import EXPORT_FORMAT_NAMES, ExportFormat, export_settings, expo
 from ..inputfiles import STDIN_NAME, InputKind, decode_text, read_input, read_stdin
 from ..jsontext import ascii_escaped
 from ..safewrite import check_writable, file_lock, read_snapshot, write_atomically
+from ..store import refuse_the_packaged_kb
 from ..yamltree import MAX_FILE_BYTES
 from .app import OPTION_WORDING, ExitCode, app, note_saved
 from .edit import DryRunOption, WriteKbOption, diff_text
@@ -203,6 +204,8 @@ def export(
     if not to_stdout:
         assert out is not None
         check_writable(out)  # before any warning about the claims: an --out that cannot be written is the news
+        # the starter file in site-packages, written over, went back at the next install, unsaid (a link to it too)
+        refuse_the_packaged_kb(out, "choose another --out file")
         if (named := out_name_warning(out, fmt)) is not None:  # before a ClaimReview's settings stop the command
             _warn(named)
     claims = selected_claims(knowledge_base, wanted, kb_path(kb))
