@@ -109,10 +109,10 @@ def undecoded_bytes_shown(text: str) -> str:
     """``text`` with each byte that is not UTF-8 shown as its escape, ``\\xe9``, the name bash's ``$'d\\xe9sk.yaml'``
     gives the file: Python keeps such a byte of a file's name (a Latin-1 'é' from an old share or zip tool) as a
     lone surrogate, which standard error printed as Python's ``\\udce9`` (no name of any file) and a GitHub
-    annotation as ``\\xe9``; one helper for both (``shown_name``, ``cli.render.github_text``).  Bytes that are
+    annotation as ``\\xe9``; one helper for both (``shown_name``, ``cli.render``'s GitHub annotations).  Bytes that are
     UTF-8 text, read so under the C locale (ASCII: 'café.yaml' as 'caf\\udcc3\\udca9.yaml'), are kept, for the
     stream to write them back as they were (``cli.app``'s error handler); any other lone surrogate is ``\\ud800``."""
-    return _UNDECODED.sub(_undecoded_shown, text) if _UNDECODED.search(text) else text
+    return _UNDECODED.sub(_undecoded_shown, text)
 
 
 def _undecoded_shown(found: re.Match[str]) -> str:

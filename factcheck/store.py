@@ -56,7 +56,10 @@ def is_packaged_kb(path: Path) -> bool:
     """Whether ``path`` is the starter file inside the installed package (``packaged_kb_path``), however named
     (a link, $FACTCHECK_KB, a path through site-packages): a change there is lost at the next install, and
     goes into every user's answers.  A source checkout's claims.yaml, the starter's single source, is not it:
-    the README's tour edits it there, knowingly."""
+    the README's tour edits it there, knowingly.  A hard link to it is it too (the same file, ``samefile``), though
+    a write there (a rename onto the link's name) would leave site-packages as it was: refused all the same, as
+    rare (``cp -al``, some backup tools) and safe; a name compared after ``realpath`` instead missed the file
+    under another case of a Mac's or Windows' disk."""
     try:
         return path.samefile(packaged_kb_path())
     except (OSError, ValueError):  # no packaged file (a checkout), or a name no file can have

@@ -693,3 +693,17 @@ def test_validate_without_a_file_refused_in_a_job_is_marked_on_the_job(
     # one mark, the job's own (no file to mark), saying what the log says
     assert result.stdout == f"::error::claims.yaml: {text.stderr.removeprefix('factcheck: claims.yaml: error: ')}"
     assert invoke("validate", "--json").stdout == ""  # the other formats as they were
+
+
+def test_validate_of_a_missing_file_named_by_factcheck_kb_is_marked_as_one_named_by_kb(
+    invoke: Invoke, desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # '--kb missing.yaml' was marked on the file, '$FACTCHECK_KB' naming it was said on standard error alone: a
+    # failed step and no reason in the pull request
+    monkeypatch.setenv("FACTCHECK_KB", "missing%,x.yaml")
+    result = invoke("validate", "--format", "github")
+    assert result.exit_code == ExitCode.ERROR
+    said = "no such file ($FACTCHECK_KB names it): set $FACTCHECK_KB to your claims file, or name it with --kb FILE"
+    assert result.stderr == f"factcheck: missing%,x.yaml: error: {said}\n"  # the log as it was
+    assert result.stdout == f"::error file=missing%25%2Cx.yaml::{said}\n"
+    assert invoke("validate").stdout == invoke("validate", "--json").stdout == ""  # the other formats as they were

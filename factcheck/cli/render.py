@@ -497,7 +497,7 @@ def github_annotation(problem: Problem, file: str | None = None) -> str:
     ``%0A`` (a claim's text cannot start a workflow command of its own on a new line), and ``:`` and ``,``
     inside a property (a ``,`` in a file's name would end its ``file=``).  Control characters are shown, as in
     the text report (``\\x1b``), not sent to the log, and so is a byte of a file's name that is not UTF-8
-    (``github_text``).  ``file``, given, is the name to mark instead of the
+    (``errors.undecoded_bytes_shown``).  ``file``, given, is the name to mark instead of the
     location's path (``options.github_path``'s)."""
     where = problem.location
     properties = [f"file={_github_property(file or where.path)}"] if where.path else []
@@ -509,17 +509,10 @@ def github_annotation(problem: Problem, file: str | None = None) -> str:
     return f"::{command}::{_github_data(sanitize(problem.message))}"
 
 
-def github_text(text: str) -> str:
-    """``text`` with each byte that is not UTF-8 shown as its escape, ``\\xe9``, as every message names such a
-    file (``errors.undecoded_bytes_shown``, ``shown_name``'s): GitHub reads its log as UTF-8, where such a byte is
-    no character (nor any file's name), and the escape is the name bash's ``$'d\\xe9sk.yaml'`` gives.  Any other
-    lone surrogate as ``\\ud800``."""
-    return undecoded_bytes_shown(text)
-
-
 def _github_data(text: str) -> str:
     """A workflow command's message, escaped (``escapeData`` of GitHub's actions/toolkit), in UTF-8 text."""
-    return github_text(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # a byte of a name that is not UTF-8 as its escape (\xe9), as every message shows it: the log is UTF-8
+    return undecoded_bytes_shown(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _github_property(text: str) -> str:

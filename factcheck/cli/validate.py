@@ -19,6 +19,7 @@ from ..errors import (
     Problem,
     quoted_name,
     shown_name,
+    undecoded_bytes_shown,
 )
 from ..inputfiles import is_url, no_such_file_advice
 from ..store import check_readable, kb_address_message, validate_file
@@ -42,7 +43,7 @@ from .options import (
     refuse_to_validate_the_starter_file,
 )
 from .output import console, print_json, until_the_reader_goes
-from .render import github_annotation, github_text, problem_line
+from .render import github_annotation, problem_line
 
 
 class ReportFormat(StrEnum):
@@ -281,7 +282,7 @@ def _targets(paths: list[Path], kb: Path | None, fmt: ReportFormat) -> list[tupl
     if not paths:
         if kb is None:
             _refuse_the_starter_file(fmt)
-        paths = [kb if kb is not None and is_stdin(kb) else kb_path(kb)]  # --kb - is standard input, as -
+        paths = [kb if kb is not None and is_stdin(kb) else _variable_file(kb, fmt)]  # --kb - is standard input, as -
     targets: list[tuple[Path, bytes | None]] = []
     for path in paths:
         if str(path) == "-":
@@ -289,6 +290,17 @@ def _targets(paths: list[Path], kb: Path | None, fmt: ReportFormat) -> list[tupl
         else:
             targets.append((path, None))
     return targets
+
+
+def _variable_file(kb: Path | None, fmt: ReportFormat) -> Path:
+    """``kb_path``, with a missing file ``$FACTCHECK_KB`` names marked for ``--format github`` on that file, as
+    '--kb missing.yaml' is: said on standard error alone, the job failed with no reason in the pull request."""
+    try:
+        return kb_path(kb)
+    except KnowledgeBaseError as error:
+        name = error.problems[0].location.path
+        _annotate_unchecked(name, error, fmt, github_path(name, os.environ.get("GITHUB_WORKSPACE")))
+        raise
 
 
 def _refuse_the_starter_file(fmt: ReportFormat) -> None:
@@ -371,7 +383,7 @@ def _print_findings(
     counted = f"claim{'' if count == 1 else 's'}{' read' if errors else ''}"
     name = shown_name(target)
     if fmt is ReportFormat.GITHUB:
-        name = github_text(name)  # the log is UTF-8 text, as the marks' names
+        name = undecoded_bytes_shown(name)  # the log is UTF-8 text, as the marks' names
     if fmt is ReportFormat.GITHUB and name.lstrip().startswith("::"):
         # a file named '::stop-commands::tok.yaml' began a workflow command that made GitHub ignore the
         # marks after it; './' names the same file and begins no command
