@@ -1,5 +1,6 @@
-"""An article to scan: its bytes read safely, decoded, recognised as plain text, Markdown, HTML or
-subtitles (a debate's captions), and turned into blocks of readable text that know their line numbers.
+"""An article to scan: its bytes read safely, decoded, recognised as plain text, Markdown, HTML,
+subtitles (a debate's captions) or a Word document (.docx, ``docxtext``), and turned into blocks of readable
+text that know their line numbers.
 
 Nothing here goes on the network: a URL is refused with a hint to save the page first.
 Unusable input (missing, a folder, empty, binary, not UTF-8, too large) raises ``InputError``
@@ -20,7 +21,7 @@ from typing import BinaryIO, Literal
 
 from .blocks import Block, BlockBuilder, BlockKind
 from .choices import enum_choice, synonyms
-from .errors import InputError, Location
+from .errors import Advice, InputError, Location
 from .inputfiles import STDIN_NAME, InputKind, decode_text, downloaded_name, read_input
 from .lazyregex import LazyPattern
 
@@ -38,10 +39,11 @@ class InputFormat(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
     SUBTITLES = "subtitles"  # SubRip (.srt) or WebVTT (.vtt) captions
+    DOCX = "docx"  # a Word document (Office Open XML): its paragraphs, one a line (``docxtext``)
 
 
 #: a format's name as ``parse_article`` and ``scan --format`` take it, for type checkers (a typo is caught)
-InputFormatName = Literal["auto", "text", "markdown", "html", "subtitles"]
+InputFormatName = Literal["auto", "text", "markdown", "html", "subtitles", "docx"]
 
 #: other names of formats (their files' extensions), as a choice's synonyms: named when given ("'md' is not one
 #: of ...; did you mean 'markdown'?"), not taken
@@ -53,6 +55,7 @@ INPUT_FORMAT_NAMES = {
     "vtt": "subtitles",
     "webvtt": "subtitles",
     "captions": "subtitles",
+    "word": "docx",
 }
 
 
@@ -86,6 +89,10 @@ _SUFFIXES = {
     ".text": InputFormat.TEXT,
     ".srt": InputFormat.SUBTITLES,
     ".vtt": InputFormat.SUBTITLES,
+    ".docx": InputFormat.DOCX,
+    ".docm": InputFormat.DOCX,
+    ".dotx": InputFormat.DOCX,
+    ".dotm": InputFormat.DOCX,
 }
 _ARTICLE = InputKind(
     function="read_article",
@@ -146,6 +153,8 @@ def detect_format(text: str, name: str = "") -> InputFormat:
     from .transcript import looks_like_subtitles
 
     by_suffix = _SUFFIXES.get(Path(name).suffix.lower()) if name and name != STDIN_NAME else None
+    if by_suffix is InputFormat.DOCX:
+        by_suffix = None  # a Word document is told from its bytes (``parse_article``), never from text
     head = text[:_SNIFF_CHARS]
     if by_suffix is not None and _HTML_START.match(head):
         # a page saved under another ending was read as that: as text its markup was sentences (curl -o
@@ -478,9 +487,22 @@ def parse_article(
         data = bytes(data)
     elif not isinstance(data, bytes):  # None or a number failed inside with "... has no attribute 'startswith'"
         raise TypeError(f"parse_article takes the article's text (str) or bytes, not {type(data).__name__}")
+    input_format = enum_choice(InputFormat, input_format, "input_format", synonyms(INPUT_FORMAT_NAMES))
+    if input_format is InputFormat.DOCX or (input_format is InputFormat.AUTO and _is_docx(data, name)):
+        return _docx_article(data, name)
+    if input_format is not InputFormat.AUTO and _looks_like_docx(data):
+        # asked to read it as text: its zip's bytes were "a zip file ... copy its text into a .txt file"
+        from .docxtext import DOCX_FORMAT
+
+        raise InputError(
+            Advice(
+                "is a Word document (.docx), not {asked}: read it with {docx_format}",
+                {"asked": input_format.value, "docx_format": DOCX_FORMAT},
+            ),
+            Location(name),
+        )
     source = decode_text(data, name, empty="nothing to scan")
     text = _unix_line_ends(source)
-    input_format = enum_choice(InputFormat, input_format, "input_format", synonyms(INPUT_FORMAT_NAMES))
     fmt = detect_format(text, name) if input_format is InputFormat.AUTO else input_format
     if fmt is InputFormat.HTML:
         from .htmltext import html_blocks
@@ -502,6 +524,38 @@ def parse_article(
     from .publisher import publisher_notes
 
     return Article(name, fmt, tuple(publisher_notes(_related_links(blocks))), len(data), source)
+
+
+def _looks_like_docx(data: bytes) -> bool:
+    from .docxtext import looks_like_docx
+
+    return looks_like_docx(data)
+
+
+def _is_docx(data: bytes, name: str) -> bool:
+    """Whether ``data`` is read as a Word document: by its name's ending (a .docx that is no zip is then told
+    so), or by its content, a zip whose [Content_Types].xml names WordprocessingML (saved as 'download'), or a
+    password-protected Office file (which the reader names as one)."""
+    from .docxtext import is_encrypted_office_file, looks_like_docx
+
+    by_suffix = _SUFFIXES.get(Path(name).suffix.lower()) if name and name != STDIN_NAME else None
+    return by_suffix is InputFormat.DOCX or looks_like_docx(data) or is_encrypted_office_file(data)
+
+
+def _docx_article(data: bytes, name: str) -> Article:
+    """The Word document ``data`` read as an article (``docxtext``): its text, a paragraph a line, is its
+    ``source``, which its sentences' offsets index; read as an HTML page's blocks are (a speaker's label
+    opening a paragraph starts a turn, a short first paragraph is a title)."""
+    from .docxtext import docx_blocks, paragraphs_text, read_docx
+    from .publisher import publisher_notes
+    from .transcript import labelled_blocks
+
+    paragraphs = read_docx(data, name, limit=MAX_ARTICLE_BYTES)
+    blocks = _one_line_titles(labelled_blocks(docx_blocks(paragraphs)))
+    if not blocks:
+        raise InputError("no readable text in this docx input", Location(name))
+    source = paragraphs_text(paragraphs)
+    return Article(name, InputFormat.DOCX, tuple(publisher_notes(_related_links(blocks))), len(data), source)
 
 
 def _text_bytes(text: str, name: str) -> bytes:

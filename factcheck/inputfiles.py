@@ -588,6 +588,12 @@ _DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"),
 )
 
+#: the documents of ``_DOCUMENT_SIGNATURES`` that a word processor saves: a zip (an .odt; a .docx reaches scan's
+#: message only when asked to read it as text) and an old Office file (.doc)
+_WORD_PROCESSOR_KINDS = frozenset(
+    kind for signature, kind in _DOCUMENT_SIGNATURES if signature[:2] in (b"PK", b"\xd0\xcf")
+)
+
 #: what a Mac saves where a user expects text, told apart from the kinds above by its content or name: Safari's
 #: "Save As" writes a web archive (a binary property list holding the page), read as "binary data, not text";
 #: Pages saves a zip (one file), named "a zip file (as a Word .docx ... is)", or a package: a folder that the
@@ -735,6 +741,12 @@ def _document_advice(document: str, *, for_import: bool) -> str:
         )
     if document == _PAGES and not for_import:
         return f"factcheck reads plain text only; {_PACKAGES['.pages'][1]}"
+    if not for_import and document in _WORD_PROCESSOR_KINDS:
+        # scan reads a .docx (``docxtext``): an .odt or an old .doc is one Save As away from it
+        return (
+            "scan reads a Word document (.docx) and plain text; save it as a .docx (File > Save As, in Word or "
+            "LibreOffice) or copy its text into a .txt file, and scan that file instead"
+        )
     if not for_import:
         return "factcheck reads plain text only; copy its text into a .txt file and use that file instead"
     if document == _SPREADSHEET:

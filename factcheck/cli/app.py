@@ -61,6 +61,8 @@ OPTION_WORDING = {
     "claim_updater": "'factcheck edit {claim_id}'",
     "file_reader": "factcheck {command}",
     "read_saved_file": "run: factcheck {command} {example_file}",
+    "docx_format": "--input-format docx (or auto)",
+    "text_format": "--input-format text",
 }
 
 

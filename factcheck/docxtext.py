@@ -1,0 +1,343 @@
+"""A Word document (.docx, Office Open XML: a zip holding word/document.xml) read as paragraphs of text, for
+``scan`` (``article.parse_article``).
+
+What is read: each paragraph (``w:p``) of the body in order, a table cell's paragraphs as paragraphs, then the
+footnotes' and endnotes' paragraphs; a run's text (``w:t``), its tabs (``w:tab``) as a tab and its breaks
+(``w:br``, ``w:cr``) as U+2028 (a line break inside a paragraph, as Word's own is: a paragraph stays one line);
+the text a tracked change inserted (``w:ins``), never the text it deleted (``w:del``, ``w:delText``) nor moved
+away (``w:moveFrom``).  Not read: text boxes, pictures and shapes (``w:drawing``, ``w:pict``), headers and
+footers, comments, a field's code (``w:instrText``: its result is read).  A paragraph styled as a heading or
+title is a heading; one in a numbered or bulleted list an item; one in a table a cell.
+
+The text is ``paragraphs_text``: one paragraph a line, so a sentence's line is its paragraph's number (from 1,
+empty paragraphs counted) and its offsets index that text.
+
+A hostile file never crashes, hangs or fills memory: the XML is read from the zip in chunks, at most
+``limit`` bytes of it unpacked (a zip bomb stops there); a DOCTYPE is refused where it is declared (an
+entity's expansion, "billion laughs", never starts: Word never writes one); a damaged or cut-short zip, a zip
+with no Word document in it, text or another document named .docx, a password-protected (encrypted) Office
+file: each an ``InputError`` that says what it is.  Standard library only (zipfile and the expat parser that
+ElementTree itself uses, driven directly: its handlers see the DOCTYPE as it is declared and nothing is kept
+but the text).  Nothing here imports Typer or Rich.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from xml.parsers import expat
+
+from .blocks import Block, BlockBuilder, BlockKind
+from .errors import Advice, InputError, Location
+
+#: the namespaces of WordprocessingML: Transitional (what Word writes) and Strict
+_WORD_NAMESPACES = frozenset(
+    {"http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"}
+)
+_MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+#: the main document part when [Content_Types].xml names none
+DOCUMENT_PART = "word/document.xml"
+#: the notes' parts, read after the body (their own separators are no text)
+_NOTE_PARTS = ("word/footnotes.xml", "word/endnotes.xml")
+_NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+#: the content types of a Word document's main part: a document, a template, with macros or not
+_MAIN_CONTENT_TYPE = re.compile(r"application/vnd\.(?:openxmlformats-officedocument|ms-word)\.[\w.-]*main\+xml")
+#: what a Word zip's [Content_Types].xml names (``looks_like_docx``)
+_WORDPROCESSINGML = b"wordprocessingml"
+_CONTENT_TYPES = "[Content_Types].xml"
+#: the most of [Content_Types].xml read to find the main part: a real one is a few kilobytes
+_CONTENT_TYPES_LIMIT = 1024 * 1024
+#: the unpacked bytes read at a time
+_CHUNK = 64 * 1024
+#: the endings of Word's zip documents: a document, with macros, a template
+DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
+_ZIP_SIGNATURE = b"PK\x03\x04"
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: the stream of an encrypted Office file (a password-protected .docx is an OLE file holding the zip encrypted)
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+#: a style that makes a paragraph a heading: Word's "Heading 1".."Heading 9", "Title", "Subtitle" (their ids)
+_HEADING_STYLE = re.compile(r"(?i)heading\s*\d|title|subtitle")
+#: a line break inside a paragraph (``w:br``, ``w:cr``): not a line end to the offsets, whitespace to a block
+LINE_SEPARATOR = "\u2028"
+#: a line end as the offsets count them (``offsets``)
+_LINE_END = re.compile(r"\r\n|[\r\n]")
+#: elements whose content is never text: deleted or moved-away text, a field's code, text boxes and pictures,
+#: a tracked change's old properties, and markup compatibility's fallback (the same content again)
+_SKIPPED = frozenset(
+    {"del", "moveFrom", "instrText", "delInstrText", "drawing", "pict", "object", "pPrChange", "rPrChange"}
+)
+
+
+#: the settings the messages name, as the library's caller words them (``Advice``; the command line: --input-format)
+DOCX_FORMAT = "input_format='docx' (or 'auto')"
+TEXT_FORMAT = "input_format='text'"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of a Word document: its text ("" for an empty one) and what kind of block it is."""
+
+    text: str
+    kind: BlockKind = BlockKind.PARAGRAPH
+
+
+def is_encrypted_office_file(data: bytes) -> bool:
+    """Whether ``data`` is a password-protected Office file: an OLE file with an encrypted package in it."""
+    return data.startswith(_OLE_SIGNATURE) and _ENCRYPTED_PACKAGE in data
+
+
+def looks_like_docx(data: bytes) -> bool:
+    """Whether ``data`` is a zip whose [Content_Types].xml names WordprocessingML (a Word document, whatever its
+    file's name): never raises, a damaged zip is no Word document here (``read_docx`` says why it is unusable)."""
+    if not data.startswith(_ZIP_SIGNATURE):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(_CONTENT_TYPES) as part:
+            return _WORDPROCESSINGML in part.read(_CONTENT_TYPES_LIMIT)
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, RuntimeError, NotImplementedError, ValueError, zlib.error):
+        return False
+
+
+def read_docx(data: bytes, name: str, *, limit: int) -> list[Paragraph]:
+    """The paragraphs of the Word document ``data`` (named ``name`` in messages): the body's, then its notes'.
+    ``limit``: the most bytes of XML read unpacked from any one part.  ``InputError`` when it is no usable
+    Word document (see the module's text)."""
+    if not data.startswith(_ZIP_SIGNATURE):
+        raise InputError(_not_a_zip(data), Location(name))
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            main = _main_part(archive, names, name)
+            if main is None:
+                raise InputError(f"holds no {DOCUMENT_PART}: a zip file, not a Word document (.docx)", Location(name))
+            paragraphs = _read_part(archive, main, name, limit)
+            for part in _NOTE_PARTS:
+                if part in names:
+                    paragraphs.extend(_read_part(archive, part, name, limit))
+            return paragraphs
+    except InputError:
+        raise
+    except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required for extraction"
+        reason = "its zip is password-protected" if "encrypt" in str(exc) else f"its zip cannot be read ({exc})"
+        raise InputError(f"is not a readable Word document (.docx): {reason}", Location(name)) from None
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError, zlib.error, KeyError) as exc:
+        raise InputError(
+            f"is not a readable Word document (.docx): its zip is damaged or cut short ({exc or type(exc).__name__}); "
+            "open it in Word and save it again",
+            Location(name),
+        ) from None
+
+
+def _not_a_zip(data: bytes) -> str | Advice:
+    """What to say of ``data``, asked to be read as a Word document, that is no zip."""
+    if is_encrypted_office_file(data):
+        return (
+            "is a password-protected (encrypted) Office document: factcheck cannot read it; in Word, remove the "
+            "password (File > Info > Protect Document > Encrypt with Password, leave it empty), save, and scan it"
+        )
+    if data.startswith(_OLE_SIGNATURE):
+        return (
+            "is an old Word document (.doc), not a .docx: in Word, File > Save As, Word Document (.docx), "
+            "and scan that file"
+        )
+    head = data[:4096]
+    if not head.strip():
+        return "is empty, not a Word document (.docx): nothing to scan"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3 or b"\x00" in head:
+            return "is not a Word document (.docx): it is no zip file (binary data of another kind)"
+    return Advice(
+        "is not a Word document (.docx): it is text, not the zip file a .docx is; read it as text with "
+        "{text_format}",
+        {"text_format": TEXT_FORMAT},
+    )
+
+
+def _main_part(archive: zipfile.ZipFile, names: set[str], name: str) -> str | None:
+    """The main document part: the one [Content_Types].xml names, else word/document.xml; None if neither."""
+    if _CONTENT_TYPES in names:
+        found: list[str] = []
+
+        def start(element: str, attributes: dict[str, str]) -> None:
+            if element.rpartition("}")[2] == "Override" and _MAIN_CONTENT_TYPE.fullmatch(
+                attributes.get("ContentType", "")
+            ):
+                found.append(attributes.get("PartName", "").lstrip("/"))
+
+        _parse(archive, _CONTENT_TYPES, name, _CONTENT_TYPES_LIMIT, start, None, None)
+        part = next((part for part in found if part in names), None)
+        if part is not None:
+            return part
+    return DOCUMENT_PART if DOCUMENT_PART in names else None
+
+
+def _chunks(archive: zipfile.ZipFile, part: str, name: str, limit: int) -> Iterator[bytes]:
+    """The unpacked bytes of ``part``, ``_CHUNK`` at a time; an ``InputError`` past ``limit`` of them (a zip
+    bomb's stop, whatever size its header claims)."""
+    read = 0
+    with archive.open(part) as stream:
+        while chunk := stream.read(_CHUNK):
+            read += len(chunk)
+            if read > limit:
+                shown = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+                raise InputError(
+                    f"too large to be an article: its {part} is more than {shown} unpacked; split it up",
+                    Location(name),
+                )
+            yield chunk
+
+
+def _parse(
+    archive: zipfile.ZipFile,
+    part: str,
+    name: str,
+    limit: int,
+    start: Callable[[str, dict[str, str]], None] | None,
+    end: Callable[[str], None] | None,
+    characters: Callable[[str], None] | None,
+) -> None:
+    """Parse ``part`` with expat, chunk by chunk, calling the handlers given (None: none).  A DOCTYPE or an
+    entity declared is refused as it comes; XML that is not well-formed is an ``InputError``."""
+    parser = expat.ParserCreate(namespace_separator="}")
+
+    def doctype(*_: object) -> None:
+        raise InputError(
+            f"is not a usable Word document: its {part} declares a DOCTYPE, which Word never writes "
+            "(refused: its entities could expand without end)",
+            Location(name),
+        )
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = doctype
+    if start is not None:
+        parser.StartElementHandler = start
+    if end is not None:
+        parser.EndElementHandler = end
+    if characters is not None:
+        parser.CharacterDataHandler = characters
+    parser.buffer_text = True
+    try:
+        for chunk in _chunks(archive, part, name, limit):
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        raise InputError(
+            f"is not a usable Word document: its {part} is not well-formed XML (line {exc.lineno}, column "
+            f"{exc.offset + 1}: {expat.ErrorString(exc.code)}); open it in Word and save it again",
+            Location(name),
+        ) from None
+
+
+class _Reader:
+    """The state of one part's reading: the paragraphs so far, the one being read, and where in the markup."""
+
+    def __init__(self) -> None:
+        self.paragraphs: list[Paragraph] = []
+        self.parts: list[str] | None = None  # the text of the paragraph being read; None outside one
+        self.kind = BlockKind.PARAGRAPH
+        self.skipped = 0  # how deep inside content that is no text (``_SKIPPED``, a note's separator)
+        self.cells = 0  # how deep inside table cells
+        self.runs = 0  # inside a run: its w:tab is a tab (a paragraph's w:tabs/w:tab are tab stops)
+        self.in_text = False
+
+    def start(self, element: str, attributes: dict[str, str]) -> None:
+        namespace, _, local = element.rpartition("}")
+        if self.skipped:
+            self.skipped += 1
+            return
+        if namespace == _MARKUP_COMPATIBILITY:
+            if local == "Fallback":  # the content of its mc:Choice again, for older readers
+                self.skipped = 1
+            return
+        if namespace not in _WORD_NAMESPACES:
+            return
+        if local in _SKIPPED or (
+            local in ("footnote", "endnote") and _attribute(attributes, "type") in _NOTE_SEPARATORS
+        ):
+            self.skipped = 1
+        elif local == "p":
+            self.parts, self.kind = [], BlockKind.CELL if self.cells else BlockKind.PARAGRAPH
+        elif local == "tc":
+            self.cells += 1
+        elif local == "r":
+            self.runs += 1
+        elif local == "t":
+            self.in_text = True
+        elif self.parts is not None:
+            self._inside_paragraph(local, attributes)
+
+    def _inside_paragraph(self, local: str, attributes: dict[str, str]) -> None:
+        assert self.parts is not None
+        if local == "tab" and self.runs:
+            self.parts.append("\t")
+        elif local in ("br", "cr") and self.runs:
+            self.parts.append(LINE_SEPARATOR)
+        elif local == "noBreakHyphen":
+            self.parts.append("-")
+        elif self.kind is BlockKind.CELL:
+            return  # a cell's paragraph stays a cell, whatever its style
+        elif local == "pStyle" and _HEADING_STYLE.search(_attribute(attributes, "val")):
+            self.kind = BlockKind.HEADING
+        elif local == "outlineLvl" and _attribute(attributes, "val") not in ("", "9"):
+            self.kind = BlockKind.HEADING  # a level of the outline (9: body text)
+        elif local == "numPr" and self.kind is BlockKind.PARAGRAPH:
+            self.kind = BlockKind.ITEM
+
+    def end(self, element: str) -> None:
+        if self.skipped:
+            self.skipped -= 1
+            return
+        namespace, _, local = element.rpartition("}")
+        if namespace not in _WORD_NAMESPACES:
+            return
+        if local == "p" and self.parts is not None:
+            # a line end written in a w:t is a space: a paragraph is one line of ``paragraphs_text``
+            self.paragraphs.append(Paragraph(_LINE_END.sub(" ", "".join(self.parts)), self.kind))
+            self.parts = None
+        elif local == "tc":
+            self.cells -= 1
+        elif local == "r":
+            self.runs -= 1
+        elif local == "t":
+            self.in_text = False
+
+    def characters(self, data: str) -> None:
+        if self.in_text and not self.skipped and self.parts is not None:
+            self.parts.append(data)
+
+
+def _attribute(attributes: dict[str, str], local: str) -> str:
+    """The value of the attribute ``local`` in WordprocessingML's namespace (w:val), or without one; else ""."""
+    for key, value in attributes.items():
+        namespace, _, name = key.rpartition("}")
+        if name == local and (not namespace or namespace in _WORD_NAMESPACES):
+            return value
+    return ""
+
+
+def _read_part(archive: zipfile.ZipFile, part: str, name: str, limit: int) -> list[Paragraph]:
+    reader = _Reader()
+    _parse(archive, part, name, limit, reader.start, reader.end, reader.characters)
+    return reader.paragraphs
+
+
+def paragraphs_text(paragraphs: list[Paragraph]) -> str:
+    """The document's text as scan reads it: one paragraph a line ("\\n" between them), so line N is
+    paragraph N; what a sentence's offsets index."""
+    return "\n".join(paragraph.text for paragraph in paragraphs)
+
+
+def docx_blocks(paragraphs: list[Paragraph]) -> list[Block]:
+    """A block for each paragraph with words in it, on the line of its number (from 1)."""
+    builder = BlockBuilder()
+    for number, paragraph in enumerate(paragraphs, start=1):
+        if paragraph.text.strip():
+            builder.add(paragraph.text, number)
+            builder.end_block(paragraph.kind)
+    return builder.blocks
