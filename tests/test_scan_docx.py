@@ -1,0 +1,375 @@
+"""``factcheck scan essay.docx``: a Word document read as its paragraphs, and hostile files refused.
+
+Every document here is built in the test with zipfile, from the few parts Word itself writes."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import Result
+
+from factcheck.article import MAX_ARTICLE_BYTES, InputFormat, parse_article, read_article
+from factcheck.blocks import BlockKind
+from factcheck.cli import ExitCode
+from factcheck.docxtext import LINE_SEPARATOR, Paragraph, looks_like_docx, paragraphs_text, read_docx
+from factcheck.errors import InputError
+
+Invoke = Callable[..., Result]
+
+W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    "</Types>"
+)
+
+
+def document_xml(body: str) -> str:
+    """word/document.xml around ``body``'s paragraphs, as Word writes it (its namespaces, its declaration)."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:document xmlns:w="{W_NAMESPACE}" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        f"<w:body>{body}<w:sectPr/></w:body></w:document>"
+    )
+
+
+def para(*runs: str, style: str | None = None) -> str:
+    """A paragraph of plain runs, each text as it is (``xml:space="preserve"``: its spaces kept)."""
+    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{props}" + "".join(run(text) for text in runs) + "</w:p>"
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def docx(body: str = "", *, parts: dict[str, str | bytes] | None = None, content_types: str = CONTENT_TYPES) -> bytes:
+    """A .docx's bytes: [Content_Types].xml, word/document.xml around ``body`` (unless ``parts`` says otherwise:
+    None leaves a part out), and the other ``parts``."""
+    files: dict[str, str | bytes | None] = {
+        "[Content_Types].xml": content_types,
+        "word/document.xml": document_xml(body),
+    }
+    files.update(parts or {})
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            if data is not None:
+                archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def texts(data: bytes, name: str = "essay.docx") -> list[tuple[int, str, BlockKind]]:
+    article = parse_article(data, name)
+    return [(block.line, block.text, block.kind) for block in article.blocks]
+
+
+# --- what is read -------------------------------------------------------------------------------------
+
+
+def test_paragraphs_runs_tabs_and_breaks_are_read_with_their_paragraph_numbers() -> None:
+    body = (
+        para("Troops in Mexico", style="Title")
+        + para("There are ", "10,000 US troops", " in Mexico.")
+        + "<w:p/>"  # an empty paragraph: counted, as Word shows it (a blank line), never a block
+        + f"<w:p><w:r><w:t>Table</w:t><w:tab/><w:t>one.</w:t><w:br/><w:t>Next line.</w:t></w:r></w:p>"
+    )
+    assert texts(docx(body)) == [
+        (1, "Troops in Mexico", BlockKind.HEADING),
+        (2, "There are 10,000 US troops in Mexico.", BlockKind.PARAGRAPH),
+        (4, "Table one. Next line.", BlockKind.PARAGRAPH),
+    ]
+    article = parse_article(docx(body), "essay.docx")
+    assert article.format is InputFormat.DOCX
+    # one paragraph a line: a break inside one is U+2028, a tab a tab
+    assert article.source.split("\n") == [
+        "Troops in Mexico",
+        "There are 10,000 US troops in Mexico.",
+        "",
+        f"Table\tone.{LINE_SEPARATOR}Next line.",
+    ]
+
+
+def test_tracked_changes_keep_the_inserted_text_and_drop_the_deleted() -> None:
+    body = (
+        "<w:p>"
+        + run("There are 10,000 US ")
+        + '<w:del w:id="1" w:author="Ed"><w:r><w:delText>marines</w:delText></w:r></w:del>'
+        + f'<w:ins w:id="2" w:author="Ed">{run("troops")}</w:ins>'
+        + '<w:moveFrom w:id="3" w:author="Ed"><w:r><w:t>moved away</w:t></w:r></w:moveFrom>'
+        + run(" in Mexico.")
+        + "</w:p>"
+    )
+    assert texts(docx(body)) == [(1, "There are 10,000 US troops in Mexico.", BlockKind.PARAGRAPH)]
+
+
+def test_table_cells_lists_and_headings_are_blocks_of_their_kind() -> None:
+    cell = f"<w:tc><w:tcPr/>{para('Mexico approved 155 US Marines in 2025.')}</w:tc>"
+    body = (
+        para("Sources", style="Heading2")
+        + f"<w:tbl><w:tblPr/><w:tr>{cell}{cell.replace('155', '200')}</w:tr></w:tbl>"
+        + '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        + run("The Pentagon sent 200 advisers.")
+        + "</w:p>"
+        # a heading by its outline level (a style Word names in another language), and tab stops, no tab
+        + '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs><w:outlineLvl w:val="0"/></w:pPr>'
+        + run("Überschrift")
+        + "</w:p>"
+    )
+    assert texts(docx(body)) == [
+        (1, "Sources", BlockKind.HEADING),
+        (2, "Mexico approved 155 US Marines in 2025.", BlockKind.CELL),
+        (3, "Mexico approved 200 US Marines in 2025.", BlockKind.CELL),
+        (4, "The Pentagon sent 200 advisers.", BlockKind.ITEM),
+        (5, "Überschrift", BlockKind.HEADING),
+    ]
+
+
+def test_text_boxes_pictures_field_codes_and_fallbacks_are_not_read() -> None:
+    text_box = f"<w:txbxContent>{para('In a text box.')}</w:txbxContent>"
+    body = (
+        "<w:p>"
+        + run("Troops arrived.")
+        + f"<w:r><w:drawing><wp:inline xmlns:wp='urn:x'>{text_box}</wp:inline></w:drawing></w:r>"
+        + f"<w:r><w:pict>{text_box}</w:pict></w:r>"
+        + "<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+        + "<w:r><w:fldChar w:fldCharType='separate'/></w:r>"
+        + run(" Page 3.")
+        + "<w:r><w:fldChar w:fldCharType='end'/></w:r>"
+        + f"<mc:AlternateContent><mc:Choice Requires='w14'>{run(' Chosen.')}</mc:Choice>"
+        + f"<mc:Fallback>{run(' Fallback.')}</mc:Fallback></mc:AlternateContent>"
+        + "</w:p>"
+    )
+    assert texts(docx(body)) == [(1, "Troops arrived. Page 3. Chosen.", BlockKind.PARAGRAPH)]
+
+
+def test_footnotes_follow_the_body_numbered_on_and_their_separators_are_not_read() -> None:
+    footnotes = (
+        f'<w:footnotes xmlns:w="{W_NAMESPACE}">'
+        f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>{run("---")}</w:p></w:footnote>'
+        f'<w:footnote w:id="1">{para("NORTHCOM counted 10,000 troops at the border.")}</w:footnote>'
+        "</w:footnotes>"
+    )
+    body = para("There are 10,000 US troops in Mexico.") + para("The Senate voted.")
+    assert texts(docx(body, parts={"word/footnotes.xml": footnotes})) == [
+        (1, "There are 10,000 US troops in Mexico.", BlockKind.PARAGRAPH),
+        (2, "The Senate voted.", BlockKind.PARAGRAPH),
+        (3, "NORTHCOM counted 10,000 troops at the border.", BlockKind.PARAGRAPH),
+    ]
+
+
+def test_the_main_part_is_the_one_content_types_names() -> None:
+    # a document written by another tool: its main part elsewhere than word/document.xml
+    moved = CONTENT_TYPES.replace("/word/document.xml", "/word/main.xml")
+    data = docx(
+        parts={"word/document.xml": None, "word/main.xml": document_xml(para("Troops arrived."))}, content_types=moved
+    )
+    assert texts(data) == [(1, "Troops arrived.", BlockKind.PARAGRAPH)]
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.text(st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff"), max_size=12),
+            max_size=4,
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_any_paragraphs_written_to_a_docx_read_back_as_the_same_paragraphs(paragraphs: list[list[str]]) -> None:
+    # each paragraph's text split over runs, as Word splits it at each change of formatting
+    data = docx("".join(para(*runs) for runs in paragraphs))
+    read = read_docx(data, "essay.docx", limit=MAX_ARTICLE_BYTES)
+    assert [paragraph.text for paragraph in read] == ["".join(runs) for runs in paragraphs]
+
+
+# --- how it is told ---------------------------------------------------------------------------------
+
+
+def test_a_docx_is_told_by_its_content_whatever_its_name() -> None:
+    data = docx(para("Troops arrived."))
+    assert looks_like_docx(data)
+    for name in ("download", "essay.txt", "<stdin>"):
+        assert parse_article(data, name).format is InputFormat.DOCX, name
+    # a zip that names no WordprocessingML in its content types is no Word document by content
+    assert not looks_like_docx(docx(para("x"), content_types="<Types/>"))
+    assert not looks_like_docx(b"PK\x03\x04 cut short")
+
+
+def test_scan_reads_a_docx_and_reports_paragraph_numbers(invoke: Invoke, tmp_path: Path, mini_kb: Path) -> None:
+    path = tmp_path / "essay.docx"
+    path.write_bytes(docx(para("My essay", style="Title") + "<w:p/>" + para("There are 10,000 US troops in Mexico.")))
+    result = invoke("scan", str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert f"{path} (docx): 2 sentences" in result.stdout
+    assert "3  There are 10,000 US troops in Mexico." in result.stdout
+
+
+def test_json_offsets_index_the_text_read_a_paragraph_a_line(invoke: Invoke, tmp_path: Path, mini_kb: Path) -> None:
+    path = tmp_path / "essay.docx"
+    body = para("Intro 😀 text.") + para("Troops: ", "there are 10,000 US troops in Mexico.", " The end.")
+    path.write_bytes(docx(body))
+    result = invoke("scan", "--json", str(path), "--kb", str(mini_kb))
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    source = read_article(path).source
+    sentences = [line for line in lines if line["type"] == "sentence"]
+    assert [s["line"] for s in sentences] == [1, 2, 2]
+    for sentence in sentences:
+        assert source[sentence["start"] : sentence["end"]] == sentence["text"]
+        assert source.split("\n")[sentence["line"] - 1].find(sentence["text"]) >= 0
+    # the emoji is two UTF-16 units: the offsets after it differ by one
+    second = sentences[1]
+    assert second["start_utf16"] == second["start"] + 1
+    assert lines[-1]["format"] == "docx"
+
+
+def test_input_format_docx_reads_any_name_and_text_refuses_a_docx(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path
+) -> None:
+    path = tmp_path / "essay.bin"
+    path.write_bytes(docx(para("There are 10,000 US troops in Mexico.")))
+    result = invoke("scan", "--input-format", "docx", str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    result = invoke("scan", "--input-format", "text", str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr == (
+        f"factcheck: {path}: error: is a Word document (.docx), not text: read it with --input-format docx (or auto)\n"
+    )
+    # the library names its own setting
+    with pytest.raises(InputError, match=r"read it with input_format='docx' \(or 'auto'\)"):
+        parse_article(path.read_bytes(), "essay.bin", "text")
+    result = invoke("scan", "--input-format", "word", str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR and "did you mean 'docx'" in result.stderr
+
+
+# --- hostile files ------------------------------------------------------------------------------------
+
+
+def _bomb() -> bytes:
+    # 21 MB of XML unpacked (spaces inside the document), about 21 kB packed
+    padding = " " * (MAX_ARTICLE_BYTES + 1024 * 1024)
+    return docx(parts={"word/document.xml": document_xml(para("Troops.") + padding)})
+
+
+def _laughs() -> bytes:
+    lol = (
+        '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        + "".join(f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("bcdefgh", "cdefghi"))
+        + f']><w:document xmlns:w="{W_NAMESPACE}"><w:body><w:p><w:r><w:t>&i;</w:t></w:r></w:p></w:body></w:document>'
+    )
+    return docx(parts={"word/document.xml": lol})
+
+
+def _encrypted() -> bytes:
+    # what Word saves with a password: an OLE compound file holding EncryptionInfo and EncryptedPackage
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptedPackage".encode("utf-16-le") + bytes(100)
+
+
+HOSTILE = [
+    pytest.param(_bomb, "too large to be an article: its word/document.xml is more than 20 MB unpacked", id="zip-bomb"),
+    pytest.param(_laughs, "its word/document.xml declares a DOCTYPE, which Word never writes", id="billion-laughs"),
+    pytest.param(
+        lambda: docx(parts={"word/document.xml": None}),
+        "holds no word/document.xml: a zip file, not a Word document (.docx)",
+        id="no-document-xml",
+    ),
+    pytest.param(
+        lambda: docx(para("There are 10,000 US troops in Mexico."))[:300],
+        "is not a readable Word document (.docx): its zip is damaged or cut short",
+        id="truncated",
+    ),
+    pytest.param(
+        lambda: docx(parts={"word/document.xml": "<w:document><w:body><w:p>"}),
+        "its word/document.xml is not well-formed XML (line 1, column 1: unbound prefix)",
+        id="bad-xml",
+    ),
+    pytest.param(
+        lambda: b"There are 10,000 US troops in Mexico.\n",
+        "is not a Word document (.docx): it is text, not the zip file a .docx is; read it as text with "
+        "--input-format text",
+        id="really-text",
+    ),
+    pytest.param(
+        _encrypted, "is a password-protected (encrypted) Office document: factcheck cannot read it", id="encrypted"
+    ),
+    pytest.param(
+        lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500),
+        "is an old Word document (.doc), not a .docx: in Word, File > Save As, Word Document (.docx)",
+        id="old-doc",
+    ),
+    pytest.param(lambda: docx(para("") + "<w:p/>"), "no readable text in this docx input", id="no-text"),
+]
+
+
+@pytest.mark.parametrize(("make", "message"), HOSTILE)
+def test_a_hostile_docx_is_refused_with_one_message(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path, make: Callable[[], bytes], message: str
+) -> None:
+    path = tmp_path / "essay.docx"
+    path.write_bytes(make())
+    before = mini_kb.read_bytes()
+    result = invoke("scan", str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.startswith(f"factcheck: {path}: error: ")
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+    assert result.stdout == ""
+    assert mini_kb.read_bytes() == before
+
+
+def test_the_unpacked_bytes_read_stop_at_the_limit() -> None:
+    # the bomb is refused after reading the limit and one chunk at most, whatever size its header claims
+    data = docx(para("Troops.") + " " * 100_000)
+    with pytest.raises(InputError, match="is more than 50,000 bytes unpacked"):
+        read_docx(data, "essay.docx", limit=50_000)
+    assert read_docx(data, "essay.docx", limit=200_000) == [Paragraph("Troops.")]
+
+
+def test_paragraphs_text_is_a_paragraph_a_line() -> None:
+    # a line end written inside a w:t is a space: a paragraph stays one line
+    data = docx("<w:p><w:r><w:t>one\ntwo</w:t></w:r></w:p>" + para("three"))
+    paragraphs = read_docx(data, "essay.docx", limit=MAX_ARTICLE_BYTES)
+    assert paragraphs_text(paragraphs) == "one two\nthree"
+
+
+@pytest.mark.e2e
+def test_installed_command_scans_a_docx(tmp_path: Path, mini_kb: Path) -> None:
+    path = tmp_path / "essay.docx"
+    path.write_bytes(docx(para("There are 10,000 US troops in Mexico.")))
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "scan", "--json", str(path), "--kb", str(mini_kb)],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    first = json.loads(result.stdout.decode().splitlines()[0])
+    assert (first["line"], first["match"]["id"]) == (1, "us-troops-in-mexico-10000")
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 cut short")
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "scan", str(bad), "--kb", str(mini_kb)],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.decode().startswith(f"factcheck: {bad}: error: is not a readable Word document (.docx)")
+    assert b"Traceback" not in result.stderr
