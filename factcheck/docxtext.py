@@ -153,8 +153,7 @@ def _not_a_zip(data: bytes) -> str | Advice:
         if exc.start < len(head) - 3 or b"\x00" in head:
             return "is not a Word document (.docx): it is no zip file (binary data of another kind)"
     return Advice(
-        "is not a Word document (.docx): it is text, not the zip file a .docx is; read it as text with "
-        "{text_format}",
+        "is not a Word document (.docx): it is text, not the zip file a .docx is; read it as text with {text_format}",
         {"text_format": TEXT_FORMAT},
     )
 

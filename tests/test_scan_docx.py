@@ -57,20 +57,50 @@ def run(text: str) -> str:
     return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
-def docx(body: str = "", *, parts: dict[str, str | bytes] | None = None, content_types: str = CONTENT_TYPES) -> bytes:
+def docx(
+    body: str = "",
+    *,
+    parts: dict[str, str | bytes | None] | None = None,
+    content_types: str = CONTENT_TYPES,
+    compression: int = zipfile.ZIP_DEFLATED,
+) -> bytes:
     """A .docx's bytes: [Content_Types].xml, word/document.xml around ``body`` (unless ``parts`` says otherwise:
-    None leaves a part out), and the other ``parts``."""
+    None leaves a part out), and the other ``parts``; each dated 1980-01-01, so the same parts are the same bytes."""
     files: dict[str, str | bytes | None] = {
         "[Content_Types].xml": content_types,
         "word/document.xml": document_xml(body),
     }
     files.update(parts or {})
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
         for name, data in files.items():
             if data is not None:
-                archive.writestr(name, data)
+                archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data, compression)
     return buffer.getvalue()
+
+
+#: the essay of docs/commands.md's example (tests/fixtures/scan/essay.docx, stored uncompressed: its XML reads
+#: in the file as written here): a title, a paragraph, an empty one, a table's cell, a paragraph
+ESSAY = (
+    para("Troops essay", style="Title")
+    + para("There are 10,000 US ", "troops in Mexico.")
+    + "<w:p/>"
+    + "<w:tbl><w:tr><w:tc>"
+    + para("Mexico approved 155 US Marines in 2025.")
+    + "</w:tc></w:tr></w:tbl>"
+    + para("Then the Pentagon said 200 advisers went.")
+)
+ESSAY_FIXTURE = Path(__file__).parent / "fixtures" / "scan" / "essay.docx"
+
+
+def essay_bytes() -> bytes:
+    return docx(ESSAY, compression=zipfile.ZIP_STORED)
+
+
+def test_the_documentation_essay_is_the_one_built_here() -> None:
+    # rebuilt by: python -c "from tests.test_scan_docx import *; ESSAY_FIXTURE.write_bytes(essay_bytes())"
+    assert ESSAY_FIXTURE.read_bytes() == essay_bytes()
+    assert texts(ESSAY_FIXTURE.read_bytes())[1] == (2, "There are 10,000 US troops in Mexico.", BlockKind.PARAGRAPH)
 
 
 def texts(data: bytes, name: str = "essay.docx") -> list[tuple[int, str, BlockKind]]:
@@ -86,7 +116,7 @@ def test_paragraphs_runs_tabs_and_breaks_are_read_with_their_paragraph_numbers()
         para("Troops in Mexico", style="Title")
         + para("There are ", "10,000 US troops", " in Mexico.")
         + "<w:p/>"  # an empty paragraph: counted, as Word shows it (a blank line), never a block
-        + f"<w:p><w:r><w:t>Table</w:t><w:tab/><w:t>one.</w:t><w:br/><w:t>Next line.</w:t></w:r></w:p>"
+        + "<w:p><w:r><w:t>Table</w:t><w:tab/><w:t>one.</w:t><w:br/><w:t>Next line.</w:t></w:r></w:p>"
     )
     assert texts(docx(body)) == [
         (1, "Troops in Mexico", BlockKind.HEADING),
@@ -269,7 +299,7 @@ def _bomb() -> bytes:
 def _laughs() -> bytes:
     lol = (
         '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
-        + "".join(f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("bcdefgh", "cdefghi"))
+        + "".join(f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("bcdefgh", "cdefghi", strict=True))
         + f']><w:document xmlns:w="{W_NAMESPACE}"><w:body><w:p><w:r><w:t>&i;</w:t></w:r></w:p></w:body></w:document>'
     )
     return docx(parts={"word/document.xml": lol})
