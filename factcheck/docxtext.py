@@ -233,6 +233,14 @@ def _parse(
         ) from None
 
 
+#: what ``_Reader`` calls an element of no interest (any other namespace's too), and mc:Fallback
+_OTHER = ""
+_FALLBACK = "mc:Fallback"
+#: the WordprocessingML elements ``_Reader`` looks at, by their local names
+_READ = _SKIPPED | {"p", "tc", "r", "t", "tab", "br", "cr", "noBreakHyphen", "pStyle", "outlineLvl", "numPr"}
+_NOTES = frozenset({"footnote", "endnote"})
+
+
 class _Reader:
     """The state of one part's reading: the paragraphs so far, the one being read, and where in the markup."""
 
@@ -244,22 +252,35 @@ class _Reader:
         self.cells = 0  # how deep inside table cells
         self.runs = 0  # inside a run: its w:tab is a tab (a paragraph's w:tabs/w:tab are tab stops)
         self.in_text = False
+        #: each element's name as expat gives it ("{namespace}}local") read once: its local name if read, else
+        #: ``_OTHER`` (a document names a few dozen kinds of element, hundreds of thousands of times)
+        self._names: dict[str, str] = {}
+
+    def _local(self, element: str) -> str:
+        local = self._names.get(element)
+        if local is None:
+            namespace, _, name = element.rpartition("}")
+            if namespace == _MARKUP_COMPATIBILITY and name == "Fallback":
+                local = _FALLBACK
+            elif namespace in _WORD_NAMESPACES and (name in _READ or name in _NOTES):
+                local = name
+            else:
+                local = _OTHER
+            self._names[element] = local
+        return local
 
     def start(self, element: str, attributes: dict[str, str]) -> None:
-        namespace, _, local = element.rpartition("}")
         if self.skipped:
             self.skipped += 1
             return
-        if namespace == _MARKUP_COMPATIBILITY:
-            if local == "Fallback":  # the content of its mc:Choice again, for older readers
-                self.skipped = 1
+        local = self._local(element)
+        if local == _OTHER:
             return
-        if namespace not in _WORD_NAMESPACES:
-            return
-        if local in _SKIPPED or (
-            local in ("footnote", "endnote") and _attribute(attributes, "type") in _NOTE_SEPARATORS
-        ):
+        if local in _SKIPPED or local == _FALLBACK:  # mc:Fallback: its mc:Choice's content again, for old readers
             self.skipped = 1
+        elif local in _NOTES:
+            if _attribute(attributes, "type") in _NOTE_SEPARATORS:
+                self.skipped = 1
         elif local == "p":
             self.parts, self.kind = [], BlockKind.CELL if self.cells else BlockKind.PARAGRAPH
         elif local == "tc":
@@ -292,9 +313,7 @@ class _Reader:
         if self.skipped:
             self.skipped -= 1
             return
-        namespace, _, local = element.rpartition("}")
-        if namespace not in _WORD_NAMESPACES:
-            return
+        local = self._local(element)
         if local == "p" and self.parts is not None:
             # a line end written in a w:t is a space: a paragraph is one line of ``paragraphs_text``
             self.paragraphs.append(Paragraph(_LINE_END.sub(" ", "".join(self.parts)), self.kind))
