@@ -47,7 +47,7 @@ FILES = {
     "claims.yaml": REPO / "claims.yaml",
     "tests/fixtures/scan/explainer.md": REPO / "tests" / "fixtures" / "scan" / "explainer.md",
     "article.md": REPO / "tests" / "fixtures" / "scan" / "explainer.md",
-    "essay.docx": REPO / "tests" / "fixtures" / "scan" / "essay.docx",
+    "essay.docx": REPO / "tests" / "fixtures" / "docx" / "essay.docx",
     "google-results.json": REPO / "tests" / "fixtures" / "interop" / "google_search.json",
     "downloaded-fact-check.html": REPO / "tests" / "fixtures" / "interop" / "page_graph.html",
 }

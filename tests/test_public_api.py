@@ -545,7 +545,7 @@ def test_a_knowledge_base_exports_as_its_claims_do_and_anything_else_is_named(mi
 
 
 def test_a_format_that_is_none_of_the_choices_is_told_them(mini_kb: Path) -> None:
-    # "'xml' is not a valid ExportFormat" and "'docx' is not a valid InputFormat" (the enumerations' own
+    # "'xml' is not a valid ExportFormat" and "'pdf' is not a valid InputFormat" (the enumerations' own
     # messages) named neither the argument nor the formats there are; the message is the command line's
     # (export --format, scan --format), after the argument's name, with the same "did you mean"
     claims = load_knowledge_base(mini_kb).claims
@@ -555,10 +555,10 @@ def test_a_format_that_is_none_of_the_choices_is_told_them(mini_kb: Path) -> Non
     for given, choice in meant.items():
         with pytest.raises(ValueError, match=rf"^fmt={given!r} is not one of .*; did you mean {choice!r}\?$"):
             export_text(claims, given)  # type: ignore[arg-type]
-    choices = "'auto', 'text', 'markdown', 'html', 'subtitles'"
-    with pytest.raises(ValueError, match=rf"^input_format='docx' is not one of {choices}\.$"):
-        parse_article(ARTICLE, input_format="docx")  # type: ignore[arg-type]
-    meant = {"md": "markdown", "htm": "html", "srt": "subtitles", "txt": "text", "markdwn": "markdown"}
+    choices = "'auto', 'text', 'markdown', 'html', 'subtitles', 'docx'"
+    with pytest.raises(ValueError, match=rf"^input_format='pdf' is not one of {choices}\.$"):
+        parse_article(ARTICLE, input_format="pdf")  # type: ignore[arg-type]
+    meant = {"md": "markdown", "htm": "html", "srt": "subtitles", "txt": "text", "markdwn": "markdown", "word": "docx"}
     for given, choice in meant.items():
         with pytest.raises(ValueError, match=rf"^input_format={given!r} is not one of .*; did you mean {choice!r}\?$"):
             parse_article(ARTICLE, input_format=given)  # type: ignore[arg-type]

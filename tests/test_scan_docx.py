@@ -79,7 +79,7 @@ def docx(
     return buffer.getvalue()
 
 
-#: the essay of docs/commands.md's example (tests/fixtures/scan/essay.docx, stored uncompressed: its XML reads
+#: the essay of docs/commands.md's example (tests/fixtures/docx/essay.docx, stored uncompressed: its XML reads
 #: in the file as written here): a title, a paragraph, an empty one, a table's cell, a paragraph
 ESSAY = (
     para("Troops essay", style="Title")
@@ -90,7 +90,7 @@ ESSAY = (
     + "</w:tc></w:tr></w:tbl>"
     + para("Then the Pentagon said 200 advisers went.")
 )
-ESSAY_FIXTURE = Path(__file__).parent / "fixtures" / "scan" / "essay.docx"
+ESSAY_FIXTURE = Path(__file__).parent / "fixtures" / "docx" / "essay.docx"
 
 
 def essay_bytes() -> bytes:
