@@ -68,8 +68,22 @@ _LINE_END = re.compile(r"\r\n|[\r\n]")
 #: elements whose content is never text: deleted or moved-away text, a field's code, text boxes and pictures,
 #: a tracked change's old properties, and markup compatibility's fallback (the same content again)
 _SKIPPED = frozenset(
-    {"del", "moveFrom", "instrText", "delInstrText", "drawing", "pict", "object", "pPrChange", "rPrChange"}
+    {
+        "del",
+        "moveFrom",
+        "instrText",
+        "delInstrText",
+        "drawing",
+        "pict",
+        "object",
+        "txbxContent",
+        "pPrChange",
+        "rPrChange",
+    }
 )
+#: the most paragraphs read from one document (a 1,000-page book is tens of thousands): past it a small file
+#: of empty paragraphs would cost scan minutes and gigabytes
+MAX_PARAGRAPHS = 200_000
 
 
 #: the settings the messages name, as the library's caller words them (``Advice``; the command line: --input-format)
@@ -105,34 +119,59 @@ def looks_like_docx(data: bytes) -> bool:
         return False
 
 
+class _Budget:
+    """The bytes of XML still to be read unpacked, shared by every part of one document (``_chunks``)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.left = limit
+
+
 def read_docx(data: bytes, name: str, *, limit: int) -> list[Paragraph]:
     """The paragraphs of the Word document ``data`` (named ``name`` in messages): the body's, then its notes'.
-    ``limit``: the most bytes of XML read unpacked from any one part.  ``InputError`` when it is no usable
-    Word document (see the module's text)."""
+    ``limit``: the most bytes of XML read unpacked from all its parts together; at most ``MAX_PARAGRAPHS``
+    paragraphs.  ``InputError`` when it is no usable Word document (see the module's text)."""
     if not data.startswith(_ZIP_SIGNATURE):
         raise InputError(_not_a_zip(data), Location(name))
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            main = _main_part(archive, names, name)
-            if main is None:
-                raise InputError(f"holds no {DOCUMENT_PART}: a zip file, not a Word document (.docx)", Location(name))
-            paragraphs = _read_part(archive, main, name, limit)
-            for part in _NOTE_PARTS:
-                if part in names:
-                    paragraphs.extend(_read_part(archive, part, name, limit))
-            return paragraphs
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise _damaged(name, exc) from None
+    with archive:
+        return _read_archive(archive, name, limit)
+
+
+def _read_archive(archive: zipfile.ZipFile, name: str, limit: int) -> list[Paragraph]:
+    """``read_docx``'s reading of an opened zip: a zip's errors (never the XML's, ``_parse`` says those) are
+    "damaged"."""
+    try:
+        names = set(archive.namelist())
+        main = _main_part(archive, names, name)
+        if main is None:
+            raise InputError(f"holds no {DOCUMENT_PART}: a zip file, not a Word document (.docx)", Location(name))
+        budget = _Budget(limit)
+        reader = _Reader(name)
+        # the notes after the body, unless [Content_Types].xml named one of them the main part
+        for part in (main, *(part for part in _NOTE_PARTS if part in names and part != main)):
+            reader.start_part()
+            _parse(archive, part, name, budget, reader.start, reader.end, reader.characters)
+            reader.end_part()
+        return reader.paragraphs
     except InputError:
         raise
     except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required for extraction"
         reason = "its zip is password-protected" if "encrypt" in str(exc) else f"its zip cannot be read ({exc})"
         raise InputError(f"is not a readable Word document (.docx): {reason}", Location(name)) from None
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError, zlib.error, KeyError) as exc:
-        raise InputError(
-            f"is not a readable Word document (.docx): its zip is damaged or cut short ({exc or type(exc).__name__}); "
-            "open it in Word and save it again",
-            Location(name),
-        ) from None
+        raise _damaged(name, exc) from None
+
+
+def _damaged(name: str, exc: Exception) -> InputError:
+    return InputError(
+        f"is not a readable Word document (.docx): its zip is damaged or cut short ({exc or type(exc).__name__}); "
+        "open it in Word and save it again",
+        Location(name),
+    )
 
 
 def _not_a_zip(data: bytes) -> str | Advice:
@@ -172,24 +211,24 @@ def _main_part(archive: zipfile.ZipFile, names: set[str], name: str) -> str | No
             ):
                 found.append(attributes.get("PartName", "").lstrip("/"))
 
-        _parse(archive, _CONTENT_TYPES, name, _CONTENT_TYPES_LIMIT, start, None, None)
+        _parse(archive, _CONTENT_TYPES, name, _Budget(_CONTENT_TYPES_LIMIT), start, None, None)
         part = next((part for part in found if part in names), None)
         if part is not None:
             return part
     return DOCUMENT_PART if DOCUMENT_PART in names else None
 
 
-def _chunks(archive: zipfile.ZipFile, part: str, name: str, limit: int) -> Iterator[bytes]:
-    """The unpacked bytes of ``part``, ``_CHUNK`` at a time; an ``InputError`` past ``limit`` of them (a zip
-    bomb's stop, whatever size its header claims)."""
-    read = 0
+def _chunks(archive: zipfile.ZipFile, part: str, name: str, budget: _Budget) -> Iterator[bytes]:
+    """The unpacked bytes of ``part``, ``_CHUNK`` at a time, taken from ``budget``; an ``InputError`` once the
+    budget is spent (a zip bomb's stop, and one document's parts together read no more than it)."""
     with archive.open(part) as stream:
         while chunk := stream.read(_CHUNK):
-            read += len(chunk)
-            if read > limit:
+            budget.left -= len(chunk)
+            if budget.left < 0:
+                limit = budget.limit
                 shown = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
                 raise InputError(
-                    f"too large to be an article: its {part} is more than {shown} unpacked; split it up",
+                    f"too large to be an article: more than {shown} of XML unpacked (reading its {part}); split it up",
                     Location(name),
                 )
             yield chunk
@@ -199,13 +238,14 @@ def _parse(
     archive: zipfile.ZipFile,
     part: str,
     name: str,
-    limit: int,
+    budget: _Budget,
     start: Callable[[str, dict[str, str]], None] | None,
     end: Callable[[str], None] | None,
     characters: Callable[[str], None] | None,
 ) -> None:
     """Parse ``part`` with expat, chunk by chunk, calling the handlers given (None: none).  A DOCTYPE or an
-    entity declared is refused as it comes; XML that is not well-formed is an ``InputError``."""
+    entity declared is refused as it comes; XML that is not well-formed, or in an encoding expat cannot read, is
+    an ``InputError``."""
     parser = expat.ParserCreate(namespace_separator="}")
 
     def doctype(*_: object) -> None:
@@ -224,30 +264,75 @@ def _parse(
     if characters is not None:
         parser.CharacterDataHandler = characters
     parser.buffer_text = True
-    try:
-        for chunk in _chunks(archive, part, name, limit):
-            parser.Parse(chunk, False)
-        parser.Parse(b"", True)
-    except expat.ExpatError as exc:
-        raise InputError(
-            f"is not a usable Word document: its {part} is not well-formed XML (line {exc.lineno}, column "
-            f"{exc.offset + 1}: {expat.ErrorString(exc.code)}); open it in Word and save it again",
+
+    def feed(chunk: bytes, final: bool) -> None:
+        try:
+            parser.Parse(chunk, final)
+        except (LookupError, ValueError, expat.ExpatError) as exc:
+            raise _not_xml(archive, part, name, exc) from None
+
+    for chunk in _chunks(archive, part, name, budget):
+        feed(chunk, False)
+    feed(b"", True)
+
+
+def _not_xml(archive: zipfile.ZipFile, part: str, name: str, exc: Exception) -> InputError:
+    """What to say of ``part``, which expat refused with ``exc``."""
+    if not isinstance(exc, expat.ExpatError):
+        # expat: LookupError for an encoding Python does not know, ValueError for a multi-byte one it cannot use
+        # (both raised from its XML declaration, never from the zip, which ``_chunks`` reads outside this)
+        declared = re.search(rb"""encoding\s*=\s*["']([^"']{1,40})""", _head(archive, part))
+        shown = f" ({declared.group(1).decode('ascii', 'replace')})" if declared else ""
+        return InputError(
+            f"is not a usable Word document: its {part} declares an encoding factcheck cannot read{shown}; "
+            "open it in Word and save it again",
             Location(name),
-        ) from None
+        )
+    return InputError(
+        f"is not a usable Word document: its {part} is not well-formed XML (line {exc.lineno}, column "
+        f"{exc.offset + 1}: {expat.ErrorString(exc.code)}); open it in Word and save it again",
+        Location(name),
+    )
+
+
+def _head(archive: zipfile.ZipFile, part: str) -> bytes:
+    """The first bytes of ``part`` (its XML declaration), for a message."""
+    with archive.open(part) as stream:
+        return stream.read(200)
 
 
 #: what ``_Reader`` calls an element of no interest (any other namespace's too), and mc:Fallback
 _OTHER = ""
 _FALLBACK = "mc:Fallback"
 #: the WordprocessingML elements ``_Reader`` looks at, by their local names
-_READ = _SKIPPED | {"p", "tc", "r", "t", "tab", "br", "cr", "noBreakHyphen", "pStyle", "outlineLvl", "numPr"}
+_READ = _SKIPPED | {
+    "p",
+    "pPr",
+    "tc",
+    "r",
+    "t",
+    "tab",
+    "ptab",
+    "sym",
+    "br",
+    "cr",
+    "noBreakHyphen",
+    "pStyle",
+    "outlineLvl",
+    "numPr",
+    "vanish",
+    "specVanish",
+}
+#: a w:val that turns a property off (``<w:vanish w:val="0"/>``)
+_OFF = frozenset({"0", "false", "off"})
 _NOTES = frozenset({"footnote", "endnote"})
 
 
 class _Reader:
-    """The state of one part's reading: the paragraphs so far, the one being read, and where in the markup."""
+    """The state of a document's reading: the paragraphs so far, the one being read, and where in the markup."""
 
-    def __init__(self) -> None:
+    def __init__(self, name: str) -> None:
+        self.name = name
         self.paragraphs: list[Paragraph] = []
         self.parts: list[str] | None = None  # the text of the paragraph being read; None outside one
         self.kind = BlockKind.PARAGRAPH
@@ -255,6 +340,10 @@ class _Reader:
         self.cells = 0  # how deep inside table cells
         self.runs = 0  # inside a run: its w:tab is a tab (a paragraph's w:tabs/w:tab are tab stops)
         self.in_text = False
+        self.in_properties = False  # inside w:pPr: its w:rPr is the paragraph mark's, not a run's
+        self.hidden = False  # the run being read is hidden (w:vanish): Word does not show its text
+        self.mark_deleted = False  # the paragraph's mark is a tracked deletion: Word shows it joined to the next
+        self.carried = ""  # the text of paragraphs whose marks were deleted, waiting for the next one
         #: each element's name as expat gives it ("{namespace}}local") read once: its local name if read, else
         #: ``_OTHER`` (a document names a few dozen kinds of element, hundreds of thousands of times)
         self._names: dict[str, str] = {}
@@ -272,6 +361,16 @@ class _Reader:
             self._names[element] = local
         return local
 
+    def start_part(self) -> None:
+        self.skipped = self.cells = self.runs = 0
+        self.parts, self.in_text, self.in_properties, self.hidden = None, False, False, False
+
+    def end_part(self) -> None:
+        """A part ends: a paragraph whose mark was deleted with none after it is read as it is."""
+        if self.carried:
+            self._add(Paragraph(self.carried))
+            self.carried = ""
+
     def start(self, element: str, attributes: dict[str, str]) -> None:
         if self.skipped:
             self.skipped += 1
@@ -279,30 +378,43 @@ class _Reader:
         local = self._local(element)
         if local == _OTHER:
             return
-        if local in _SKIPPED or local == _FALLBACK:  # mc:Fallback: its mc:Choice's content again, for old readers
+        if local == "del" and self.in_properties and self.parts is not None and not self.cells:
+            # w:pPr/w:rPr/w:del: the paragraph mark deleted (in a cell, where joining is not simple, not joined)
+            self.mark_deleted = True
+            self.skipped = 1
+        elif local in _SKIPPED or local == _FALLBACK:  # mc:Fallback: its mc:Choice's content again, for old readers
             self.skipped = 1
         elif local in _NOTES:
             if _attribute(attributes, "type") in _NOTE_SEPARATORS:
                 self.skipped = 1
         elif local == "p":
             self.parts, self.kind = [], BlockKind.CELL if self.cells else BlockKind.PARAGRAPH
+            self.mark_deleted = False
+        elif local == "pPr":
+            self.in_properties = True
         elif local == "tc":
             self.cells += 1
         elif local == "r":
             self.runs += 1
+            self.hidden = False
         elif local == "t":
             self.in_text = True
-        elif self.parts is not None:
+        elif local in ("vanish", "specVanish"):
+            if self.runs and not self.in_properties:
+                self.hidden = _attribute(attributes, "val").lower() not in _OFF
+        elif self.parts is not None and not self.hidden:
             self._inside_paragraph(local, attributes)
 
     def _inside_paragraph(self, local: str, attributes: dict[str, str]) -> None:
         assert self.parts is not None
-        if local == "tab" and self.runs:
+        if local in ("tab", "ptab") and self.runs:
             self.parts.append("\t")
         elif local in ("br", "cr") and self.runs:
             self.parts.append(LINE_SEPARATOR)
         elif local == "noBreakHyphen":
             self.parts.append("-")
+        elif local == "sym" and self.runs:
+            self.parts.append(" ")  # a Symbol or Wingdings character: no text, but it parts its neighbours
         elif self.kind is BlockKind.CELL:
             return  # a cell's paragraph stays a cell, whatever its style
         elif local == "pStyle" and _HEADING_STYLE.search(_attribute(attributes, "val")):
@@ -319,21 +431,35 @@ class _Reader:
         local = self._local(element)
         if local == "p" and self.parts is not None:
             # a line end written in a w:t is a space: a paragraph is one line of ``paragraphs_text``
-            text = "".join(self.parts)
+            text = self.carried + "".join(self.parts)
             if "\n" in text or "\r" in text:
                 text = _LINE_END.sub(" ", text)
-            # every empty paragraph is one object: 20 MB of "<w:p/>" are 3.5 million of them
-            self.paragraphs.append(Paragraph(text, self.kind) if text else _EMPTY_PARAGRAPH)
             self.parts = None
+            if self.mark_deleted:
+                self.carried = text  # joined to the next paragraph, as Word shows the changes accepted
+                return
+            self.carried = ""
+            # every empty paragraph is one object: 20 MB of "<w:p/>" are 3.5 million of them
+            self._add(Paragraph(text, self.kind) if text else _EMPTY_PARAGRAPH)
+        elif local == "pPr":
+            self.in_properties = False
         elif local == "tc":
             self.cells -= 1
         elif local == "r":
             self.runs -= 1
+            self.hidden = False
         elif local == "t":
             self.in_text = False
 
+    def _add(self, paragraph: Paragraph) -> None:
+        if len(self.paragraphs) >= MAX_PARAGRAPHS:
+            raise InputError(
+                f"too large to be an article: more than {MAX_PARAGRAPHS:,} paragraphs; split it up", Location(self.name)
+            )
+        self.paragraphs.append(paragraph)
+
     def characters(self, data: str) -> None:
-        if self.in_text and not self.skipped and self.parts is not None:
+        if self.in_text and not self.skipped and not self.hidden and self.parts is not None:
             self.parts.append(data)
 
 
@@ -344,12 +470,6 @@ def _attribute(attributes: dict[str, str], local: str) -> str:
         if name == local and (not namespace or namespace in _WORD_NAMESPACES):
             return value
     return ""
-
-
-def _read_part(archive: zipfile.ZipFile, part: str, name: str, limit: int) -> list[Paragraph]:
-    reader = _Reader()
-    _parse(archive, part, name, limit, reader.start, reader.end, reader.characters)
-    return reader.paragraphs
 
 
 def paragraphs_text(paragraphs: list[Paragraph]) -> str:

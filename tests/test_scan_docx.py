@@ -202,6 +202,64 @@ def test_footnotes_follow_the_body_numbered_on_and_their_separators_are_not_read
     ]
 
 
+def _notes(padding: str = "") -> str:
+    note = f'<w:footnote w:id="1">{para("A note.")}</w:footnote>'
+    return f'<w:footnotes xmlns:w="{W_NAMESPACE}">{note}{padding}</w:footnotes>'
+
+
+def test_notes_named_as_the_main_part_are_read_once() -> None:
+    types = CONTENT_TYPES.replace("/word/document.xml", "/word/footnotes.xml")
+    data = docx(parts={"word/document.xml": None, "word/footnotes.xml": _notes()}, content_types=types)
+    assert texts(data) == [(1, "A note.", BlockKind.PARAGRAPH)]
+
+
+def test_hidden_runs_are_not_read_as_word_does_not_show_them() -> None:
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">Hidden: 10,000 troops. </w:t><w:tab/></w:r>'
+    special = "<w:r><w:rPr><w:specVanish/></w:rPr><w:t>Also hidden.</w:t></w:r>"
+    shown = '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve"> Shown.</w:t></w:r>'
+    # a hidden paragraph mark (w:pPr/w:rPr/w:vanish) hides no text
+    mark = "<w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>"
+    body = f"<w:p>{mark}{run('Troops arrived.')}{hidden}{special}{shown}</w:p>"
+    assert texts(docx(body)) == [(1, "Troops arrived. Shown.", BlockKind.PARAGRAPH)]
+
+
+def test_a_paragraph_whose_mark_is_deleted_joins_the_next_as_word_shows_it() -> None:
+    deleted_mark = '<w:pPr><w:rPr><w:del w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>'
+    body = f"<w:p>{deleted_mark}{run('There are 10,000 US troops ')}</w:p>" + para("in Mexico.") + para("Next.")
+    assert texts(docx(body)) == [
+        (1, "There are 10,000 US troops in Mexico.", BlockKind.PARAGRAPH),
+        (2, "Next.", BlockKind.PARAGRAPH),
+    ]
+    # the last paragraph's mark deleted: its text is still read
+    assert texts(docx(para("Troops.") + f"<w:p>{deleted_mark}{run('Last.')}</w:p>")) == [
+        (1, "Troops.", BlockKind.PARAGRAPH),
+        (2, "Last.", BlockKind.PARAGRAPH),
+    ]
+
+
+def test_positional_tabs_and_symbols_keep_their_place() -> None:
+    body = (
+        '<w:p><w:r><w:t>A</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/>'
+        '<w:t>B</w:t><w:sym w:font="Wingdings" w:char="F0E0"/><w:t>C</w:t></w:r></w:p>'
+    )
+    assert read_docx(docx(body), "essay.docx", limit=MAX_ARTICLE_BYTES) == [Paragraph("A\tB C")]
+
+
+def test_a_text_box_outside_a_drawing_leaves_its_paragraph_whole() -> None:
+    box = f"<w:r><w:txbxContent>{para('inner')}</w:txbxContent></w:r>"
+    body = f"<w:p>{run('Outer start ')}{box}{run('outer end.')}</w:p>"
+    assert texts(docx(body)) == [(1, "Outer start outer end.", BlockKind.PARAGRAPH)]
+
+
+def test_too_many_paragraphs_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.docxtext
+
+    monkeypatch.setattr(factcheck.docxtext, "MAX_PARAGRAPHS", 3)
+    assert len(read_docx(docx("<w:p/>" * 3), "essay.docx", limit=MAX_ARTICLE_BYTES)) == 3
+    with pytest.raises(InputError, match="too large to be an article: more than 3 paragraphs; split it up"):
+        read_docx(docx("<w:p/>" * 3, parts={"word/footnotes.xml": _notes()}), "essay.docx", limit=MAX_ARTICLE_BYTES)
+
+
 def test_the_main_part_is_the_one_content_types_names() -> None:
     # a document written by another tool: its main part elsewhere than word/document.xml
     moved = CONTENT_TYPES.replace("/word/document.xml", "/word/main.xml")
@@ -311,7 +369,11 @@ def _encrypted() -> bytes:
 
 
 HOSTILE = [
-    pytest.param(_bomb, "too large to be an article: its word/document.xml is more than 20 MB unpacked", id="zip-bomb"),
+    pytest.param(
+        _bomb,
+        "too large to be an article: more than 20 MB of XML unpacked (reading its word/document.xml)",
+        id="zip-bomb",
+    ),
     pytest.param(_laughs, "its word/document.xml declares a DOCTYPE, which Word never writes", id="billion-laughs"),
     pytest.param(
         lambda: docx(parts={"word/document.xml": None}),
@@ -343,6 +405,32 @@ HOSTILE = [
         id="old-doc",
     ),
     pytest.param(lambda: docx(para("") + "<w:p/>"), "no readable text in this docx input", id="no-text"),
+    pytest.param(
+        lambda: docx(parts={"word/document.xml": document_xml(para("Troops.")).replace("UTF-8", "x-foo")}),
+        "its word/document.xml declares an encoding factcheck cannot read (x-foo)",
+        id="unknown-encoding",
+    ),
+    pytest.param(
+        lambda: docx(content_types=CONTENT_TYPES.replace("UTF-8", "x-foo")),
+        "its [Content_Types].xml declares an encoding factcheck cannot read (x-foo)",
+        id="unknown-encoding-content-types",
+    ),
+    pytest.param(
+        lambda: docx(parts={"word/document.xml": document_xml(para("Troops.")).replace("UTF-8", "euc-jp")}),
+        "its word/document.xml declares an encoding factcheck cannot read (euc-jp)",
+        id="multi-byte-encoding",
+    ),
+    pytest.param(
+        lambda: docx(
+            para("Troops."),
+            parts={
+                "word/document.xml": document_xml(para("Troops.") + " " * (MAX_ARTICLE_BYTES // 2)),
+                "word/footnotes.xml": _notes(" " * (MAX_ARTICLE_BYTES // 2)),
+            },
+        ),
+        "too large to be an article: more than 20 MB of XML unpacked (reading its word/footnotes.xml)",
+        id="parts-over-the-budget-together",
+    ),
 ]
 
 
@@ -363,9 +451,9 @@ def test_a_hostile_docx_is_refused_with_one_message(
 
 
 def test_the_unpacked_bytes_read_stop_at_the_limit() -> None:
-    # the bomb is refused after reading the limit and one chunk at most, whatever size its header claims
+    # reading stops at the limit and one chunk at most (zipfile itself stops at the size the header claims)
     data = docx(para("Troops.") + " " * 100_000)
-    with pytest.raises(InputError, match="is more than 50,000 bytes unpacked"):
+    with pytest.raises(InputError, match="more than 50,000 bytes of XML unpacked"):
         read_docx(data, "essay.docx", limit=50_000)
     assert read_docx(data, "essay.docx", limit=200_000) == [Paragraph("Troops.")]
 
