@@ -3,20 +3,24 @@
 
 What is read: each paragraph (``w:p``) of the body in order, a table cell's paragraphs as paragraphs, then the
 footnotes' and endnotes' paragraphs; a run's text (``w:t``), its tabs (``w:tab``) as a tab and its breaks
-(``w:br``, ``w:cr``) as U+2028 (a line break inside a paragraph, as Word's own is: a paragraph stays one line);
-the text a tracked change inserted (``w:ins``), never the text it deleted (``w:del``, ``w:delText``) nor moved
-away (``w:moveFrom``).  Not read: text boxes, pictures and shapes (``w:drawing``, ``w:pict``), headers and
-footers, comments, a field's code (``w:instrText``: its result is read).  A paragraph styled as a heading or
+(``w:br``, ``w:cr``) as U+2028 (a line break inside a paragraph, as Word's own is: a paragraph stays one line),
+a positional tab (``w:ptab``) as a tab and a symbol (``w:sym``) as a space; the text a tracked change inserted
+(``w:ins``), never the text it deleted (``w:del``, ``w:delText``) nor moved away (``w:moveFrom``), and a
+paragraph whose mark it deleted joined to the next (outside a table's cells).  Not read: hidden runs
+(``w:vanish``, ``w:specVanish``: Word does not show them), text boxes (``w:txbxContent``), pictures and shapes
+(``w:drawing``, ``w:pict``), headers and footers, comments, a field's code (``w:instrText``: its result is
+read).  A paragraph styled as a heading or
 title is a heading; one in a numbered or bulleted list an item; one in a table a cell.
 
 The text is ``paragraphs_text``: one paragraph a line, so a sentence's line is its paragraph's number (from 1,
 empty paragraphs counted) and its offsets index that text.
 
 A hostile file never crashes, hangs or fills memory: the XML is read from the zip in chunks, at most
-``limit`` bytes of it unpacked (a zip bomb stops there); a DOCTYPE is refused where it is declared (an
-entity's expansion, "billion laughs", never starts: Word never writes one); a damaged or cut-short zip, a zip
-with no Word document in it, text or another document named .docx, a password-protected (encrypted) Office
-file: each an ``InputError`` that says what it is.  Standard library only (zipfile and the expat parser that
+``limit`` bytes of it unpacked from all the parts read together (a zip bomb stops there), at most
+``MAX_PARAGRAPHS`` paragraphs; a DOCTYPE is refused where it is declared (an entity's expansion, "billion
+laughs", never starts: Word never writes one); a damaged or cut-short zip, a zip with no Word document in it, a
+part in an encoding expat cannot read, text or another document named .docx, a password-protected (encrypted)
+Office file: each an ``InputError`` that says what it is.  Standard library only (zipfile and the expat parser that
 ElementTree itself uses, driven directly: its handlers see the DOCTYPE as it is declared and nothing is kept
 but the text).  Nothing here imports Typer or Rich.
 """
