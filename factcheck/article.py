@@ -117,7 +117,7 @@ def read_source(source: str | PathLike[str], stdin: BinaryIO | None = None) -> t
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text with ``\\n`` line ends, or an ``InputError`` saying why not."""
-    return _unix_line_ends(decode_text(data, name, empty="nothing to scan"))
+    return _unix_line_ends(decode_text(data, name, empty="nothing to scan", for_scan=True))
 
 
 def _unix_line_ends(text: str) -> str:
@@ -501,7 +501,7 @@ def parse_article(
             ),
             Location(name),
         )
-    source = decode_text(data, name, empty="nothing to scan")
+    source = decode_text(data, name, empty="nothing to scan", for_scan=True)
     text = _unix_line_ends(source)
     fmt = detect_format(text, name) if input_format is InputFormat.AUTO else input_format
     if fmt is InputFormat.HTML:

@@ -588,11 +588,26 @@ _DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"),
 )
 
-#: the documents of ``_DOCUMENT_SIGNATURES`` that a word processor saves: a zip (an .odt; a .docx reaches scan's
-#: message only when asked to read it as text) and an old Office file (.doc)
-_WORD_PROCESSOR_KINDS = frozenset(
-    kind for signature, kind in _DOCUMENT_SIGNATURES if signature[:2] in (b"PK", b"\xd0\xcf")
-)
+#: the suffixes of a word processor's documents that scan does not read but a Save As turns into a .docx
+_WORD_PROCESSOR_SUFFIXES = frozenset({".odt", ".ott", ".doc", ".dot", ".docx", ".docm", ".dotx", ".dotm"})
+#: what only a word processor's zip holds (entry names are stored as written in a zip's headers): a Word
+#: document's part folder, an OpenDocument's content part (unless its "mimetype" entry names another kind)
+_WORD_PROCESSOR_ENTRIES = (b"word/", b"content.xml")
+_OPENDOCUMENT_MIMETYPE = b"application/vnd.oasis.opendocument."
+
+
+def _is_word_processor_file(data: bytes, name: str) -> bool:
+    """Whether ``data`` (named ``name``), a zip or an old Office file, is a word processor's document: scan tells
+    it to be saved as a .docx, which it reads; an ordinary zip, an e-book or a spreadsheet is not one."""
+    if Path(name).suffix.lower() in _WORD_PROCESSOR_SUFFIXES:
+        return True
+    if data.startswith(b"PK\x03\x04"):
+        kind = data.find(_OPENDOCUMENT_MIMETYPE, 0, 200)  # the first entry's, stored uncompressed
+        if kind >= 0:
+            return data[kind + len(_OPENDOCUMENT_MIMETYPE) :].startswith(b"text")
+        return any(entry in data for entry in _WORD_PROCESSOR_ENTRIES)
+    return data.startswith(b"\xd0\xcf\x11\xe0") and _WORD_OLE_STREAM in data
+
 
 #: what a Mac saves where a user expects text, told apart from the kinds above by its content or name: Safari's
 #: "Save As" writes a web archive (a binary property list holding the page), read as "binary data, not text";
@@ -729,9 +744,11 @@ def yaml_document_message(data: bytes, name: str, *, what: str = "claims file") 
     return f"this is {document}, not YAML text: {advice}"
 
 
-def _document_advice(document: str, *, for_import: bool) -> str:
-    """What to do with a document given for text: scan reads plain text, import a table or a feed
-    (told to copy the text into a .txt file, an import user was sent to a file import refuses)."""
+def _document_advice(document: str, *, for_import: bool, scan_word_processor: bool | None = None) -> str:
+    """What to do with a document given for text: scan reads plain text and a .docx, import a table or a feed
+    (told to copy the text into a .txt file, an import user was sent to a file import refuses).
+    ``scan_word_processor``: None for neither scan nor import (plain text only), else for scan whether the
+    document is a word processor's (``_is_word_processor_file``: told to save it as a .docx)."""
     reads = "import reads CSV, JSON, JSON Lines or a web page"
     if document == _WEB_ARCHIVE:
         return (
@@ -741,11 +758,16 @@ def _document_advice(document: str, *, for_import: bool) -> str:
         )
     if document == _PAGES and not for_import:
         return f"factcheck reads plain text only; {_PACKAGES['.pages'][1]}"
-    if not for_import and document in _WORD_PROCESSOR_KINDS:
+    if not for_import and scan_word_processor:
         # scan reads a .docx (``docxtext``): an .odt or an old .doc is one Save As away from it
         return (
             "scan reads a Word document (.docx) and plain text; save it as a .docx (File > Save As, in Word or "
             "LibreOffice) or copy its text into a .txt file, and scan that file instead"
+        )
+    if not for_import and scan_word_processor is not None:
+        return (
+            "scan reads plain text and Word documents (.docx) only; copy its text into a .txt file and use that "
+            "file instead"
         )
     if not for_import:
         return "factcheck reads plain text only; copy its text into a .txt file and use that file instead"
@@ -793,15 +815,15 @@ def _is_utf8_head(head: bytes) -> bool:
     return True
 
 
-def decode_text(data: bytes, name: str, *, empty: str, for_import: bool = False) -> str:
+def decode_text(data: bytes, name: str, *, empty: str, for_import: bool = False, for_scan: bool = False) -> str:
     """UTF-8 text (a byte-order mark dropped), or an ``InputError`` saying why the bytes are not;
     ``empty`` finishes the message for a file with nothing in it ("nothing to scan"), ``for_import``
-    says what to do with a document as import rather than scan would."""
+    says what to do with a document as import would, ``for_scan`` as scan (which reads a .docx too) would."""
     document = _document_kind(data, name)
     if document is not None:
-        raise InputError(
-            f"is {document}, not text: {_document_advice(document, for_import=for_import)}", Location(name)
-        )
+        word_processor = _is_word_processor_file(data, name) if for_scan else None
+        advice = _document_advice(document, for_import=for_import, scan_word_processor=word_processor)
+        raise InputError(f"is {document}, not text: {advice}", Location(name))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"is {UTF16_WITH_BOM}", Location(name))
     utf16 = utf16_without_bom(data)

@@ -273,7 +273,7 @@ def test_a_document_given_for_text_is_named_with_what_to_do(
         "not text: scan reads a Word document (.docx) and plain text; save it as a .docx (File > Save As, in Word "
         "or LibreOffice) or copy its text into a .txt file, and scan that file instead"
         if command == "scan" and word_processor
-        else "not text: factcheck reads plain text only; copy its text into a .txt file"
+        else "not text: scan reads plain text and Word documents (.docx) only; copy its text into a .txt file"
         if command == "scan"
         else "not text: import reads CSV, JSON, JSON Lines or a web page; put its claims in a spreadsheet, "
         "save that as CSV and import it instead\n"
@@ -281,6 +281,34 @@ def test_a_document_given_for_text_is_named_with_what_to_do(
     assert advice in result.stderr
     assert result.stdout == "" and "Traceback" not in result.output
     assert mini_kb.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "entries", "word_processor"),
+    [
+        ("archive.zip", {"a.txt": "There are 10,000 US troops in Mexico."}, False),
+        ("book.epub", {"mimetype": "application/epub+zip", "OEBPS/chapter1.xhtml": "<html/>"}, False),
+        ("slides.bin", {"mimetype": "application/vnd.oasis.opendocument.presentation", "content.xml": "<x/>"}, False),
+        ("sheet.xlsx", {"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"}, False),
+        # told by their entries whatever their names: an OpenDocument text, a Word zip with no content types
+        ("handout.bin", {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}, True),
+        ("handout.zip", {"word/document.xml": "<x/>"}, True),
+    ],
+)
+def test_only_a_word_processors_zip_is_told_to_be_saved_as_a_docx(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path, name: str, entries: dict[str, str], word_processor: bool
+) -> None:
+    # an archive, an e-book or a spreadsheet was told "save it as a .docx (File > Save As, in Word ...)"
+    path = tmp_path / name
+    path.write_bytes(_zip(entries, stored=True))  # as an OpenDocument stores its "mimetype"
+    result = invoke("scan", str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert ("save it as a .docx (File > Save As" in result.stderr) is word_processor
+    if not word_processor:
+        assert "scan reads plain text and Word documents (.docx) only; copy its text into a .txt file" in (
+            result.stderr
+        )
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
 
 
 #: what Safari's File > Save As writes: a binary property list holding the page (plistlib writes one as Safari does)
