@@ -62,7 +62,11 @@ DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
 _ZIP_SIGNATURE = b"PK\x03\x04"
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: the stream of an encrypted Office file (a password-protected .docx is an OLE file holding the zip encrypted)
-_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_ENCRYPTED_PACKAGE = "EncryptedPackage"
+#: the most sectors of an OLE file's directory looked at (a real one has a few; a hostile chain may loop)
+_MAX_DIRECTORY_SECTORS = 1024
+#: an OLE file's sector numbers from this one up are markers (end of chain, free...), not sectors
+_NO_SECTOR = 0xFFFFFFFA
 #: a style that makes a paragraph a heading: Word's "Heading 1".."Heading 9", "Title", "Subtitle" (their ids)
 _HEADING_STYLE = re.compile(r"(?i)heading\s*\d|title|subtitle")
 #: a line break inside a paragraph (``w:br``, ``w:cr``): not a line end to the offsets, whitespace to a block
@@ -107,8 +111,38 @@ _EMPTY_PARAGRAPH = Paragraph("")
 
 
 def is_encrypted_office_file(data: bytes) -> bool:
-    """Whether ``data`` is a password-protected Office file: an OLE file with an encrypted package in it."""
-    return data.startswith(_OLE_SIGNATURE) and _ENCRYPTED_PACKAGE in data
+    """Whether ``data`` is a password-protected Office file: an OLE file whose directory names an encrypted
+    package (only its directory: an old .doc whose text holds the name is none)."""
+    return data.startswith(_OLE_SIGNATURE) and _ENCRYPTED_PACKAGE in _ole_directory_names(data)
+
+
+def _ole_directory_names(data: bytes) -> Iterator[str]:
+    """The names in the directory of the OLE compound file ``data`` (MS-CFB): its sectors followed from the
+    header through the FAT the header's first 109 entries point to; stops, never raises, at whatever is
+    missing or out of range."""
+    shift = int.from_bytes(data[0x1E:0x20], "little")
+    if len(data) < 512 or shift not in (9, 12):  # 512- or 4096-byte sectors, as the format allows
+        return
+    size = 1 << shift
+    sector = int.from_bytes(data[0x30:0x34], "little")  # the directory's first sector
+    for _ in range(_MAX_DIRECTORY_SECTORS):
+        if sector >= _NO_SECTOR:
+            return
+        block = data[(sector + 1) * size : (sector + 2) * size]
+        for entry in range(0, len(block) - 127, 128):
+            length = int.from_bytes(block[entry + 64 : entry + 66], "little")  # in bytes, with its final NUL
+            if 2 <= length <= 64:
+                yield block[entry : entry + length - 2].decode("utf-16-le", "replace")
+        fat_index, slot = divmod(sector, size // 4)
+        if fat_index >= 109:
+            return
+        fat_sector = int.from_bytes(data[0x4C + 4 * fat_index : 0x50 + 4 * fat_index], "little")
+        if fat_sector >= _NO_SECTOR:
+            return
+        position = (fat_sector + 1) * size + 4 * slot
+        if position + 4 > len(data):
+            return
+        sector = int.from_bytes(data[position : position + 4], "little")
 
 
 def looks_like_docx(data: bytes) -> bool:

@@ -21,7 +21,14 @@ from typer.testing import Result
 from factcheck.article import MAX_ARTICLE_BYTES, InputFormat, parse_article, read_article
 from factcheck.blocks import BlockKind
 from factcheck.cli import ExitCode
-from factcheck.docxtext import LINE_SEPARATOR, Paragraph, looks_like_docx, paragraphs_text, read_docx
+from factcheck.docxtext import (
+    LINE_SEPARATOR,
+    Paragraph,
+    is_encrypted_office_file,
+    looks_like_docx,
+    paragraphs_text,
+    read_docx,
+)
 from factcheck.errors import InputError
 
 Invoke = Callable[..., Result]
@@ -363,9 +370,52 @@ def _laughs() -> bytes:
     return docx(parts={"word/document.xml": lol})
 
 
+def _compound_file(names: list[str], body: bytes = b"") -> bytes:
+    """An OLE compound file (what an old .doc and an encrypted .docx are) of 512-byte sectors: sector 0 its
+    FAT, its directory (4 entries a sector) in sector 1 then, past 4 entries, sector 3, ``body`` in sector 2."""
+    end, free = 0xFFFFFFFE, 0xFFFFFFFF
+    header = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    for offset, value, width in ((0x18, 0x3E, 2), (0x1A, 3, 2), (0x1C, 0xFFFE, 2), (0x1E, 9, 2), (0x20, 6, 2)):
+        header[offset : offset + width] = value.to_bytes(width, "little")
+    for offset, value in ((0x2C, 1), (0x30, 1), (0x38, 4096), (0x3C, end), (0x44, end), (0x4C, 0)):
+        header[offset : offset + 4] = value.to_bytes(4, "little")
+    header[0x50:512] = b"\xff" * (512 - 0x50)  # the rest of the DIFAT: free
+    fat = [0xFFFFFFFD, 3 if len(names) > 4 else end, end, end] + [free] * 124
+    entries = [
+        name.encode("utf-16-le").ljust(64, b"\0")
+        + (2 * len(name) + 2).to_bytes(2, "little")
+        + bytes([5 if index == 0 else 2, 1])  # the root, then streams; black nodes of the directory's tree
+        + b"\xff" * 4  # no left sibling
+        + (index + 1 if 0 < index < len(names) - 1 else free).to_bytes(4, "little")  # each stream's right: the next
+        + (1 if index == 0 and len(names) > 1 else free).to_bytes(4, "little")  # the root's child: the first
+        + bytes(48)
+        for index, name in enumerate(names)
+    ]
+    directory = b"".join(entries).ljust(1024, b"\0")
+    return (
+        bytes(header)
+        + b"".join(value.to_bytes(4, "little") for value in fat)
+        + directory[:512]
+        + body.ljust(512, b"\0")[:512]
+        + directory[512:]
+    )
+
+
 def _encrypted() -> bytes:
-    # what Word saves with a password: an OLE compound file holding EncryptionInfo and EncryptedPackage
-    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptedPackage".encode("utf-16-le") + bytes(100)
+    # what Word saves with a password: an OLE compound file holding EncryptionInfo and EncryptedPackage (its
+    # directory's fifth entry, in the directory's second sector)
+    return _compound_file(["Root Entry", "\x06DataSpaces", "Version", "EncryptionInfo", "EncryptedPackage"])
+
+
+def test_an_old_doc_that_names_an_encrypted_package_in_its_text_is_no_encrypted_file() -> None:
+    # its text held "EncryptedPackage" (in UTF-16, as a .doc stores text outside Latin-1): it was told that it
+    # is password-protected; only the compound file's directory says so
+    text = "How Word stores an EncryptedPackage \u2014 a note".encode("utf-16-le")
+    old = _compound_file(["Root Entry", "WordDocument", "1Table"], body=text)
+    assert not is_encrypted_office_file(old)
+    assert is_encrypted_office_file(_encrypted())
+    with pytest.raises(InputError, match=r"is an old Word document \(\.doc\), not a \.docx"):
+        read_docx(old, "essay.docx", limit=MAX_ARTICLE_BYTES)
 
 
 HOSTILE = [
