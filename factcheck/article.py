@@ -17,13 +17,16 @@ from enum import StrEnum
 from functools import partial
 from os import PathLike
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from .blocks import Block, BlockBuilder, BlockKind
 from .choices import enum_choice, synonyms
 from .errors import Advice, InputError, Location
 from .inputfiles import STDIN_NAME, InputKind, decode_text, downloaded_name, read_input
 from .lazyregex import LazyPattern
+
+if TYPE_CHECKING:
+    from zipfile import ZipFile  # a .docx opened once (``_is_docx``); zipfile is imported for a .docx alone
 
 #: the largest article factcheck reads (bytes); a book-length text is not an article
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -488,8 +491,12 @@ def parse_article(
     elif not isinstance(data, bytes):  # None or a number failed inside with "... has no attribute 'startswith'"
         raise TypeError(f"parse_article takes the article's text (str) or bytes, not {type(data).__name__}")
     input_format = enum_choice(InputFormat, input_format, "input_format", synonyms(INPUT_FORMAT_NAMES))
-    if input_format is InputFormat.DOCX or (input_format is InputFormat.AUTO and _is_docx(data, name)):
+    if input_format is InputFormat.DOCX:
         return _docx_article(data, name)
+    if input_format is InputFormat.AUTO:
+        is_docx, archive = _is_docx(data, name)
+        if is_docx:
+            return _docx_article(data, name, archive)
     if input_format is not InputFormat.AUTO and _looks_like_docx(data):
         # asked to read it as text: its zip's bytes were "a zip file ... copy its text into a .txt file"
         from .docxtext import DOCX_FORMAT
@@ -532,17 +539,21 @@ def _looks_like_docx(data: bytes) -> bool:
     return looks_like_docx(data)
 
 
-def _is_docx(data: bytes, name: str) -> bool:
+def _is_docx(data: bytes, name: str) -> tuple[bool, ZipFile | None]:
     """Whether ``data`` is read as a Word document: by its name's ending (a .docx that is no zip is then told
-    so), or by its content, a zip whose [Content_Types].xml names WordprocessingML (saved as 'download'), or a
-    password-protected Office file (which the reader names as one)."""
-    from .docxtext import is_encrypted_office_file, looks_like_docx
+    so), or by its content, a zip whose [Content_Types].xml names WordprocessingML (saved as 'download': then
+    with the zip opened, which ``read_docx`` reads on), or a password-protected Office file (which the reader
+    names as one)."""
+    from .docxtext import is_encrypted_office_file, open_docx
 
     by_suffix = _SUFFIXES.get(Path(name).suffix.lower()) if name and name != STDIN_NAME else None
-    return by_suffix is InputFormat.DOCX or looks_like_docx(data) or is_encrypted_office_file(data)
+    if by_suffix is InputFormat.DOCX:
+        return True, None
+    archive = open_docx(data)
+    return archive is not None or is_encrypted_office_file(data), archive
 
 
-def _docx_article(data: bytes, name: str) -> Article:
+def _docx_article(data: bytes, name: str, archive: ZipFile | None = None) -> Article:
     """The Word document ``data`` read as an article (``docxtext``): its text, a paragraph a line, is its
     ``source``, which its sentences' offsets index; read as an HTML page's blocks are (a speaker's label
     opening a paragraph starts a turn, a short first paragraph is a title)."""
@@ -550,7 +561,7 @@ def _docx_article(data: bytes, name: str) -> Article:
     from .publisher import publisher_notes
     from .transcript import labelled_blocks
 
-    paragraphs = read_docx(data, name, limit=MAX_ARTICLE_BYTES)
+    paragraphs = read_docx(data, name, limit=MAX_ARTICLE_BYTES, archive=archive)
     blocks = _one_line_titles(labelled_blocks(docx_blocks(paragraphs)))
     if not blocks:
         raise InputError("no readable text in this docx input", Location(name))

@@ -148,13 +148,29 @@ def _ole_directory_names(data: bytes) -> Iterator[str]:
 def looks_like_docx(data: bytes) -> bool:
     """Whether ``data`` is a zip whose [Content_Types].xml names WordprocessingML (a Word document, whatever its
     file's name): never raises, a damaged zip is no Word document here (``read_docx`` says why it is unusable)."""
+    archive = open_docx(data)
+    if archive is None:
+        return False
+    archive.close()
+    return True
+
+
+def open_docx(data: bytes) -> zipfile.ZipFile | None:
+    """``data`` opened as a zip if it is a Word document by its content (``looks_like_docx``), else None: given
+    to ``read_docx``, its directory (which a zip of many entries takes seconds to read) is read once."""
     if not data.startswith(_ZIP_SIGNATURE):
-        return False
+        return None
+    archive: zipfile.ZipFile | None = None
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(_CONTENT_TYPES) as part:
-            return _WORDPROCESSINGML in part.read(_CONTENT_TYPES_LIMIT)
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        with archive.open(_CONTENT_TYPES) as part:
+            if _WORDPROCESSINGML in part.read(_CONTENT_TYPES_LIMIT):
+                return archive
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, RuntimeError, NotImplementedError, ValueError, zlib.error):
-        return False
+        pass
+    if archive is not None:
+        archive.close()
+    return None
 
 
 class _Budget:
@@ -165,16 +181,18 @@ class _Budget:
         self.left = limit
 
 
-def read_docx(data: bytes, name: str, *, limit: int) -> list[Paragraph]:
+def read_docx(data: bytes, name: str, *, limit: int, archive: zipfile.ZipFile | None = None) -> list[Paragraph]:
     """The paragraphs of the Word document ``data`` (named ``name`` in messages): the body's, then its notes'.
     ``limit``: the most bytes of XML read unpacked from all its parts together; at most ``MAX_PARAGRAPHS``
-    paragraphs.  ``InputError`` when it is no usable Word document (see the module's text)."""
-    if not data.startswith(_ZIP_SIGNATURE):
-        raise InputError(_not_a_zip(data), Location(name))
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise _damaged(name, exc) from None
+    paragraphs; ``archive``: ``data`` already opened (``open_docx``), closed here.  ``InputError`` when it is no
+    usable Word document (see the module's text)."""
+    if archive is None:
+        if not data.startswith(_ZIP_SIGNATURE):
+            raise InputError(_not_a_zip(data), Location(name))
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            raise _damaged(name, exc) from None
     with archive:
         return _read_archive(archive, name, limit)
 
