@@ -957,7 +957,27 @@ def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[Note]]:
             sources.append(replace(source_from_work(work, what, notes), note=note))
         except RecordError as exc:
             notes.append(f"{exc}: {_LEFT_OUT}")
-    return sources, notes
+    return _first_among_appearances(sources), notes
+
+
+def _first_among_appearances(sources: list[Source]) -> list[Source]:
+    """The appearances, the one whose url the ``firstAppearance`` repeats noted as the first: publishers list
+    the first appearance among the appearances too, and the repeat, left out as a url given twice, took with it
+    what said which appearance was the first (an export then wrote no ``firstAppearance``)."""
+    first = next((s for s in sources if s.note == FIRST_APPEARANCE_NOTE), None)
+    listed = next((s for s in sources if first is not None and s is not first and s.url == first.url), None)
+    if first is None or listed is None:
+        return sources
+    # what either gives is kept: an appearance given as its url alone, the first one with its date
+    merged = replace(
+        listed,
+        title=listed.title or first.title,
+        publisher=listed.publisher or first.publisher,
+        date=listed.date or first.date,
+        quote=listed.quote or first.quote,
+        note=FIRST_APPEARANCE_NOTE,
+    )
+    return [merged if s is listed else s for s in sources if s is not first]
 
 
 def _no_review_url_note(publisher: str | None, what: str = "") -> Advice:
