@@ -473,7 +473,10 @@ def test_import_reports_added_skipped_and_unmapped(invoke: Invoke, tmp_path: Pat
     lines = result.stdout.splitlines()
     assert lines[1] == f"added 2 claims to {target}"
     assert "skipped 1 duplicate:" in lines
-    assert "  claims[1]: same text as claims[0] (earlier in the file)" in lines
+    assert (
+        "  claims[1]: same text as claims[0] (earlier in the file); its fact-check "
+        "https://another.example.com/carrots (rated “False”) is not kept"
+    ) in lines
     assert any(line.startswith("1 claim imported as unsupported: its rating is not on the map") for line in lines)
     assert "  “Spins the facts”: the-town-hall-clock-was-built-in-1820" in lines
 

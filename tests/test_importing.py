@@ -554,7 +554,9 @@ def test_an_alias_reading_opposite_does_not_make_a_claim_worded_nearly_alike_the
     before = path.read_bytes()
     document = {"@type": "ClaimReview", "claimReviewed": read, "url": "https://example.org/r"}
     report = import_file(path, json.dumps(document).encode(), "in.json")
-    assert report.added == () and [s.reason for s in report.skipped] == ["nearly the same as 'there' (similarity 1.00)"]
+    assert report.added == () and [s.reason for s in report.skipped] == [
+        "nearly the same as 'there' (similarity 1.00); its fact-check https://example.org/r is not kept"
+    ]
     assert not [n for n in report.notes if "opposite" in n.message]
     assert path.read_bytes() == before
 
@@ -975,7 +977,8 @@ def test_the_json_report_lists_everything(tmp_path: Path) -> None:
         {
             "origin": "claims[1]",
             "claim": "Eating carrots lets you see in the dark!",
-            "reason": "same text as claims[0] (earlier in the file)",
+            "reason": "same text as claims[0] (earlier in the file); its fact-check "
+            "https://another.example.com/carrots (rated “False”) is not kept",
             "existing_id": None,
         }
     ]

@@ -103,3 +103,57 @@ def test_a_first_appearance_given_twice_keeps_what_either_says_of_it(tmp_path: P
     assert [(s.url, s.date, s.note) for s in claim.sources[1:]] == [
         ("https://social.example.net/smith/1", "2019-04-28", FIRST_APPEARANCE_NOTE)
     ]
+
+
+# --- a second publisher's fact-check of the same claim -----------------------------------------------
+
+
+def _feed(*reviews: dict[str, Any]) -> dict[str, Any]:
+    elements = [{"@type": "DataFeedItem", "item": [review]} for review in reviews]
+    return {"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": elements}
+
+
+SECOND_DESK = _review(
+    url="https://desk-b.example.net/bridge-cost",
+    author={"@type": "Organization", "name": "Desk B"},
+    reviewRating={"@type": "Rating", "alternateName": "False"},
+)
+
+
+def test_a_second_publishers_fact_check_skipped_as_the_same_claim_is_named_with_its_rating(tmp_path: Path) -> None:
+    # the skip said only "same text as dataFeedElement[0].item[0]": Desk B's page and rating were gone, and a
+    # researcher counting fact-checks per claim had nothing to find them by
+    report = _imported(tmp_path, _feed(_review(), SECOND_DESK))
+    (skipped,) = report.skipped
+    assert skipped.reason == (
+        "same text as dataFeedElement[0].item[0] (earlier in the file); its fact-check "
+        "https://desk-b.example.net/bridge-cost (rated “False”) is not kept"
+    )
+
+
+def test_a_fact_check_of_a_claim_the_file_has_is_named_when_skipped(tmp_path: Path) -> None:
+    _imported(tmp_path, _review())
+    (skipped,) = _imported(tmp_path, SECOND_DESK).skipped
+    assert skipped.reason == (
+        "same text as 'the-new-bridge-cost-2-billion-dollars'; its fact-check "
+        "https://desk-b.example.net/bridge-cost (rated “False”) is not kept"
+    )
+    assert skipped.existing_id == "the-new-bridge-cost-2-billion-dollars"
+
+
+def test_the_same_fact_check_again_is_skipped_as_before(tmp_path: Path) -> None:
+    # nothing is lost: its page is a source already
+    (skipped,) = _imported(tmp_path, _feed(_review(), _review())).skipped
+    assert skipped.reason == "same fact-check as dataFeedElement[0].item[0] (earlier in the file)"
+    _imported(tmp_path, _review())
+    (again,) = _imported(tmp_path, _review()).skipped
+    assert again.reason == (
+        "its fact-check https://checks.example.org/2019/bridge is already a source of "
+        "'the-new-bridge-cost-2-billion-dollars'"
+    )
+
+
+def test_a_repeat_without_a_page_is_skipped_as_before(tmp_path: Path) -> None:
+    no_url = {key: value for key, value in SECOND_DESK.items() if key != "url"}
+    (skipped,) = _imported(tmp_path, _feed(_review(), no_url)).skipped
+    assert skipped.reason == "same text as dataFeedElement[0].item[0] (earlier in the file)"
