@@ -1110,6 +1110,10 @@ def _left_out(
             "itemReviewed.author without a name",
             _given(item, "author") and not _name_list(item, "author", "itemReviewed.author"),
         ),
+        # an author's address beside its name (the publisher's site, the claimant's profile): the source keeps
+        # the publisher's name, the claim its claimant's, and neither has a field for an address
+        ("author.url", _url_given(review, "author")),
+        ("itemReviewed.author.url", _url_given(item, "author")),
         ("sdLicense", _given(review, "sdLicense")),
         ("reviewRating.ratingValue", _given(rating_node, "ratingValue") and rated),
         ("reviewBody", replaced_body),
@@ -1117,6 +1121,14 @@ def _left_out(
         ("sameAs", _given(review, "sameAs") and as_list(review.get("sameAs")) != as_list(review.get("url"))),
     ]
     return tuple(name for name, given in dropped if given)
+
+
+def _url_given(node: dict[str, Any], key: str) -> bool:
+    """Whether an object of ``node[key]`` (a person, an organisation) gives a ``url`` beside the name that is kept
+    (one without a name is said otherwise, or leaves the page's publisher in its place)."""
+    return any(
+        isinstance(value, dict) and _given(value, "url") and _given(value, "name") for value in as_list(node.get(key))
+    )
 
 
 def _publisher_left_out(review: dict[str, Any]) -> bool:

@@ -439,7 +439,9 @@ def test_a_misspelt_review_in_a_graph_or_main_entity_is_reported() -> None:
 def test_a_page_with_one_claim_review() -> None:
     parsed = parse_fixture("page_single.html")
     assert parsed.shape is InputShape.HTML and parsed.problems == ()
-    assert notes(parsed) == [] and left_out(parsed) == [f"{LEFT_OUT}reviewRating.ratingValue (1 record)"]
+    assert notes(parsed) == [] and left_out(parsed) == [
+        f"{LEFT_OUT}author.url (1 record), reviewRating.ratingValue (1 record)"
+    ]
     (imported,) = parsed.claims
     assert imported.origin == "script[0]" and imported.rating == "False"
     assert imported.claim.claim == "The harbour will close to fishing boats in August."

@@ -90,14 +90,19 @@ def test_a_first_appearance_that_is_the_review_itself_stays_the_review(tmp_path:
     # the url is the fact-check's own page (a slip of the markup): the page stays the fact-check imported
     item = {"@type": "Claim", "firstAppearance": "https://checks.example.org/2019/bridge"}
     (claim,) = _imported(tmp_path, _review(itemReviewed=item)).added
-    assert len(claim.sources) == 1 and claim.sources[0].note == "the fact-check this claim was imported from, rated “Mostly False”"
+    (page,) = claim.sources
+    assert page.note == "the fact-check this claim was imported from, rated “Mostly False”"
 
 
 def test_a_first_appearance_given_twice_keeps_what_either_says_of_it(tmp_path: Path) -> None:
     item = {
         "@type": "Claim",
         "appearance": ["https://social.example.net/smith/1"],
-        "firstAppearance": {"@type": "CreativeWork", "url": "https://social.example.net/smith/1", "datePublished": "2019-04-28"},
+        "firstAppearance": {
+            "@type": "CreativeWork",
+            "url": "https://social.example.net/smith/1",
+            "datePublished": "2019-04-28",
+        },
     }
     (claim,) = _imported(tmp_path, _review(itemReviewed=item)).added
     assert [(s.url, s.date, s.note) for s in claim.sources[1:]] == [
@@ -157,3 +162,34 @@ def test_a_repeat_without_a_page_is_skipped_as_before(tmp_path: Path) -> None:
     no_url = {key: value for key, value in SECOND_DESK.items() if key != "url"}
     (skipped,) = _imported(tmp_path, _feed(_review(), no_url)).skipped
     assert skipped.reason == "same text as dataFeedElement[0].item[0] (earlier in the file)"
+
+
+# --- author.url: who published the fact-check, who made the claim ---------------------------------------
+
+
+def _not_kept(report: Any) -> list[str]:
+    return [n.message for n in report.notes if n.message.startswith("not kept (the claims file has no field")]
+
+
+def test_the_url_of_a_reviews_author_is_said_not_kept(tmp_path: Path) -> None:
+    # the publisher's address (its identity, where names vary: "PolitiFact", "Politifact.com") was dropped unsaid,
+    # where the docs promise a note for each property a record gives that the claims file has no field for
+    author = {"@type": "Organization", "name": "Example Checks", "url": "https://checks.example.org/"}
+    report = _imported(tmp_path, _feed(_review(author=author), {**SECOND_DESK, "claimReviewed": "Tolls will triple."}))
+    assert _not_kept(report) == ["not kept (the claims file has no field for them): author.url (1 record)"]
+    assert report.added[0].sources[0].publisher == "Example Checks"
+
+
+def test_the_url_of_the_claims_author_is_said_not_kept(tmp_path: Path) -> None:
+    item = {
+        "@type": "Claim",
+        "author": {"@type": "Person", "name": "Senator Smith", "url": "https://smith.example.com"},
+    }
+    report = _imported(tmp_path, _review(itemReviewed=item))
+    assert _not_kept(report) == ["not kept (the claims file has no field for them): itemReviewed.author.url (1 record)"]
+    assert report.added[0].claimant == "Senator Smith"
+
+
+def test_authors_given_by_name_alone_bring_no_note(tmp_path: Path) -> None:
+    item = {"@type": "Claim", "author": {"@type": "Person", "name": "Senator Smith"}}
+    assert _not_kept(_imported(tmp_path, _review(itemReviewed=item, author="Example Checks"))) == []
