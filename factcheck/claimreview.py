@@ -45,7 +45,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from .errors import Advice, count_of
@@ -380,6 +380,15 @@ class ImportedClaim:
     #: the properties the record gives that the claims file has no field for ("claimDate",
     #: "sdLicense" ...): not kept, and the import says so (once for the file, with a count)
     left_out: tuple[str, ...] = ()
+    #: the rating each of ``review_urls`` gives, in their order, where a record has several (a Google claim's
+    #: reviews); empty for one page, whose rating is ``rating``
+    review_ratings: tuple[str | None, ...] = ()
+
+    def rated_pages(self) -> tuple[tuple[str, str | None], ...]:
+        """Each fact-check page of the record with the rating it gives (None where it gives none)."""
+        if self.review_ratings:
+            return tuple(zip(self.review_urls, self.review_ratings, strict=True))
+        return tuple((url, self.rating if i == 0 else None) for i, url in enumerate(self.review_urls))
 
 
 #: a BCP 47 language tag as publishers write one ("en", "es-MX", "zh-Hant-TW")
@@ -877,6 +886,7 @@ def _decoded_record(imported: ImportedClaim) -> ImportedClaim:
         rating=_decoded_or_none(imported.rating),
         other_ratings=others,
         rated_by=_decoded_or_none(imported.rated_by),
+        review_ratings=tuple(_decoded_or_none(rating) for rating in imported.review_ratings),
     )
 
 
@@ -957,26 +967,33 @@ def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[Note]]:
             sources.append(replace(source_from_work(work, what, notes), note=note))
         except RecordError as exc:
             notes.append(f"{exc}: {_LEFT_OUT}")
-    return _first_among_appearances(sources), notes
+    return _first_among_appearances(sources, notes), notes
 
 
-def _first_among_appearances(sources: list[Source]) -> list[Source]:
+def _first_among_appearances(sources: list[Source], notes: list[Note]) -> list[Source]:
     """The appearances, the one whose url the ``firstAppearance`` repeats noted as the first: publishers list
     the first appearance among the appearances too, and the repeat, left out as a url given twice, took with it
     what said which appearance was the first (an export then wrote no ``firstAppearance``)."""
     first = next((s for s in sources if s.note == FIRST_APPEARANCE_NOTE), None)
-    listed = next((s for s in sources if first is not None and s is not first and s.url == first.url), None)
-    if first is None or listed is None:
+    if first is None:
         return sources
-    # what either gives is kept: an appearance given as its url alone, the first one with its date
+    listed = next((s for s in sources if s is not first and s.url == first.url), None)
+    if listed is None:
+        return sources
+    # The entry is labelled "first appeared": what the firstAppearance node says of it wins, the appearance fills
+    # in what it leaves out (an appearance given as its url alone, the first one with its date).  Every field of
+    # Source is merged, so that one added later is not dropped here.
     merged = replace(
-        listed,
-        title=listed.title or first.title,
-        publisher=listed.publisher or first.publisher,
-        date=listed.date or first.date,
-        quote=listed.quote or first.quote,
-        note=FIRST_APPEARANCE_NOTE,
+        first,
+        **{f.name: getattr(first, f.name) or getattr(listed, f.name) for f in fields(Source) if f.name != "note"},
     )
+    for f in fields(Source):
+        ours, theirs = getattr(first, f.name), getattr(listed, f.name)
+        if f.name != "note" and ours and theirs and ours != theirs:
+            notes.append(
+                f"itemReviewed.firstAppearance gives the {f.name} {_shown(str(ours))} where its appearance gives "
+                f"{_shown(str(theirs))}: the firstAppearance's is kept"
+            )
     return [merged if s is listed else s for s in sources if s is not first]
 
 
@@ -1113,6 +1130,8 @@ def _left_out(
         # an author's address beside its name (the publisher's site, the claimant's profile): the source keeps
         # the publisher's name, the claim its claimant's, and neither has a field for an address
         ("author.url", _url_given(review, "author")),
+        # the publisher's too, when the publisher is read (its whole is said below when it is not)
+        ("publisher.url", _url_given(review, "publisher") and not _publisher_left_out(review)),
         ("itemReviewed.author.url", _url_given(item, "author")),
         ("sdLicense", _given(review, "sdLicense")),
         ("reviewRating.ratingValue", _given(rating_node, "ratingValue") and rated),
@@ -1295,6 +1314,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
     sources: list[Source] = []
     rating_text = checked = language = rated_by = None
     urls: list[str] = []
+    ratings: list[str | None] = []
     others: list[tuple[str, str]] = []
     notes: list[Note] = []
     lead = _lead_review(reviews)
@@ -1318,6 +1338,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
             notes.append(_no_review_url_note(by, what))
             continue
         urls.append(url)
+        ratings.append(review_rating)
         sources.append(
             Source(
                 url=url,
@@ -1343,6 +1364,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
             exact=False,
             rating=rating_text,
             review_urls=tuple(urls),
+            review_ratings=tuple(ratings),
             notes=tuple(notes),
             language=language,
             other_ratings=tuple(others),

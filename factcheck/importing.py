@@ -69,14 +69,24 @@ class Skipped:
     existing_id: str | None = None  # the claim already in the file it duplicates, if any
     #: set when the reason names a function of the library (``Problem.advice`` says why)
     advice: Advice | None = field(default=None, compare=False, repr=False)
+    #: the fact-check pages (url, rating) the skip loses: another publisher's review of the same claim, that
+    #: none of the claims has (the reason names them too)
+    not_kept: tuple[tuple[str, str | None], ...] = ()
 
     def worded_for(self, settings: Mapping[str, str]) -> Skipped:
         """This skip, the settings its reason names worded as ``settings`` words them (``Advice.text``)."""
         return self if self.advice is None else replace(self, reason=self.advice.text(settings))
 
     def to_dict(self) -> dict[str, Any]:
-        """The skipped claim as ``import --json`` gives it: ``origin``, ``claim``, ``reason``, ``existing_id``."""
-        return {"origin": self.origin, "claim": self.claim, "reason": self.reason, "existing_id": self.existing_id}
+        """The skipped claim as ``import --json`` gives it: ``origin``, ``claim``, ``reason``, ``existing_id``,
+        ``not_kept`` (added last: keys are added, not changed)."""
+        return {
+            "origin": self.origin,
+            "claim": self.claim,
+            "reason": self.reason,
+            "existing_id": self.existing_id,
+            "not_kept": [{"url": url, "rating": rating} for url, rating in self.not_kept],
+        }
 
 
 @dataclass(frozen=True)
@@ -216,10 +226,18 @@ class ImportPlan:
             # the same record again; another claim under the id is an error (``importformats._repeated_ids``)
             reason = f"same fact-check as {earlier[1]} (earlier in the file)"
         if reason:
-            kept = any(url in self.source_urls or url in self.batch_urls for url in imported.review_urls)
-            lost = "" if kept else _page_not_kept(imported)
-            return Skipped(imported.origin, imported.claim.claim, reason + lost, existing), []
+            lost = () if imported.exact else self._pages_not_kept(imported)
+            said = reason + _said_not_kept(lost)
+            return Skipped(imported.origin, imported.claim.claim, said, existing, not_kept=lost), []
         return None, opposed
+
+    def _pages_not_kept(self, imported: ImportedClaim) -> tuple[tuple[str, str | None], ...]:
+        """The pages of someone else's fact-check, skipped, that neither the claims file nor the import keeps."""
+        return tuple(
+            (url, rating)
+            for url, rating in imported.rated_pages()
+            if url not in self.source_urls and url not in self.batch_urls
+        )
 
     def _in_file(self, imported: ImportedClaim) -> tuple[str | None, str | None, list[Problem]]:
         """(why, the id of the claim) when the claims file already has this claim, and the notes of the claims
@@ -439,16 +457,25 @@ def _not_changed_by_import(reason: str, changed: Sequence[str], claim_id: str) -
     )
 
 
-def _page_not_kept(imported: ImportedClaim) -> str:
-    """What a skip of someone else's fact-check loses, said in its reason: a page none of the claims has (one
-    of theirs is no loss), another publisher's fact-check of the same claim.  The skip
+def _said_not_kept(pages: Sequence[tuple[str, str | None]]) -> str:
+    """What a skip of someone else's fact-check loses, said in its reason: the pages none of the claims has (one
+    of theirs is no loss), another publisher's fact-checks of the same claim, each with its rating.  The skip
     said "same text as claims[0]" alone, and a researcher counting fact-checks per claim had nothing to find
-    that page and its rating by."""
-    if imported.exact or not imported.review_urls:
+    those pages and ratings by (``Skipped.not_kept`` gives them to a script)."""
+    if not pages:
         return ""
-    rating = imported.claim.original_rating
-    rated = f" (rated “{rating}”)" if rating else ""
-    return f"; its fact-check {imported.review_urls[0]}{rated} is not kept"
+    said = [f"{url}{_rated(rating)}" for url, rating in pages]
+    if len(said) == 1:
+        return f"; its fact-check {said[0]} is not kept"
+    return f"; its fact-checks {', '.join(said[:-1])} and {said[-1]} are not kept"
+
+
+def _rated(rating: str | None) -> str:
+    """`` (rated “False”)``, on one line: a rating holding a line break (markup copied with it) split the
+    report's line in two, so it is shown escaped ("False\\n...")."""
+    if not rating:
+        return ""
+    return f" (rated “{rating if rating.isprintable() else repr(rating)[1:-1]}”)"
 
 
 def _batch_matcher(claims: Sequence[ImportedClaim]) -> Matcher | None:

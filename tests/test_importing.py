@@ -980,8 +980,11 @@ def test_the_json_report_lists_everything(tmp_path: Path) -> None:
             "reason": "same text as claims[0] (earlier in the file); its fact-check "
             "https://another.example.com/carrots (rated “False”) is not kept",
             "existing_id": None,
+            "not_kept": [{"url": "https://another.example.com/carrots", "rating": "False"}],
         }
     ]
+    # keys are added, not changed (docs/scripting.md): the old ones keep their order, the new one comes after
+    assert list(report["skipped"][0]) == ["origin", "claim", "reason", "existing_id", "not_kept"]
     assert report["unmapped_ratings"] == [
         {"rating": "Spins the facts", "ids": ["the-town-hall-clock-was-built-in-1820"]}
     ]

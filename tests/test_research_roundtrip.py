@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from factcheck import ExportFormat, export_settings, export_text, import_file, load_knowledge_base
 from factcheck.claimreview import APPEARANCE_NOTE, FIRST_APPEARANCE_NOTE
 
@@ -193,3 +195,119 @@ def test_the_url_of_the_claims_author_is_said_not_kept(tmp_path: Path) -> None:
 def test_authors_given_by_name_alone_bring_no_note(tmp_path: Path) -> None:
     item = {"@type": "Claim", "author": {"@type": "Person", "name": "Senator Smith"}}
     assert _not_kept(_imported(tmp_path, _review(itemReviewed=item, author="Example Checks"))) == []
+
+
+# --- review fixes: a first appearance that says otherwise, every lost page, --json ---------------------
+
+
+def test_the_first_appearance_keeps_its_own_date_and_title_and_says_the_other(tmp_path: Path) -> None:
+    # the entry labelled "first appeared" took the other appearance's date: the label vouched for a date the
+    # markup contradicts
+    item = {
+        "@type": "Claim",
+        "appearance": [
+            {
+                "@type": "CreativeWork",
+                "url": "https://s.example.net/1",
+                "datePublished": "2019-04-30",
+                "name": "Listed title",
+            }
+        ],
+        "firstAppearance": {
+            "@type": "CreativeWork",
+            "url": "https://s.example.net/1",
+            "datePublished": "2019-04-28",
+            "name": "First title",
+        },
+    }
+    report = _imported(tmp_path, _review(itemReviewed=item))
+    (claim,) = report.added
+    (first,) = claim.sources[1:]
+    assert (first.url, first.title, first.date, first.note) == (
+        "https://s.example.net/1",
+        "First title",
+        "2019-04-28",
+        FIRST_APPEARANCE_NOTE,
+    )
+    said = [n.message for n in report.notes if "firstAppearance" in n.message]
+    assert any("'2019-04-28'" in m and "'2019-04-30'" in m for m in said), said
+    assert any("'First title'" in m and "'Listed title'" in m for m in said), said
+
+
+def test_a_first_appearance_that_agrees_with_its_listing_brings_no_note(tmp_path: Path) -> None:
+    report = _imported(tmp_path, _review(itemReviewed=FIRST_ALSO_LISTED))
+    assert [n.message for n in report.notes if "firstAppearance" in n.message] == []
+
+
+def _google(*claims: dict[str, Any]) -> dict[str, Any]:
+    return {"claims": list(claims)}
+
+
+def _g_review(url: str, rating: str) -> dict[str, Any]:
+    return {"publisher": {"name": url.split("/")[2]}, "url": url, "textualRating": rating}
+
+
+def test_every_page_of_a_skipped_google_claim_is_named_with_its_rating(tmp_path: Path) -> None:
+    document = _google(
+        {"text": "The bridge cost 2 billion.", "claimReview": [_g_review("https://a.example/1", "False")]},
+        {
+            "text": "The bridge cost 2 billion.",
+            "claimReview": [
+                _g_review("https://b.example/1", "Mostly false"),
+                _g_review("https://c.example/1", "Wrong"),
+            ],
+        },
+        {
+            "text": "The bridge cost two billion!",
+            "claimReview": [_g_review("https://a.example/1", "False"), _g_review("https://d.example/1", "Misleading")],
+        },
+    )
+    report = _imported(tmp_path, document, "google.json")
+    first, partly = report.skipped
+    assert first.reason == (
+        "same text as claims[0] (earlier in the file); its fact-checks https://b.example/1 (rated “Mostly false”) "
+        "and https://c.example/1 (rated “Wrong”) are not kept"
+    )
+    assert first.not_kept == (("https://b.example/1", "Mostly false"), ("https://c.example/1", "Wrong"))
+    # a's page is kept (claims[0]), d's is not: the skip said nothing of it
+    assert partly.reason == (
+        "same fact-check as claims[0] (earlier in the file); its fact-check https://d.example/1 "
+        "(rated “Misleading”) is not kept"
+    )
+    assert partly.not_kept == (("https://d.example/1", "Misleading"),)
+
+
+def test_the_json_report_names_the_pages_not_kept_after_existing_id(tmp_path: Path) -> None:
+    report = _imported(tmp_path, _feed(_review(), SECOND_DESK, _review()))
+    lost, kept = (s.to_dict() for s in report.skipped)
+    assert list(lost) == ["origin", "claim", "reason", "existing_id", "not_kept"]
+    assert lost["not_kept"] == [{"url": "https://desk-b.example.net/bridge-cost", "rating": "False"}]
+    assert kept["not_kept"] == []
+
+
+def test_a_rating_with_a_line_break_stays_on_the_skips_line(tmp_path: Path) -> None:
+    broken = {**SECOND_DESK, "reviewRating": {"@type": "Rating", "alternateName": "False\n[bold]x[/bold]"}}
+    (skipped,) = _imported(tmp_path, _feed(_review(), broken)).skipped
+    assert "\n" not in skipped.reason and "False\\n[bold]x[/bold]" in skipped.reason
+    assert skipped.not_kept == (("https://desk-b.example.net/bridge-cost", "False\n[bold]x[/bold]"),)
+
+
+def test_the_url_of_the_publisher_is_said_not_kept_too(tmp_path: Path) -> None:
+    publisher = {"@type": "Organization", "name": "Example Checks", "url": "https://checks.example.org/"}
+    report = _imported(tmp_path, _review(author="Example Checks", publisher=publisher))
+    assert _not_kept(report) == ["not kept (the claims file has no field for them): publisher.url (1 record)"]
+    assert report.added[0].sources[0].publisher == "Example Checks"
+
+
+@pytest.mark.xfail(strict=True, reason="a firstAppearance that is a citation's url is kept as the citation, unnoted")
+def test_a_first_appearance_that_is_a_citation_is_noted_first(tmp_path: Path) -> None:
+    item = {"@type": "Claim", "firstAppearance": "https://s.example.net/1"}
+    (claim,) = _imported(tmp_path, _review(itemReviewed=item, citation=["https://s.example.net/1"])).added
+    assert [s.note for s in claim.sources if s.url == "https://s.example.net/1"] == [FIRST_APPEARANCE_NOTE]
+
+
+@pytest.mark.xfail(strict=True, reason="a firstAppearance that differs from its appearance by a trailing slash is two")
+def test_a_first_appearance_with_a_trailing_slash_is_the_listed_one(tmp_path: Path) -> None:
+    item = {"@type": "Claim", "appearance": ["https://s.example.net/1"], "firstAppearance": "https://s.example.net/1/"}
+    (claim,) = _imported(tmp_path, _review(itemReviewed=item)).added
+    assert len(claim.sources) == 2

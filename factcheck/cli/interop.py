@@ -319,9 +319,9 @@ def import_(
 
     --json prints one report object: {"source" (the file read), "kb" (the claims file),
     "format", "read", "written", "added": [claim, as 'list --json' prints it], "skipped":
-    [{"origin", "claim", "reason", "existing_id"}], "unmapped_ratings": [{"rating", "ids"}],
-    "no_rating": [id], "renamed": [{"from", "to"}], "invalid": [message], "notes": [message],
-    "diff", "dry_run"}.
+    [{"origin", "claim", "reason", "existing_id", "not_kept": [{"url", "rating"}]}],
+    "unmapped_ratings": [{"rating", "ids"}], "no_rating": [id], "renamed": [{"from", "to"}],
+    "invalid": [message], "notes": [message], "diff", "dry_run"}.
     """
     from ..importing import import_file, read_import_source
 
