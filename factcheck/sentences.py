@@ -51,6 +51,7 @@ SPANISH_TITLES = ("sra", "srta", "dra", "gral", "lic", "ing", "tte", "sgto", "pd
 #: of its own and "ihre Anhänger." another.  Not "usw." (etc.), which ends sentences as often as not
 GERMAN_ABBREVIATIONS = (
     *("bzw", "vgl", "sog", "ggf", "evtl", "inkl", "zzgl", "bspw", "insb", "mrd"),
+    "z.b",  # "z.B." written without its space ("z. B." is two abbreviations the model knows): never a sentence's end
     *("okt", "dez"),  # months written short ("31. Dez. 2024") that English does not write so
 )
 #: Italian titles and references written short ("il dott. Bianchi", "il sig. Rossi", "l'avv. Conte", "cfr."), which
@@ -207,9 +208,11 @@ def _no_endings_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[t
 #: after an amount ("He paid 500 Rs. Officials said ..." ends there: as an abbreviation everywhere, "Rs." joined it
 #: to the next sentence, whose claim was then checked against both)
 #: Italian "pag." (page) likewise joins only a number after it ("a pag. 4 del rapporto"): as an abbreviation
-#: everywhere, it joined Spanish "... citó la pag. Luego dijo ..." into one sentence
+#: everywhere, it joined Spanish "... citó la pag. Luego dijo ..." into one sentence.  So does Spanish "aprox."
+#: (approximately: "Hay aprox. 10.000 soldados en México." was "Hay aprox." and a claim without its verb), which ends
+#: a sentence after its figure ("Llegaron 10.000 soldados aprox. El Senado ...")
 _RUPEES_ENDING = re.compile(
-    r"(?:(?:\A|[^\d\s])\s*\bRs|\bpagg?)\.\s*\Z", re.IGNORECASE
+    r"(?:(?:\A|[^\d\s])\s*\bRs|\bpagg?|\baprox)\.\s*\Z", re.IGNORECASE
 )  # a sentence's, not after digits
 _AMOUNT_OPENING = re.compile(r"\s*\d")
 
@@ -263,6 +266,30 @@ def _ranks_before_names_joined(spans: Iterable[tuple[int, int]], text: str) -> I
         opening = _TITLE_OR_NAME_OPENING.match(text, start, end)
         return bool(
             opening and opening.group("first") not in _SENTENCE_OPENERS and _RANK_ENDING.search(text, held[0], held[1])
+        )
+
+    return _joined_where(spans, joins)
+
+
+#: German "lt." (laut: according to) before its source, which the English model took for a sentence's end: "Es sind
+#: lt. Pentagon 10.000 Soldaten in Mexiko." was "Es sind lt." and a claim without its verb.  Not an abbreviation
+#: everywhere: "lt." is a litre too, which ends sentences ("Benzin kostet 1,80 Euro pro lt. Die Regierung ...", "The
+#: tank holds 50 lt. It was full."), so joined only after a word that no litre follows (not a number, "pro", "per",
+#: "je"...), in lower case, in a paragraph read as German (``reads_german``: "Es gibt 5 Soldaten lt. Pentagon." alone
+#: has no German function word)
+_LAUT_ENDING = re.compile(r"(?<![\w.])(?P<before>[^\W\d_]+),?[ \t]+lt\.\s*\Z")
+_BEFORE_A_LITRE = frozenset("pro per je por al el la un una a the each le il lo".split())
+_WORD_OPENING = re.compile(r"\s*[^\W\d_]")
+
+
+def _laut_joined(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    def joins(held: tuple[int, int], start: int, end: int) -> bool:
+        ending = _LAUT_ENDING.search(text, held[0], held[1])
+        return bool(
+            ending
+            and ending["before"].lower() not in _BEFORE_A_LITRE
+            and _WORD_OPENING.match(text, start, end)
+            and reads_german(text)
         )
 
     return _joined_where(spans, joins)
@@ -696,7 +723,7 @@ def sentence_spans(block: Block) -> list[tuple[int, int]]:
     # spans apply to the block's text as they are
     spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text.replace("؟", "?"))))
     spans = list(_ranks_before_names_joined(_rupees_before_amount_joined(spans, block.text), block.text))
-    spans = list(_german_ordinals_joined(spans, block.text))
+    spans = list(_german_ordinals_joined(_laut_joined(spans, block.text), block.text))
     spans = list(_german_month_short_ends_apart(spans, block.text))
     apart = _danda_ends_apart(_no_endings_apart(spans, block.text), block.text)
     apart = _full_width_ends_apart(apart, block.text)

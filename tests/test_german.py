@@ -211,10 +211,35 @@ def test_a_month_written_short_before_a_year_or_a_small_word_ends_nothing(text: 
         "Das gilt evtl. für Bayern.",
         "Preise inkl. Steuer sind hoch.",
         "Es kamen 2 Mrd. Euro aus Berlin.",
+        # "lt." (laut) and "z.B." without its space were cut: "Es sind lt." and "Pentagon 10.000 Soldaten ..."
+        "Es sind lt. Pentagon 10.000 US-Soldaten in Mexiko.",
+        "Es gibt in der Stadt 5 Soldaten lt. Pentagon.",
+        "Die USA schicken z.B. Soldaten nach Mexiko.",
+        "Die USA schicken Truppen, z.B. nach Mexiko.",
+        # as they were: with its space, "ca.", "Nr."
+        "Die USA schicken z. B. Soldaten nach Mexiko.",
+        "Es sind ca. 10.000 Soldaten in Mexiko.",
+        "Das Dekret Nr. 5 erlaubt Truppen in Mexiko.",
     ],
 )
 def test_a_german_abbreviation_ends_no_sentence(sentence: str) -> None:
     assert one_block(sentence + " Gut so.") == [sentence, "Gut so."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Es sind 10.000 Soldaten in den USA.",
+        "Die Truppen stehen in den USA.",
+        "Es sind Soldaten der US-Armee, nicht der Nationalgarde, lt. Angaben des Pentagon in Mexiko.",
+        "Der Leutnant (Lt.) sagte das.",
+        "Der Tank der Soldaten fasst 50 lt.",  # a litre
+        "Benzin kostet in Mexiko 1,20 Euro pro lt.",
+    ],
+)
+def test_a_german_sentence_ending_after_an_abbreviation_or_a_short_name_still_ends(sentence: str) -> None:
+    # the next word opens a sentence: "... in den USA. Das ..." stays two, as it was
+    assert one_block(sentence + " Das sagte ein Sprecher.") == [sentence, "Das sagte ein Sprecher."]
 
 
 def test_a_sentence_ending_in_liter_ends() -> None:

@@ -230,6 +230,20 @@ SPANISH_CASES = [
         "Llegaron 155 marines de EE. UU. El ejercicio duró un mes.",
         ["Llegaron 155 marines de EE. UU.", "El ejercicio duró un mes."],
     ),
+    # "aprox." before its figure was a sentence's end: "Hay aprox." and "10.000 soldados de EE. UU. en México."
+    (
+        "Hay aprox. 10.000 soldados de EE. UU. en México. El Senado no lo autorizó.",
+        ["Hay aprox. 10.000 soldados de EE. UU. en México.", "El Senado no lo autorizó."],
+    ),
+    # ... and still is after it, before a word
+    (
+        "Llegaron 10.000 soldados aprox. El Senado no lo autorizó.",
+        ["Llegaron 10.000 soldados aprox.", "El Senado no lo autorizó."],
+    ),
+    (
+        "Según EE. UU., hay tropas en México. M. Dupont dit que 10 000 soldats sont au Mexique.",
+        ["Según EE. UU., hay tropas en México.", "M. Dupont dit que 10 000 soldats sont au Mexique."],
+    ),
 ]
 
 
