@@ -99,29 +99,38 @@ class _Walker:
 
     def inline(self, token: Token) -> None:
         line = token.map[0] + 1 if token.map else 1
-        words: list[str] = []  # of the line being read
+        words: list[str] = []  # of the line being read (a code span's own line ends in it: ``_code_span``)
+        source, at = token.content, 0  # the inline text as written, and where the last code span found in it ends
         for child in token.children or ():
             if child.type == "text":
                 words.append(_FOOTNOTE_MARK.sub("", child.content))
+            elif child.type == "code_inline":
+                code, at = _code_span(child, source, at)
+                words.append(code)
             elif child.type in _TEXT_TOKENS:
                 words.append(child.content)
             elif child.type in _LINE_BREAKS:
-                self.add_line("".join(words), line)
+                written = "".join(words)
+                self.add_line(written, line)
                 words = []
-                line += 1
+                line += 1 + written.count("\n")
                 self.builder.add(" ", line)
             # link, emphasis and inline HTML markers carry no text; images are skipped whole
         self.add_line("".join(words), line)
         self.end_block()
 
     def add_line(self, words: str, line: int) -> None:
-        """One line of a block's text; in a paragraph or a quote, a speaker's label opening it starts a turn."""
+        """One line of a block's text; in a paragraph or a quote, a speaker's label opening it starts a turn.  A
+        code span's line ends in ``words`` move the line on (``BlockBuilder.add``), and read as spaces."""
         if self.kind() in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
-            spoken = spoken_line(words, self.bare_questions, self.dotted_labels)
+            flat = words.replace("\n", " ")
+            spoken = spoken_line(flat, self.bare_questions, self.dotted_labels)
             if spoken.new_turn:
                 self.end_block()
                 self.label = (spoken.speaker,)
-            words = spoken.words
+            ends_kept = spoken_line(words, self.bare_questions, self.dotted_labels) if flat != words else spoken
+            # the same words but for the line ends (``_STAGE_NOTE`` reads a note within one line only)
+            words = ends_kept.words if ends_kept.words.replace("\n", " ") == spoken.words else spoken.words
         self.builder.add(words, line)
 
     def end_block(self) -> None:
@@ -137,6 +146,26 @@ class _Walker:
         """The blocks, each turn's named after its speaker: in a transcript, those after a label's block
         too (a heading ends the turn; a table's cells are no part of it)."""
         return with_speakers(self.builder.blocks, self.turns)
+
+
+def _code_span(token: Token, source: str, at: int) -> tuple[str, int]:
+    """A code span's text with the line ends it was written over, and where it ends in ``source`` (the inline text
+    as written, from ``at``, where the code span before it ended).  CommonMark makes its line ends spaces, and the
+    lines of the paragraph after it were counted short: "`a,\\nb,\\nc,\\nd,\\ne` shows ..." left the rest of the
+    paragraph four lines early, where ``offsets`` did not find its sentences.  As the token says when it is not found
+    as written (a backslash before its backticks)."""
+    content = token.content
+    if " " not in content or "\n" not in source:
+        return content, at
+    body = "".join("[ \n]" if char == " " else re.escape(char) for char in content)
+    marker = re.escape(token.markup)
+    written = re.compile(rf"(?<![`\\]){marker}(?!`)(?P<code>[ \n]?{body}[ \n]?){marker}(?!`)").search(source, at)
+    if written is None:
+        return content, at
+    code = written["code"]
+    if len(code) == len(content) + 2:  # one space taken off each side, as CommonMark does
+        code = code[1:-1]
+    return (code if len(code) == len(content) else content), written.end()
 
 
 def markdown_blocks(text: str) -> list[Block]:

@@ -310,3 +310,23 @@ def test_a_str_s_byte_order_mark_is_no_part_of_the_text_the_offsets_index() -> N
     assert article.source == given[1:]
     assert [spanned(article, r) for r in results] == ["Troops are in Mexico.", "Officials denied it."]
     assert [r.offsets.start for r in results if r.offsets] == [0, 22]
+
+
+def test_a_markdown_code_span_over_several_lines_keeps_its_paragraph_placed() -> None:
+    # CommonMark makes a code span's line ends spaces: its reader counted the paragraph's lines after one short, and a
+    # span over more than three lines left its sentence and every later one of the paragraph null, on the wrong line
+    text = (
+        "# Troops\n\n"
+        "The config `troops:\n  a: 1\n  b: 2\n  c: 3\n  d: 4` says 10,000 US troops are in Mexico. Officials said so.\n"
+        "Sheinbaum turned down Trump's offer.\n"
+    )
+    article, results = scanned(text, "draft.md")
+    assert [(r.text, r.line) for r in results] == [
+        ("Troops", 1),
+        ("The config troops: a: 1 b: 2 c: 3 d: 4 says 10,000 US troops are in Mexico.", 3),
+        ("Officials said so.", 7),
+        ("Sheinbaum turned down Trump's offer.", 8),
+    ]
+    assert spanned(article, results[2]) == "Officials said so."
+    assert spanned(article, results[3]) == "Sheinbaum turned down Trump's offer."
+    assert_placed(article, results, plain=False)
