@@ -13,8 +13,10 @@ the shortest stretch that holds its characters other than whitespace, in order, 
 (a sentence said twice on one line gets the second place the second time).  ``text[start]`` is then the
 sentence's first character (in either case: a transcript's reader capitalises the word after a speaker's filler)
 and ``text[end - 1]`` its last; in HTML and Markdown a character written as an entity ("&amp;") is the whole
-entity.  A sentence whose characters are not all there after the sentence before it (a reader that changed one)
-has no span (None) rather than a wrong one: spans never overlap.
+entity, and markup that holds no sentence's words (a link's address and title, an HTML tag) is looked past, so that
+no span starts or ends inside an address ("[Mexico](https://x.org/mx)." ends at its own ".").  A sentence whose
+characters are not all there after the sentence before it (a reader that changed one) has no span (None) rather
+than a wrong one: spans never overlap.
 """
 
 from __future__ import annotations
@@ -39,6 +41,18 @@ ENTITIES = {"html": _ENTITY, "markdown": _MARKDOWN_ENTITY}
 
 #: lines after the one a sentence ends on that its span may end in, when it is not found before (see above)
 LINE_SLACK = 3
+
+#: an HTML tag, comment or element whose content is never read (a script's, a style's), in an HTML page: its
+#: attributes hold addresses ("href=\"https://x.org/Mexico.html\""), where a sentence's last "." was found
+_HTML_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<[A-Za-z/!?][^>]*>?", re.DOTALL | re.IGNORECASE
+)
+#: ... and in Markdown, where only a tag is HTML ("<https://x.org>", an autolink, is text: its address is its words)
+_MARKDOWN_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+#: a run of backticks: a Markdown code span's opening or closing one, whose text is as written
+_BACKTICKS = re.compile(r"`+")
+#: where an inline link's or image's address may follow (its "]" not escaped: ``_escaped``)
+_LINK_ADDRESS = re.compile(r"\]\(")
 
 
 class Placed(Protocol):
@@ -98,6 +112,19 @@ class _View:
         parts.append(source[done:])
         self.text = "".join(parts)
         self._starts = [span[0] for span in self._spans]
+        self._source_starts = [span[1] for span in self._spans]
+
+    def view_index(self, index: int) -> int:
+        """The view's index of the input's character at ``index`` (outside a reference, or at its start)."""
+        if not self._spans:
+            return index
+        at = bisect.bisect_right(self._source_starts, index) - 1
+        if at < 0:
+            return index
+        view_start, source_start, view_length, source_length = self._spans[at]
+        if index < source_start + source_length:
+            return view_start
+        return view_start + view_length + index - source_start - source_length
 
     def start(self, index: int) -> int:
         """The input's offset of the character at ``index`` of the view (a reference's first one, within one)."""
@@ -118,6 +145,105 @@ class _View:
         if inside < view_length or (end and inside == view_length):
             return source_start + source_length if end else source_start
         return source_start + source_length + inside - view_length
+
+
+def _markup_spans(source: str, markup: str | None) -> list[tuple[int, int]]:
+    """Where ``source``'s markup that never holds a sentence's words is, in order: an HTML page's tags, comments,
+    scripts and styles; Markdown's link and image addresses with their titles ("(https://x.org/mx \"Mexico.\")") and
+    its inline HTML tags, not inside a code span.  A span found there would end or start inside an address."""
+    if markup == "html":
+        return [found.span() for found in _HTML_MARKUP.finditer(source)] if "<" in source else []
+    if markup != "markdown" or ("](" not in source and "<" not in source):
+        return []
+    code = _code_spans(source)
+    spans = [found.span() for found in _MARKDOWN_HTML.finditer(source) if not _inside(code, found.start())]
+    spans += [
+        address
+        for bracket in _LINK_ADDRESS.finditer(source)
+        if not _escaped(source, bracket.start())
+        and not _inside(code, bracket.start())
+        and (address := _link_address(source, bracket.start() + 1)) is not None
+    ]
+    return sorted(spans)
+
+
+def _code_spans(source: str) -> list[tuple[int, int]]:
+    """Markdown's code spans, roughly as CommonMark pairs them: a run of backticks up to the next run as long (a block's
+    edge aside: a run without its pair may pair with one a paragraph on, which leaves a link there unmasked, as
+    before)."""
+    if "`" not in source:
+        return []
+    runs: dict[int, list[int]] = {}
+    for run in _BACKTICKS.finditer(source):
+        runs.setdefault(len(run.group()), []).append(run.start())
+    spans: list[tuple[int, int]] = []
+    taken: dict[int, int] = {}  # for each length, how many of its runs are used (as an opening or a closing run)
+    for run in _BACKTICKS.finditer(source):
+        length, start = len(run.group()), run.start()
+        if spans and start < spans[-1][1]:
+            continue  # inside a code span
+        same = runs[length]
+        index = bisect.bisect_right(same, start, taken.get(length, 0))
+        if index < len(same):
+            spans.append((start, same[index] + length))
+            taken[length] = index + 1
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether ``index`` is inside one of ``spans`` (in order, none overlapping)."""
+    at = bisect.bisect_right(spans, index, key=lambda span: span[0]) - 1
+    return at >= 0 and spans[at][0] <= index < spans[at][1]
+
+
+def _escaped(source: str, index: int) -> bool:
+    """Whether the character at ``index`` follows an odd run of backslashes (Markdown's escape)."""
+    before = index
+    while before > 0 and source[before - 1] == "\\":
+        before -= 1
+    return (index - before) % 2 == 1
+
+
+def _link_address(source: str, at: int) -> tuple[int, int] | None:
+    """Where an inline link's "(address \"title\")" that opens at ``at`` ends, read as CommonMark reads it (with
+    markdown-it's own helpers), or None: not one ("[sic](and so on)" is text)."""
+    from markdown_it.helpers import parseLinkDestination, parseLinkTitle
+
+    end = len(source)
+    position = _past_whitespace(source, at + 1)
+    destination = parseLinkDestination(source, position, end)
+    if not destination.ok:
+        return None
+    position = _past_whitespace(source, destination.pos)
+    if position > destination.pos and position < end and source[position] in "\"'(":
+        title = parseLinkTitle(source, position, end)
+        if title.ok:
+            position = _past_whitespace(source, title.pos)
+    return (at, position + 1) if position < end and source[position] == ")" else None
+
+
+def _past_whitespace(source: str, at: int) -> int:
+    """The index of ``source``'s first character from ``at`` that is not whitespace (or its end)."""
+    while at < len(source) and source[at] in " \t\r\n":
+        at += 1
+    return at
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` other than whitespace (its line ends stay) made NUL, which no
+    sentence holds: the same length."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    done = 0
+    for start, end in spans:
+        if start < done:
+            start = done
+        parts.append(text[done:start])
+        parts.append(re.sub(r"\S", "\0", text[start:end]))
+        done = max(done, end)
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _line_starts(text: str) -> list[int]:
@@ -186,10 +312,16 @@ def _find(text: str, chars: str, at: int, limit: int) -> int:
 def sentence_offsets(source: str, sentences: Sequence[Placed], *, entities: str | None = None) -> list[Offsets | None]:
     """The offsets of each sentence in ``source`` (the module's docstring), in order; None for a sentence
     not found there.  ``sentences`` in reading order, as the article's; ``entities``: the input format whose
-    character references the reader decoded (a key of ``ENTITIES``: "html", "markdown"), None for none."""
+    character references the reader decoded and whose markup it left out (a key of ``ENTITIES``: "html",
+    "markdown"), None for none."""
     view = _View(source, None if entities is None else ENTITIES[entities])
-    text = view.text
-    starts = _line_starts(text)
+    plain = view.text
+    # markup no sentence's words are in masked (an address, a tag): a span ends at "Mexico](https://x.org/mx)."'s
+    # stop, not at "https://x."; a sentence not found so (a reader that kept what looked like markup) is looked for
+    # in the text as it is
+    spans = [(view.view_index(start), view.view_index(end)) for start, end in _markup_spans(source, entities)]
+    masked = _masked(plain, spans)
+    starts = _line_starts(plain)
     utf16 = Utf16(source)
     placed: list[Offsets | None] = []
     after = 0  # where the sentence before ends: the next one on its lines is after it
@@ -200,11 +332,13 @@ def sentence_offsets(source: str, sentences: Sequence[Placed], *, entities: str 
         span = None
         # a reader's line count may lag by a line or two (Markdown's code span "`a,\nb`" counts as one line)
         for slack in (0, LINE_SLACK):
-            limit = starts[last + slack] if last + slack < len(starts) else len(text)
+            limit = starts[last + slack] if last + slack < len(starts) else len(plain)
             # never before the sentence before's end: a sentence not found after it has no span, not an overlap
             begin = max(first, after)
             if words and begin < limit:
-                span = _span_in(text, words, begin, limit)
+                span = _span_in(masked, words, begin, limit)
+                if span is None and masked is not plain:
+                    span = _span_in(plain, words, begin, limit)
             if span is not None:
                 break
         if span is None:

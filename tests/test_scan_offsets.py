@@ -4,7 +4,9 @@ sentence said twice is ambiguous)."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +18,9 @@ from typer.testing import Result
 from factcheck.article import Article, parse_article
 from factcheck.matching import build_matcher
 from factcheck.model import KnowledgeBase
+from factcheck.offsets import Offsets, sentence_offsets
 from factcheck.scan import SentenceResult, scan_article
+from factcheck.sentences import split_sentences
 from factcheck.store import load_knowledge_base
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scan"
@@ -190,8 +194,8 @@ def test_a_sentence_ending_in_an_html_tag_is_spanned_to_its_own_stop(page: str) 
     [
         (
             "US troops went to [Mexico](https://x.com). Sheinbaum said no troops are in Mexico.\n",
-            # the shortest stretch: its stop may be the link address's first "." (docs/limits.md)
-            ["US troops went to [Mexico](https://x.", "Sheinbaum said no troops are in Mexico."],
+            # its stop, not the link address's first "." (it ended at "https://x.")
+            ["US troops went to [Mexico](https://x.com).", "Sheinbaum said no troops are in Mexico."],
         ),
         (
             "There are **10,000**. Officials later confirmed 10,000.\n",
@@ -330,3 +334,175 @@ def test_a_markdown_code_span_over_several_lines_keeps_its_paragraph_placed() ->
     assert spanned(article, results[2]) == "Officials said so."
     assert spanned(article, results[3]) == "Sheinbaum turned down Trump's offer."
     assert_placed(article, results, plain=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "spans"),
+    [
+        (
+            "See [Mexico](https://example.org/mx). Troops are there.\n",
+            "draft.md",
+            ["See [Mexico](https://example.org/mx).", "Troops are there."],
+        ),
+        (  # a title, an image, an address in angle brackets, parentheses inside one
+            'See ![map](https://x.org/a.png "Mexico.") [Mexico](<https://x.org/a b> "Mexico.") and '
+            "[it](https://x.org/w_(Mexico).html). Troops are there.\n",
+            "draft.md",
+            [
+                'See ![map](https://x.org/a.png "Mexico.") [Mexico](<https://x.org/a b> "Mexico.") and '
+                "[it](https://x.org/w_(Mexico).html).",
+                "Troops are there.",
+            ],
+        ),
+        (  # inline HTML in Markdown, and an HTML page: the address of a tag
+            'See <a href="https://x.org/Mexico.html">Mexico</a>. Troops are there.\n',
+            "draft.md",
+            ['See <a href="https://x.org/Mexico.html">Mexico</a>.', "Troops are there."],
+        ),
+        (
+            '<p>See <a href="https://x.org/Mexico.html">Mexico</a>. Troops are there.</p>\n',
+            "page.html",
+            ['See <a href="https://x.org/Mexico.html">Mexico</a>.', "Troops are there."],
+        ),
+        # what is text stays text: link syntax in a code span, an autolink's address, a bracket escaped
+        (
+            "Type `[Mexico](x.org/mx.html)` to link. Troops are there.\n",
+            "draft.md",
+            ["Type `[Mexico](x.org/mx.html)` to link.", "Troops are there."],
+        ),
+        ("See <https://x.org/mx>. Troops are there.\n", "draft.md", ["See <https://x.org/mx>.", "Troops are there."]),
+        ("See \\[Mexico](x.org). Troops are there.\n", "draft.md", ["See \\[Mexico](x.org).", "Troops are there."]),
+    ],
+)
+def test_a_span_never_ends_inside_a_link_s_address(text: str, name: str, spans: list[str]) -> None:
+    # a CMS highlighting "See Mexico." up to "https://example." cut the link's markup in two
+    article, results = scanned(text, name)
+    assert [spanned(article, r) for r in results] == spans
+    assert_placed(article, results, plain=False)
+
+
+# Each sentence's span over generated Markdown, HTML and subtitles: in order and apart, and the sentence itself once
+# the format's markup is taken out of it (``_without_markup``); never starting or ending inside a link's address.
+WORDS = ["Troops", "the Pentagon", "10,000", "Mexico", "U.S.", "Sheinbaum’s", "said", "are", "in", "Mérida 🇲🇽"]
+ADDRESS = "https://example.org/{}.html"
+
+
+@st.composite
+def _markdown_word(draw: st.DrawFn) -> str:
+    word = draw(st.sampled_from(WORDS))
+    slug = word.split()[0].strip(".’")
+    return draw(
+        st.sampled_from(
+            [
+                word,
+                f"**{word}**",
+                f"*{word}*",
+                f"[{word}]({ADDRESS.format(slug)})",
+                f'[{word}]({ADDRESS.format(slug)} "{slug}.")',
+                f"![chart]({ADDRESS.format(slug)}) {word}",
+                f"`{word}`",
+                f"`{word}\n{word}`",  # a code span over two lines
+                f'<a href="{ADDRESS.format(slug)}">{word}</a>',
+                f"{word}&#8217;s",
+            ]
+        )
+    )
+
+
+@st.composite
+def _markdown(draw: st.DrawFn) -> str:
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 3))):
+        sentences = []
+        for _ in range(draw(st.integers(1, 3))):
+            words = draw(st.lists(_markdown_word(), min_size=2, max_size=5))
+            gaps = draw(st.lists(st.sampled_from([" ", " ", "\n"]), min_size=len(words), max_size=len(words)))
+            sentences.append("".join(word + gap for word, gap in zip(words, gaps, strict=True)).rstrip() + ".")
+        opening = draw(st.sampled_from(["", "- ", "# ", "> "]))
+        paragraph = draw(st.sampled_from([" ", "\n"])).join(sentences)
+        paragraphs.append(opening + (paragraph.replace("\n", " ") if opening == "# " else paragraph))  # one line
+    return "\n\n".join(paragraphs) + "\n"
+
+
+@st.composite
+def _html(draw: st.DrawFn) -> str:
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 3))):
+        sentences = []
+        for _ in range(draw(st.integers(1, 3))):
+            words = []
+            for word in draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=5)):
+                slug = word.split()[0].strip(".’")
+                words.append(
+                    draw(
+                        st.sampled_from(
+                            [word, f"<b>{word}</b>", f'<a href="{ADDRESS.format(slug)}">{word}</a>', f"{word} &amp;"]
+                        )
+                    )
+                )
+            sentences.append(draw(st.sampled_from([" ", "\n"])).join(words) + ".")
+        paragraphs.append("<p>" + " ".join(sentences) + "</p>")
+    return "<html><body>" + draw(st.sampled_from(["", "\n"])).join(paragraphs) + "</body></html>\n"
+
+
+@st.composite
+def _subtitles(draw: st.DrawFn) -> str:
+    cues = []
+    for number in range(1, draw(st.integers(1, 4)) + 1):
+        words = draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=6))
+        end = draw(st.sampled_from(["", ".", "?"]))
+        cues.append(f"{number}\n00:00:{number:02},000 --> 00:00:{number + 1:02},000\n" + " ".join(words) + end)
+    return "\n\n".join(cues) + "\n"
+
+
+_CUE_HEADER = re.compile(r"\n\d+\n\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}\n")
+_MARKDOWN_ADDRESS = re.compile(r"\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]*>")
+_IMAGE = re.compile(r"!\[chart\]\([^)]*\)")
+
+
+def placed(text: str, name: str) -> list[tuple[str, Offsets | None]]:
+    """Each sentence of the article and its offsets, as ``scan_article`` finds them (without matching them)."""
+    article = parse_article(text, name)
+    sentences = split_sentences(article.blocks)
+    markup = article.format.value if article.format.value in ("html", "markdown") else None
+    offsets = sentence_offsets(article.source, sentences, entities=markup)
+    return list(zip([sentence.text for sentence in sentences], offsets, strict=True))
+
+
+def _without_markup(span: str, name: str) -> str:
+    """The span's words as the reader gives them: addresses, tags, emphasis, brackets and cue headers out."""
+    if name.endswith(".md"):
+        span = _TAG.sub("", _MARKDOWN_ADDRESS.sub("", _IMAGE.sub("", span)))
+        span = html.unescape(re.sub(r"[*`\[\]]", "", span))
+    elif name.endswith(".html"):
+        span = html.unescape(_TAG.sub("", span))
+    else:
+        span = _CUE_HEADER.sub(" ", span)
+    return " ".join(span.split())
+
+
+def _addresses(text: str) -> list[tuple[int, int]]:
+    return [(found.start(), found.end()) for found in re.finditer(re.escape(ADDRESS[:8]) + r"[^)\"\s]*", text)]
+
+
+@given(
+    st.one_of(
+        st.tuples(_markdown(), st.just("draft.md")),
+        st.tuples(_html(), st.just("page.html")),
+        st.tuples(_subtitles(), st.just("captions.srt")),
+    )
+)
+def test_property_spans_in_markdown_html_and_subtitles(case: tuple[str, str]) -> None:
+    text, name = case
+    end = 0
+    for sentence, offsets in placed(text, name):
+        assert offsets is not None, (sentence, text)
+        start = offsets.start
+        assert end <= start < offsets.end <= len(text), (sentence, text)
+        end = offsets.end
+        span = text[start:end]
+        assert _without_markup(span, name) == sentence, (span, sentence)
+        for address_start, address_end in _addresses(text):
+            assert not address_start <= start < address_end, (span, text)
+            assert not address_start < end <= address_end, (span, text)
