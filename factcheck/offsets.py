@@ -112,19 +112,22 @@ class _View:
         parts.append(source[done:])
         self.text = "".join(parts)
         self._starts = [span[0] for span in self._spans]
-        self._source_starts = [span[1] for span in self._spans]
 
-    def view_index(self, index: int) -> int:
-        """The view's index of the input's character at ``index`` (outside a reference, or at its start)."""
+    def view_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``spans`` of the input (in order, none starting or ending inside a reference) as the view's."""
         if not self._spans:
-            return index
-        at = bisect.bisect_right(self._source_starts, index) - 1
-        if at < 0:
-            return index
-        view_start, source_start, view_length, source_length = self._spans[at]
-        if index < source_start + source_length:
-            return view_start
-        return view_start + view_length + index - source_start - source_length
+            return spans
+        indexes = sorted({index for span in spans for index in span})
+        in_view: dict[int, int] = {}
+        at = 0  # the references before the index
+        shift = 0  # what they take less in the view than in the input
+        for index in indexes:
+            while at < len(self._spans) and self._spans[at][1] < index:
+                _, _, view_length, source_length = self._spans[at]
+                shift += source_length - view_length
+                at += 1
+            in_view[index] = index - shift
+        return [(in_view[start], in_view[end]) for start, end in spans]
 
     def start(self, index: int) -> int:
         """The input's offset of the character at ``index`` of the view (a reference's first one, within one)."""
@@ -229,19 +232,25 @@ def _past_whitespace(source: str, at: int) -> int:
     return at
 
 
+#: a character of masked markup that stays: a line end (``_line_starts`` counts them)
+_NOT_A_LINE_END = re.compile(r"[^\r\n]")
+
+
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``spans`` other than whitespace (its line ends stay) made NUL, which no
-    sentence holds: the same length."""
+    """``text`` with the characters of ``spans`` but its line ends made NUL, which no sentence's words hold: the
+    same length, the same lines."""
     if not spans:
         return text
     parts: list[str] = []
     done = 0
     for start, end in spans:
-        if start < done:
-            start = done
+        start = max(start, done)
+        if end <= start:
+            continue
         parts.append(text[done:start])
-        parts.append(re.sub(r"\S", "\0", text[start:end]))
-        done = max(done, end)
+        markup = text[start:end]
+        parts.append(_NOT_A_LINE_END.sub("\0", markup) if "\n" in markup or "\r" in markup else "\0" * len(markup))
+        done = end
     parts.append(text[done:])
     return "".join(parts)
 
@@ -319,8 +328,7 @@ def sentence_offsets(source: str, sentences: Sequence[Placed], *, entities: str 
     # markup no sentence's words are in masked (an address, a tag): a span ends at "Mexico](https://x.org/mx)."'s
     # stop, not at "https://x."; a sentence not found so (a reader that kept what looked like markup) is looked for
     # in the text as it is
-    spans = [(view.view_index(start), view.view_index(end)) for start, end in _markup_spans(source, entities)]
-    masked = _masked(plain, spans)
+    masked = _masked(plain, view.view_spans(_markup_spans(source, entities)))
     starts = _line_starts(plain)
     utf16 = Utf16(source)
     placed: list[Offsets | None] = []
