@@ -56,7 +56,7 @@ GERMAN_ABBREVIATIONS = (
 )
 #: Italian titles and references written short ("il dott. Bianchi", "il sig. Rossi", "l'avv. Conte", "cfr."), which
 #: the English model does not know: "Il dott." was a sentence of its own ("pag." before a number:
-#: ``_RUPEES_ENDING``).  Not "on." (onorevole: English "on."), "tab." ("the tab."), "ecc." (etc., which ends
+#: ``_BEFORE_A_NUMBER_ENDING``).  Not "on." (onorevole: English "on."), "tab." ("the tab."), "ecc." (etc., which ends
 #: sentences as often as not)
 ITALIAN_ABBREVIATIONS = ("sig", "sigg", "dott", "avv", "geom", "cav", "mons", "cfr")
 #: words the English model takes for abbreviations that end sentences: "Baja California Sur." ran on into the next
@@ -210,11 +210,14 @@ def _no_endings_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[t
 #: Italian "pag." (page) likewise joins only a number after it ("a pag. 4 del rapporto"): as an abbreviation
 #: everywhere, it joined Spanish "... citó la pag. Luego dijo ..." into one sentence.  So does Spanish "aprox."
 #: (approximately: "Hay aprox. 10.000 soldados en México." was "Hay aprox." and a claim without its verb), which ends
-#: a sentence after its figure ("Llegaron 10.000 soldados aprox. El Senado ...")
-_RUPEES_ENDING = re.compile(
-    r"(?:(?:\A|[^\d\s])\s*\bRs|\bpagg?|\baprox)\.\s*\Z", re.IGNORECASE
+#: a sentence after its figure ("Llegaron 10.000 soldados aprox. El Senado ...", "Llegaron 10.000 soldados aprox.
+#: 2.000 se quedaron ...": a figure before it in its clause)
+_BEFORE_A_NUMBER_ENDING = re.compile(
+    r"(?:(?:\A|[^\d\s])\s*\bRs|\bpagg?|\b(?P<approx>aprox))\.\s*\Z", re.IGNORECASE
 )  # a sentence's, not after digits
 _AMOUNT_OPENING = re.compile(r"\s*\d")
+#: where the clause "aprox." ends may start: a figure before it there is the one it approximates
+_CLAUSE_BREAK = re.compile(r"[,;:(]")
 
 
 def _joined_where(
@@ -233,13 +236,20 @@ def _joined_where(
         yield held
 
 
-def _rupees_before_amount_joined(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
-    return _joined_where(
-        spans,
-        lambda held, start, end: bool(
-            _AMOUNT_OPENING.match(text, start, end) and _RUPEES_ENDING.search(text[held[0] : held[1]])
-        ),
-    )
+def _short_before_a_number_joined(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    def joins(held: tuple[int, int], start: int, end: int) -> bool:
+        if not _AMOUNT_OPENING.match(text, start, end):
+            return False
+        sentence = text[held[0] : held[1]]
+        ending = _BEFORE_A_NUMBER_ENDING.search(sentence)
+        if ending is None:
+            return False
+        if ending["approx"] is None:
+            return True
+        clause = _CLAUSE_BREAK.split(sentence[: ending.start("approx")])[-1]
+        return not any(char.isdigit() for char in clause)
+
+    return _joined_where(spans, joins)
 
 
 #: English military ranks written short as AP style writes them ("Lt. Gen.", "Lt. Col.", "Lt. Gov.", "Cmdr.", "Spc.",
@@ -274,11 +284,22 @@ def _ranks_before_names_joined(spans: Iterable[tuple[int, int]], text: str) -> I
 #: German "lt." (laut: according to) before its source, which the English model took for a sentence's end: "Es sind
 #: lt. Pentagon 10.000 Soldaten in Mexiko." was "Es sind lt." and a claim without its verb.  Not an abbreviation
 #: everywhere: "lt." is a litre too, which ends sentences ("Benzin kostet 1,80 Euro pro lt. Die Regierung ...", "The
-#: tank holds 50 lt. It was full."), so joined only after a word that no litre follows (not a number, "pro", "per",
-#: "je"...), in lower case, in a paragraph read as German (``reads_german``: "Es gibt 5 Soldaten lt. Pentagon." alone
-#: has no German function word)
+#: tank holds 50 lt. It was full."), so joined only after a word that no litre follows (not a number or a number
+#: word, "pro", "je", an article: "einen lt.", "fünfzig lt.", "einen ganzen lt."), before a word, in a paragraph
+#: read as German (``reads_german``: "Es gibt 5 Soldaten lt. Pentagon." alone has no German function word)
 _LAUT_ENDING = re.compile(r"(?<![\w.])(?P<before>[^\W\d_]+),?[ \t]+lt\.\s*\Z")
-_BEFORE_A_LITRE = frozenset("pro per je por al el la un una a the each le il lo".split())
+_BEFORE_A_LITRE = frozenset(
+    (
+        *("pro", "per", "je"),
+        *("ein", "eine", "einen", "einem", "einer", "eines", "kein", "keinen", "keinem", "keiner", "keines"),
+        *("halb", "halben", "halbem", "halber", "ganzen", "ganzem", "ganzer", "viertel", "paar", "mehrere"),
+        *("einige", "wenige", "viele", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),
+        *("elf", "zwölf", "hundert", "tausend"),
+    )
+)
+#: a German number word ("fünfzig", "dreiundzwanzig", "zweihundert", "siebzehn"), which a litre follows too
+_GERMAN_NUMBER_WORD = re.compile(r"\w*(?:zig|ßig|zehn|hundert|tausend)\Z")
+
 _WORD_OPENING = re.compile(r"\s*[^\W\d_]")
 
 
@@ -288,6 +309,7 @@ def _laut_joined(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[
         return bool(
             ending
             and ending["before"].lower() not in _BEFORE_A_LITRE
+            and not _GERMAN_NUMBER_WORD.match(ending["before"].lower())
             and _WORD_OPENING.match(text, start, end)
             and reads_german(text)
         )
@@ -722,7 +744,7 @@ def sentence_spans(block: Block) -> list[tuple[int, int]]:
     # the Arabic question mark ends a sentence as "?" does (nupunkt knows only "?"); one character for one, so the
     # spans apply to the block's text as they are
     spans = _splitter().spans(defuse_long_runs(_without_note_numbers(block.text.replace("؟", "?"))))
-    spans = list(_ranks_before_names_joined(_rupees_before_amount_joined(spans, block.text), block.text))
+    spans = list(_ranks_before_names_joined(_short_before_a_number_joined(spans, block.text), block.text))
     spans = list(_german_ordinals_joined(_laut_joined(spans, block.text), block.text))
     spans = list(_german_month_short_ends_apart(spans, block.text))
     apart = _danda_ends_apart(_no_endings_apart(spans, block.text), block.text)

@@ -214,6 +214,7 @@ def test_a_month_written_short_before_a_year_or_a_small_word_ends_nothing(text: 
         # "lt." (laut) and "z.B." without its space were cut: "Es sind lt." and "Pentagon 10.000 Soldaten ..."
         "Es sind lt. Pentagon 10.000 US-Soldaten in Mexiko.",
         "Es gibt in der Stadt 5 Soldaten lt. Pentagon.",
+        "Es sind Soldaten in Mexiko, lt. Reuters 10.000.",
         "Die USA schicken z.B. Soldaten nach Mexiko.",
         "Die USA schicken Truppen, z.B. nach Mexiko.",
         # as they were: with its space, "ca.", "Nr."
@@ -235,6 +236,13 @@ def test_a_german_abbreviation_ends_no_sentence(sentence: str) -> None:
         "Der Leutnant (Lt.) sagte das.",
         "Der Tank der Soldaten fasst 50 lt.",  # a litre
         "Benzin kostet in Mexiko 1,20 Euro pro lt.",
+        # a litre after an article or a number word, not "laut"
+        "Die Flasche hat einen lt.",
+        "Er trank einen ganzen lt.",
+        "Der Tank fasst fünfzig lt.",
+        "Der Tank fasst zweihundert lt.",
+        "Wir tranken Wasser, ca. einen lt.",
+        "Es fehlt ein halber lt.",
     ],
 )
 def test_a_german_sentence_ending_after_an_abbreviation_or_a_short_name_still_ends(sentence: str) -> None:

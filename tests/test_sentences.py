@@ -240,6 +240,15 @@ SPANISH_CASES = [
         "Llegaron 10.000 soldados aprox. El Senado no lo autorizó.",
         ["Llegaron 10.000 soldados aprox.", "El Senado no lo autorizó."],
     ),
+    # ... and before a figure when one comes before it in its clause: that is the one it approximates
+    (
+        "Llegaron 10.000 soldados aprox. 2.000 se quedaron en la frontera.",
+        ["Llegaron 10.000 soldados aprox.", "2.000 se quedaron en la frontera."],
+    ),
+    (
+        "Llegaron en 2025, aprox. 10.000 soldados a México. El Senado no lo autorizó.",
+        ["Llegaron en 2025, aprox. 10.000 soldados a México.", "El Senado no lo autorizó."],
+    ),
     (
         "Según EE. UU., hay tropas en México. M. Dupont dit que 10 000 soldats sont au Mexique.",
         ["Según EE. UU., hay tropas en México.", "M. Dupont dit que 10 000 soldats sont au Mexique."],
