@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Protocol
@@ -51,8 +51,8 @@ _HTML_MARKUP = re.compile(
 _MARKDOWN_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 #: a run of backticks: a Markdown code span's opening or closing one, whose text is as written
 _BACKTICKS = re.compile(r"`+")
-#: where an inline link's or image's address may follow (its "]" not escaped: ``_escaped``)
-_LINK_ADDRESS = re.compile(r"\]\(")
+#: a bracket that may open or close a link's text ("[Mexico](x.org)"), not escaped (``_escaped``)
+_BRACKET = re.compile(r"[\[\]]")
 
 
 class Placed(Protocol):
@@ -162,12 +162,28 @@ def _markup_spans(source: str, markup: str | None) -> list[tuple[int, int]]:
     spans = [found.span() for found in _MARKDOWN_HTML.finditer(source) if not _inside(code, found.start())]
     spans += [
         address
-        for bracket in _LINK_ADDRESS.finditer(source)
-        if not _escaped(source, bracket.start())
-        and not _inside(code, bracket.start())
-        and (address := _link_address(source, bracket.start() + 1)) is not None
+        for closing in _opened_link_ends(source, code)
+        if (address := _link_address(source, closing + 1)) is not None
     ]
     return sorted(spans)
+
+
+def _opened_link_ends(source: str, code: list[tuple[int, int]]) -> Iterator[int]:
+    """Where each "]" that a "[" before it opens is followed by "(", an inline link's address (in order): neither
+    escaped ("\\[Mexico](x.org)" is text, which the reader keeps) nor in a code span, each "[" closed by the first "]"
+    after it not closing one opened later ("[a [b] c](x.org)").  A "](" nothing opens ("Foo](x.org)") is text, and not
+    read further: a page of them would each be read as an address to its end (markdown-it reads one at a time)."""
+    opened = 0
+    for bracket in _BRACKET.finditer(source):
+        at = bracket.start()
+        if _escaped(source, at) or _inside(code, at):
+            continue
+        if bracket.group() == "[":
+            opened += 1
+        elif opened:
+            opened -= 1
+            if source.startswith("(", at + 1):
+                yield at
 
 
 def _code_spans(source: str) -> list[tuple[int, int]]:
@@ -318,6 +334,29 @@ def _find(text: str, chars: str, at: int, limit: int) -> int:
     return min(found, default=-1)
 
 
+def _span_in_unmasked(plain: str, masked: str, words: list[str], begin: int, limit: int) -> tuple[int, int] | None:
+    """The span of ``words`` in ``masked`` (``plain`` with its markup masked: "[Mexico](https://x.org/mx)." ends at its
+    own ".", not at "x."), or in ``plain`` where the sentence holds the markup the span there holds: the reader kept
+    it as text ("See [a] b](x.org). Troops (x.org) are there."), and the masked span is the words' characters gathered
+    from the sentences after."""
+    span = _span_in(masked, words, begin, limit)
+    if span is None or masked is plain or masked.find("\0", begin, span[1]) < 0:
+        return span  # none found, or as in ``plain``: the same up to its end, so the same span
+    first = _span_in(plain, words, begin, limit)
+    if first is None or first == span or masked[first[1] - 1] == "\0":
+        return span  # the span in ``plain`` ends inside markup
+    sentence = "".join(words)
+    kept = any(
+        "".join(plain[run.start() : run.end()].split()) in sentence
+        for run in _MASKED_RUN.finditer(masked, first[0], first[1])
+    )
+    return first if kept else span
+
+
+#: a stretch of masked markup (its line ends stay)
+_MASKED_RUN = re.compile(r"\0[\0\r\n]*")
+
+
 def sentence_offsets(source: str, sentences: Sequence[Placed], *, entities: str | None = None) -> list[Offsets | None]:
     """The offsets of each sentence in ``source`` (the module's docstring), in order; None for a sentence
     not found there.  ``sentences`` in reading order, as the article's; ``entities``: the input format whose
@@ -344,9 +383,7 @@ def sentence_offsets(source: str, sentences: Sequence[Placed], *, entities: str 
             # never before the sentence before's end: a sentence not found after it has no span, not an overlap
             begin = max(first, after)
             if words and begin < limit:
-                span = _span_in(masked, words, begin, limit)
-                if span is None and masked is not plain:
-                    span = _span_in(plain, words, begin, limit)
+                span = _span_in_unmasked(plain, masked, words, begin, limit)
             if span is not None:
                 break
         if span is None:

@@ -18,7 +18,7 @@ from typer.testing import Result
 from factcheck.article import Article, parse_article
 from factcheck.matching import build_matcher
 from factcheck.model import KnowledgeBase
-from factcheck.offsets import Offsets, sentence_offsets
+from factcheck.offsets import Offsets, _markup_spans, sentence_offsets
 from factcheck.scan import SentenceResult, scan_article
 from factcheck.sentences import split_sentences
 from factcheck.store import load_knowledge_base
@@ -372,6 +372,25 @@ def test_a_markdown_code_span_over_several_lines_keeps_its_paragraph_placed() ->
         ),
         ("See <https://x.org/mx>. Troops are there.\n", "draft.md", ["See <https://x.org/mx>.", "Troops are there."]),
         ("See \\[Mexico](x.org). Troops are there.\n", "draft.md", ["See \\[Mexico](x.org).", "Troops are there."]),
+        # what looks like an address later on the line is not taken for the masked one: the first sentence ran on to
+        # the second's end, which then had no span
+        (
+            "See \\[Mexico](x.org). Troops (x.org) are there.\n",
+            "draft.md",
+            ["See \\[Mexico](x.org).", "Troops (x.org) are there."],
+        ),
+        ("Foo](x.org) bar. See (x.org) bar.\n", "draft.md", ["Foo](x.org) bar.", "See (x.org) bar."]),
+        # a "[" a paragraph before opens no link: the address is text the reader kept, spanned as such
+        (
+            "A [x b.\n\nFoo](x.org) bar. See (x.org) bar.\n",
+            "draft.md",
+            ["A [x b.", "Foo](x.org) bar.", "See (x.org) bar."],
+        ),
+        (
+            "See [a] b](x.org). Troops (x.org) are there.\n",
+            "draft.md",
+            ["See [a] b](x.org).", "Troops (x.org) are there."],
+        ),
     ],
 )
 def test_a_span_never_ends_inside_a_link_s_address(text: str, name: str, spans: list[str]) -> None:
@@ -379,6 +398,26 @@ def test_a_span_never_ends_inside_a_link_s_address(text: str, name: str, spans: 
     article, results = scanned(text, name)
     assert [spanned(article, r) for r in results] == spans
     assert_placed(article, results, plain=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("See [Mexico](x.org). Troops.", ["(x.org)"]),
+        ("See ![map](x.org/a.png). Troops.", ["(x.org/a.png)"]),
+        ("See [a [b] c](x.org). Troops.", ["(x.org)"]),
+        ("See \\\\[Mexico](x.org). Troops.", ["(x.org)"]),  # the backslash escaped, not the bracket
+        # text, as the Markdown reader keeps it: no "[" opens the "](" (escaped, none, or one used by a "]" before)
+        ("See \\[Mexico](x.org). Troops.", []),
+        ("See [Mexico\\](x.org). Troops.", []),
+        ("Foo](x.org) bar.", []),
+        ("See [a] b](x.org). Troops.", []),
+        ("Type `[Mexico](x.org)` to link.", []),
+    ],
+)
+def test_only_a_link_s_address_is_markup(text: str, addresses: list[str]) -> None:
+    # the addresses the spans are not looked for in: what the reader kept as text is looked for there
+    assert [text[start:end] for start, end in _markup_spans(text, "markdown")] == addresses
 
 
 # Each sentence's span over generated Markdown, HTML and subtitles: in order and apart, and the sentence itself once
