@@ -223,6 +223,11 @@ def _escaped(source: str, index: int) -> bool:
     return (index - before) % 2 == 1
 
 
+#: the longest link address read as one (in characters): browsers and servers take some 2,000 (a "data:" image's
+#: longer one is text to the offsets, its span found as in the text as it is)
+LONGEST_ADDRESS = 4096
+
+
 def _link_address(source: str, at: int) -> tuple[int, int] | None:
     """Where an inline link's "(address \"title\")" that opens at ``at`` ends, read as CommonMark reads it (with
     markdown-it's own helpers), or None: not one ("[sic](and so on)" is text)."""
@@ -230,7 +235,9 @@ def _link_address(source: str, at: int) -> tuple[int, int] | None:
 
     end = len(source)
     position = _past_whitespace(source, at + 1)
-    destination = parseLinkDestination(source, position, end)
+    # an address read no further than ``LONGEST_ADDRESS`` (a longer one is left unmasked, as text): a page of "[](a..."
+    # without a space would have each read to the 32nd "(" after it
+    destination = parseLinkDestination(source, position, min(end, position + LONGEST_ADDRESS))
     if not destination.ok:
         return None
     position = _past_whitespace(source, destination.pos)

@@ -18,7 +18,7 @@ from typer.testing import Result
 from factcheck.article import Article, parse_article
 from factcheck.matching import build_matcher
 from factcheck.model import KnowledgeBase
-from factcheck.offsets import Offsets, _markup_spans, sentence_offsets
+from factcheck.offsets import LONGEST_ADDRESS, Offsets, _markup_spans, sentence_offsets
 from factcheck.scan import SentenceResult, scan_article
 from factcheck.sentences import split_sentences
 from factcheck.store import load_knowledge_base
@@ -413,6 +413,9 @@ def test_a_span_never_ends_inside_a_link_s_address(text: str, name: str, spans: 
         ("Foo](x.org) bar.", []),
         ("See [a] b](x.org). Troops.", []),
         ("Type `[Mexico](x.org)` to link.", []),
+        # an address longer than any a browser takes is not read (a page of "[](a..." read each to its 32nd "(")
+        (f"See [Mexico](x.org/{'a' * LONGEST_ADDRESS}). Troops.", []),
+        (f"See [Mexico](x.org/{'a' * (LONGEST_ADDRESS - 7)}). Troops.", [f"(x.org/{'a' * (LONGEST_ADDRESS - 7)})"]),
     ],
 )
 def test_only_a_link_s_address_is_markup(text: str, addresses: list[str]) -> None:
