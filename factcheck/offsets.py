@@ -364,17 +364,17 @@ def _span_in_unmasked(plain: str, masked: str, words: list[str], begin: int, lim
 _MASKED_RUN = re.compile(r"\0[\0\r\n]*")
 
 
-def sentence_offsets(source: str, sentences: Sequence[Placed], *, entities: str | None = None) -> list[Offsets | None]:
+def sentence_offsets(source: str, sentences: Sequence[Placed], *, markup: str | None = None) -> list[Offsets | None]:
     """The offsets of each sentence in ``source`` (the module's docstring), in order; None for a sentence
-    not found there.  ``sentences`` in reading order, as the article's; ``entities``: the input format whose
+    not found there.  ``sentences`` in reading order, as the article's; ``markup``: the input format whose
     character references the reader decoded and whose markup it left out (a key of ``ENTITIES``: "html",
     "markdown"), None for none."""
-    view = _View(source, None if entities is None else ENTITIES[entities])
+    view = _View(source, None if markup is None else ENTITIES[markup])
     plain = view.text
     # markup no sentence's words are in masked (an address, a tag): a span ends at "Mexico](https://x.org/mx)."'s
     # stop, not at "https://x."; a sentence not found so (a reader that kept what looked like markup) is looked for
     # in the text as it is
-    masked = _masked(plain, view.view_spans(_markup_spans(source, entities)))
+    masked = _masked(plain, view.view_spans(_markup_spans(source, markup)))
     starts = _line_starts(plain)
     utf16 = Utf16(source)
     placed: list[Offsets | None] = []

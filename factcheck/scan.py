@@ -563,8 +563,9 @@ def scan_article(
     sentences = split_sentences(article.blocks)
     results = check_sentences(sentences, matcher, min_score=min_score, progress=progress)
     if article.source:
-        # the readers of HTML and Markdown decode character references ("&rsquo;"), which are spanned whole
-        entities = article.format.value if article.format in (InputFormat.HTML, InputFormat.MARKDOWN) else None
-        placed = sentence_offsets(article.source, sentences, entities=entities)
+        # the readers of HTML and Markdown decode character references ("&rsquo;"), which are spanned whole, and leave
+        # out their markup (a link's address), where no span ends
+        markup = article.format.value if article.format in (InputFormat.HTML, InputFormat.MARKDOWN) else None
+        placed = sentence_offsets(article.source, sentences, markup=markup)
         results = [replace(result, offsets=offsets) for result, offsets in zip(results, placed, strict=True)]
     return ScanReport(article.name, article.format.value, tuple(results), summarize(results, threshold))

@@ -508,7 +508,7 @@ def placed(text: str, name: str) -> list[tuple[str, Offsets | None]]:
     article = parse_article(text, name)
     sentences = split_sentences(article.blocks)
     markup = article.format.value if article.format.value in ("html", "markdown") else None
-    offsets = sentence_offsets(article.source, sentences, entities=markup)
+    offsets = sentence_offsets(article.source, sentences, markup=markup)
     return list(zip([sentence.text for sentence in sentences], offsets, strict=True))
 
 
