@@ -49,6 +49,7 @@ from .substitution import (
     another_rate_than_a_multiple,
     capital_as_the_claims_country,
     closest_wording,
+    held_by_bounds,
     is_count,
     is_variant,
     names,
@@ -332,16 +333,17 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
     claim_terms = {term for form in forms for term in form.terms}
     statement_terms = term_set(statement)  # hashtags and handles too: a claim word found there is not missing
     # a year within a decade the other text gives is no other date: "in 2025" and "in the 2020s"; nor is a bound
-    # that holds the claim's year: "By 2027 Mexico's Senate had approved 19 Navy SEALs" was noted as saying "2027"
-    # where the claim says "2026" (its February 2026), "the verdict may be about another fact" of a true statement
-    words, claimed_years = own_words(statement), [term for term in closest_form.terms if is_year_number(term)]
+    # or range that holds the claim's date: "By 2027 Mexico's Senate had approved 19 Navy SEALs" was noted as saying
+    # "2027" where the claim says "2026" (its February 2026), "the verdict may be about another fact" of a true
+    # statement, and "By March 2027 ..." as saying "March 2027"
+    bounded = held_by_bounds(said, closest_form)
     extra = [
         (term, kind)
         for term, kind in _items(said, (Kind.NAME, Kind.NUMBER))
         if term not in claim_terms
         and not is_variant(term, closest_form.terms)
         and not any(same_time(term, theirs) for theirs in claim_terms)
-        and not any(a_bound_holding(words, term, theirs) for theirs in claimed_years)
+        and term not in bounded
     ]
     missing = [
         (term, kind)

@@ -94,7 +94,18 @@ from .text import (
     text_language,
 )
 from .textcache import text_cache
-from .years import dated_years, is_decade, is_year_number, is_year_or_decade, same_time
+from .years import (
+    Bound,
+    Date,
+    bounds_of,
+    dated_years,
+    dates_of,
+    held,
+    is_decade,
+    is_year_number,
+    is_year_or_decade,
+    same_time,
+)
 
 
 class StandIns(Protocol):
@@ -149,6 +160,13 @@ class Wording:
     #: 2024,", "during the 1990s"), not a year naming a thing ("the 2015 Paris agreement"), a bound ("by 2027", "from
     #: 2035"), a count ("2000 police officers") or an age ("in their 30s"): the years ``_another_year`` compares
     dated: frozenset[str] = frozenset()
+    #: the bounds and ranges of years the text gives ("by March 2027", "antes de 2027", "between 2019 and 2021":
+    #: ``years.bounds_of``), their words as terms, and the terms of the numbers and months it gives outside them: a
+    #: bound holding the claim's date says no other (``held_by_bounds``)
+    bounds: tuple[Bound, ...] = ()
+    unbounded: frozenset[str] = frozenset()
+    #: the dates the text gives, each the months it covers ("February 2026": one; "2026": twelve; ``years.dates_of``)
+    dates: tuple[Date, ...] = ()
 
     @property
     def distinct_terms(self) -> int:
@@ -475,7 +493,26 @@ def analyse(text: str) -> Wording:
             kinds.append(Kind.WORD)
     titled = _titled_opening(words) if capitalised is not None else ()
     dated = frozenset(term for year in dated_years(words) for term in plain_terms(year))
-    return Wording(found, tuple(kinds), titled, text_language(words) is Language.SPANISH, dated)
+    language = text_language(words)
+    bounds, outside = bounds_of(words)
+    as_terms = tuple(
+        replace(bound, words=tuple(term for word in bound.words for term in plain_terms(word, language)))
+        for bound in bounds
+    )
+    unbounded = frozenset(term for word in outside for term in plain_terms(word, language))
+    return Wording(
+        found, tuple(kinds), titled, language is Language.SPANISH, dated, as_terms, unbounded, dates_of(words)
+    )
+
+
+def held_by_bounds(statement: Wording, claim: Wording) -> frozenset[str]:
+    """The statement's terms of years and months it gives only as a bound or range holding one of the dates of the
+    claim's wording (``years.held``; its months too: "February 2026"): "Mexico's Senate had approved 19 Navy SEALs by
+    2027" says no other year than "Mexico approved 19 US Navy SEALs to enter the country in 2026", and "by March 2027"
+    no other month or year than "In February 2026 ..."."""
+    if not statement.bounds:
+        return frozenset()
+    return held(statement.bounds, statement.unbounded, claim.dates)
 
 
 def _titled_opening(words: str) -> tuple[str, ...]:
@@ -659,11 +696,16 @@ def substitutes(
         # a name after a title stays a name for the names-and-numbers check, as without the title: "President
         # Putin sent 3,000 troops to Poland ..." is no more the US's sending than "Putin sent ..." is
         statement = _a_person_for_a_country(statement, statement_terms, claim, vocabulary.stand_ins)
-    # a year within a decade the other text gives is no other date: "in the 2020s" for "in February 2025"
+    # a year within a decade the other text gives is no other date: "in the 2020s" for "in February 2025"; nor is a
+    # bound or range holding the claim's date: "Mexico's Senate had approved 19 Navy SEALs by 2027" put 2027 in the
+    # place of "Mexico approved 19 US Navy SEALs to enter the country in 2026"'s year (capped at 0.2), and "Between
+    # 2019 and 2021 Mexico passed a law limiting DEA agents" its years in that of "In December 2020 ..."
+    bounded = held_by_bounds(statement, claim)
     absent = [
         t not in claim_terms
         and not is_variant(t, claim.terms)
         and not (t[:1].isdigit() and any(same_time(t, c) for c in claim_terms))
+        and t not in bounded
         for t in statement.terms
     ]
     title = _title_span(statement)  # a person's title is the person's, no word of its own: "President Trump"

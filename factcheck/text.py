@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # each imported by the functions reading a number that need i
     from fractions import Fraction
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 217
+NORMALISER_VERSION = 218
 
 
 class _Stemmers(threading.local):

@@ -8,8 +8,10 @@ need a different reading:
 - a name's part: "the 2015 Paris agreement", "Sweden's 2022 NATO bid", an edition after a name, "Fénix 2025"
   (``NAMED_YEAR``: no amount to the polarity check);
 - a bound: "by 2027", "from 2035", "since 1917" (``SINCE_YEAR``: where the span a negation denies begins;
-  ``a_bound_holding``: "by", "before", "until", "till" or "through" a year that holds the claim's year is no other
-  date to the differences note; "since", "from" and "after" are not read so);
+  ``bounds_of``: "by", "before", "until", "till" or "through" a year, its month too ("by March 2027"), Spanish "antes
+  de", "hasta" and "para" (opening a clause), Portuguese "até", and a range ("between 2019 and 2021", "2019-21"), that
+  hold the claim's date (``held``, ``dates_of``) say no other date, to the differences note and the substitution
+  check; "since", "from" and "after" are not read so);
 - a count: "2000 police officers"; an age: "in their 30s".
 
 ``dated_years`` reads a time only; ``years_and_decades`` reads every year and decade, whatever it stands as (the
@@ -17,7 +19,9 @@ differences note compares them: a statement's year is shown beside the claim's, 
 ``YEARS_OF_EVENTS`` reads the years the polarity check sets before a span of time (after a word of time, a bound
 included, or a month, a decade, a range's first year).  The three readings differ on purpose, and each is as its
 check read it before they were gathered here (no score, note or verdict changed by the gathering; the differences
-note's reading of a bound, ``a_bound_holding``, came after it and changes notes only: years108).
+note's reading of a bound, ``a_bound_holding``, came after it and changes notes only: years108; years113 read a
+bound's month, Spanish bounds and ranges, and lifted the substitution check's cap of a bound or range holding the
+claim's date).
 
 The ranges differ too: a year term is 1800-2100 (``is_year_number``, ``YEAR_DIGITS`` 1800-2099), a dateline's or an
 edition's year 1900-2099 (``RECENT_YEAR_DIGITS``: "1500 US troops" opens no dateline), and a number the text's
@@ -30,6 +34,9 @@ The years ``same_time`` compares are terms ("2019", "1990s", "90s"): a decade ho
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lazyregex import LazyPattern
 from .text import MONTH, PLAIN_YEAR
@@ -43,11 +50,17 @@ __all__ = [
     "SINCE_YEAR",
     "YEARS_OF_EVENTS",
     "YEAR_DIGITS",
+    "Bound",
+    "Date",
     "a_bound_holding",
+    "bounds_of",
     "dated_years",
+    "dates_of",
+    "held",
     "is_decade",
     "is_year_number",
     "is_year_or_decade",
+    "month_of",
     "same_time",
     "years_and_decades",
 ]
@@ -70,12 +83,13 @@ _MONTH_WORD = (
 #: determiner, "early"/"mid"/"late", a day and a month between ("in the 1950s", "on 5 February 2026", "in early
 #: 2026"), or after a month anywhere ("January 2024"); a decade of two digits only after an apostrophe ("in their 30s"
 #: is an age).  Not after "by", "before", "after", "since", "until", "from" (a bound), nor with no preposition ("the
-#: 2015 Paris agreement", "Sweden's 2022 NATO bid", "2000 police officers")
+#: 2015 Paris agreement", "Sweden's 2022 NATO bid", "2000 police officers"), nor opening a range ("in 2019-2021", "in
+#: 2020–2022": an en dash as a hyphen, where "in 2020–2022" was a time of 2020 and "2022" a word of its own beside it)
 _DATED = re.compile(
     rf"(?:\b(?:in|on|during|en|durante)\s+(?:(?:the|el|los)\s+)?(?:(?:early|mid|late)[\s-]+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?)?(?:{_MONTH_WORD}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?)?"
     rf"|\b{_MONTH_WORD}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?)"
-    rf"(?P<year>{YEAR_DIGITS}(?:['’]?s)?|['’]\d0s)(?![\w,.]\d|[\w-])",
+    rf"(?P<year>{YEAR_DIGITS}(?:['’]?s)?|['’]\d0s)(?![\w,.]\d|[\w-]|\s?[–—]\s?\d)",
     re.IGNORECASE,
 )
 
@@ -102,45 +116,212 @@ def years_and_decades(text: str) -> list[str]:
     return list(dict.fromkeys(match.group(0).lstrip("'’") for match in found))
 
 
-#: does a bound's year ``bound`` hold the year ``year``: up to it (by, until, till, through: itself too; before: not
-#: itself)
-_HOLDS = {
-    "by": int.__le__,
-    "until": int.__le__,
-    "till": int.__le__,
-    "through": int.__le__,
-    "before": int.__lt__,
+#: the English words a year after which is a bound up to it, as ``bounds_of`` reads them (``differences``' short year
+#: after a word of time too: "by '24"): up to it, itself too (by, until, till, through) or not (before)
+BOUND_WORDS = ("by", "until", "till", "through", "before")
+#: the words of a bound that leaves out the month or year it names: "before 2027", "antes de 2027", "by the start of
+#: March"
+_EXCLUDING = ("before", "antes", "start", "beginning", "principios", "inicios")
+#: the months a bound or a date may name, by number: English (with the usual abbreviations), Spanish and Portuguese
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan enero janeiro",
+            "february feb febrero fevereiro",
+            "march mar marzo março",
+            "april apr abril",
+            "may mayo maio",
+            "june jun junio junho",
+            "july jul julio julho",
+            "august aug agosto",
+            "september sep sept septiembre setiembre setembro",
+            "october oct octubre outubro",
+            "november nov noviembre novembro",
+            "december dec diciembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
 }
-#: the words a year after which is a bound up to it, as ``a_bound_holding`` reads them (``differences``' short year
-#: after a word of time too: "by '24")
-BOUND_WORDS = tuple(_HOLDS)
-#: a year given as a bound the time something happened by lies up to: "by 2027", "before 2021", "until 2019", "through
-#: 2025"; "the end of" between ("by the end of 2025").  Not "since", "from" nor "after": "Footage from 2015 shows ..."
-#: dates a source (old footage passed off as new is what the differences note is for), and "since 2019" or "after
-#: 2019" says when a state began, which a claim's event years later contradicts (review of years108, finding 2)
-_BOUND = re.compile(
-    r"\b(?P<bound>(?a:" + "|".join(BOUND_WORDS) + r"))\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?"
-    rf"(?P<year>{YEAR_DIGITS})(?![\w,.]\d|[\w-])",
+#: (in ASCII but for Portuguese "março": a case-blind "s" matched a long "ſ", "ſeptember", no month of the table)
+_MONTH_OF_A_BOUND = "(?a:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+#: a year given as a bound of when something happened: "by 2027", "before 2021", "until 2019", "through 2025"; "the
+#: end of" between ("by the end of 2025"), a month ("by March 2027") and its day ("by March 1, 2027", "by 1 March
+#: 2027"); Spanish "antes de 2027", "hasta (el) 2027", "para 2027" (opening a clause only: ``_opens_a_clause``),
+#: "antes del 1 de marzo de 2027"; Portuguese "até 2027".  Not "since", "from" nor "after": "Footage from 2015 shows
+#: ..." dates a source (old footage passed off as new is what the differences note is for), and "since 2019" or
+#: "after 2019" says when a state began, which a claim's event years later contradicts (review of years108, finding
+#: 2).  The bound word is read in ASCII only (``(?a:...)``): a Turkish "İ" or "ı" matched a case-blind "i" ("UNTİL",
+#: "Sınce") and folded to no known bound (review of years108, finding 1)
+_BOUND = (
+    r"\b(?P<bound>(?a:by|until|till|through|before|hasta|para|antes\s+del?)|at[éÉ])\s+"
+    r"(?:(?:the\s+(?P<edge>(?a:end|start|beginning))\s+of|(?a:el)|(?P<borde>(?a:finales|fines|principios|inicios))"
+    r"\s+del?)\s+)?"
+    rf"(?:(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+|de\s+)?)?"
+    rf"(?:(?P<month>{_MONTH_OF_A_BOUND})\s+(?:(?P<mday>{_DAY}),?\s+)?(?:of\s+|del?\s+)?)?"
+    + rf"(?P<year>{YEAR_DIGITS})(?![\w,.]\d|[\w-])"
+)
+#: a range of years: "from 2019 to 2021", "between 2019 and 2021", "2019-2021", "2019–21"; Spanish "de 2019 a 2021",
+#: "desde 2019 hasta 2021", "entre 2019 y 2021"; Portuguese "entre 2019 e 2021".  Not "2024-03-04" (a day) nor
+#: "2019-20" of a season after a word of its own ("the 2019-20 season" is read so too: a range it holds)
+_RANGE = (
+    r"(?:\b(?P<opening>(?a:from|between|desde|de|entre))\s+(?a:el\s+)?"
+    rf"(?P<first>{YEAR_DIGITS})\s+(?P<ending>(?a:to|and|through|until|till|a|al|hasta|y|e))\s+(?a:el\s+)?"
+    rf"(?P<last>{YEAR_DIGITS})"
+    rf"|(?<![\d,.])(?P<dashed>{YEAR_DIGITS})\s?[–—-]\s?(?P<end>{YEAR_DIGITS}|\d\d))"
+    r"(?![\w,.]\d|[\w–—/-])"
+)
+#: the words that end a range each word opening one may have: "from 2019 to 2021", not "the two numbers from 2024
+#: and 2025" (two years, no range)
+_RANGE_ENDS = {
+    "from": ("to", "through", "until", "till"),
+    "between": ("and",),
+    "desde": ("a", "al", "hasta"),
+    "de": ("a", "al", "hasta"),
+    "entre": ("y", "e"),
+}
+_BOUNDS = re.compile(_RANGE + "|" + _BOUND, re.IGNORECASE)
+#: a number or a month given anywhere, as ``bounds_of`` compares them with the years and months of its bounds (a
+#: range's short end is a number: "21" of "2019-21")
+_NUMBER_OR_MONTH = re.compile(rf"(?<![\d,.])\d+(?![\d]|[,.]\d)|\b{_MONTH_OF_A_BOUND}(?!\w)", re.IGNORECASE)
+#: what a clause may open with before Spanish "para", read as "by": the text's start, a comma or other mark, "que"
+#: ("Para 2027, el Senado ...", "se espera que para 2030 ..."); after a noun it is "for" ("el presupuesto para 2027"),
+#: a time, as after a participle ("previsto para 2027")
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:(¿¡\"“«—–]|\bque)\s*$", re.IGNORECASE)
+
+
+class Date(NamedTuple):
+    """A date a claim's wording gives: the months it covers, ``first`` to ``last`` (``month_of``: one of "February
+    2026", twelve of "2026"), and whether it ends a range of the wording's own ("between 2007 and 2012")."""
+
+    first: int
+    last: int
+    in_range: bool = False
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A span of time a text gives as a bound of when something happened ("by March 2027", "antes de 2027") or as a
+    range ("between 2019 and 2021", "2019-21"): the months it holds, ``first`` to ``last`` (counted as ``month_of``
+    does), the words it names them with (its years and month, in lower case, as written), and whether it is a range."""
+
+    first: int
+    last: int
+    words: tuple[str, ...]
+    is_range: bool = False
+
+    def holds(self, date: Date) -> bool:
+        """Does the bound hold every month of ``date``?  A range holds no end of a range: "Mexico's homicide rate
+        tripled between 2007 and 2023" is another span than "... doubled between 2007 and 2012", whose 2007 it holds;
+        a bound does ("by the end of 2025" holds the 2023-24 season, as it holds 2023)."""
+        if self.is_range and date.in_range:
+            return False
+        return self.first <= date.first and date.last <= self.last
+
+
+def month_of(year: int, month: int) -> int:
+    """A month as a number that orders months: ``year * 12 + month - 1`` (month 1 to 12)."""
+    return year * 12 + month - 1
+
+
+def _opens_a_clause(text: str, at: int) -> bool:
+    """Does a clause open at ``at`` of ``text`` (``_CLAUSE_OPENING``)?"""
+    return _CLAUSE_OPENING.search(text[:at]) is not None
+
+
+def _bound(match: re.Match[str], text: str) -> Bound | None:
+    """The bound or range a match of ``_BOUNDS`` gives; None for none (Spanish "para" after a noun: "for")."""
+    if match["first"] or match["dashed"]:
+        if match["opening"] and match["ending"].lower() not in _RANGE_ENDS[match["opening"].lower()]:
+            return None
+        first = int(match["first"] or match["dashed"])
+        written = match["last"] or match["end"]
+        last = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
+        if last < first and len(written) == 2 and first % 100 >= 90:
+            last += 100  # "1999-00", "1998-02"; not "2024-13", no range
+        if last <= first:
+            return None  # "2021 to 2019": no range
+        return Bound(month_of(first, 1), month_of(last, 12), (str(first), written.lower()), is_range=True)
+    word = match["bound"]
+    if word.lower() == "para" and not _opens_a_clause(text, match.start()):
+        return None
+    year = int(match["year"])
+    excluding = any(part and part.lower() in _EXCLUDING for part in (word.split()[0], match["edge"], match["borde"]))
+    if match["month"] is None:
+        last = month_of(year - 1, 12) if excluding else month_of(year, 12)
+        return Bound(0, last, (match["year"],))
+    month = month_of(year, _MONTH_NUMBERS[match["month"].lower().rstrip(".")])
+    # a bound by a day leaves its month out, as "before" does: "by 1 February 2026" does not hold the claim's 11
+    # February 2026, nor, whatever its day, its February
+    last = month - 1 if excluding or match["day"] or match["mday"] else month
+    return Bound(0, last, (match["year"], match["month"].lower().rstrip(".")))
+
+
+def bounds_of(text: str) -> tuple[tuple[Bound, ...], tuple[str, ...]]:
+    """The bounds and ranges ``text`` gives (``_BOUNDS``), and the years and months it gives outside them (lower case,
+    as written): "In 2027, by 2027 at the latest, ..." gives 2027 as a time too."""
+    found = [(match, _bound(match, text)) for match in _BOUNDS.finditer(text)]
+    spans = [match.span() for match, bound in found if bound is not None]
+    outside = [
+        word.group(0).lower().rstrip(".")
+        for word in _NUMBER_OR_MONTH.finditer(text)
+        if not any(start <= word.start() < end for start, end in spans)
+    ]
+    return tuple(bound for _, bound in found if bound is not None), tuple(dict.fromkeys(outside))
+
+
+def held(bounds: Sequence[Bound], outside: Collection[str], dates: Iterable[Date]) -> frozenset[str]:
+    """The words of ``bounds`` that name only a bound holding one of ``dates`` (a claim's: ``dates_of``), given
+    nowhere else (``outside``): of "By March 2027 Mexico's Senate had approved ..." against February 2026, "2027"
+    and "march"; none against March 2027 of "before March 2027"."""
+    dates = tuple(dates)
+    holding = [any(bound.holds(date) for date in dates) for bound in bounds]
+    words = {word for bound, holds in zip(bounds, holding, strict=True) if holds for word in bound.words}
+    other = {word for bound, holds in zip(bounds, holding, strict=True) if not holds for word in bound.words}
+    return frozenset(words - other - set(outside))
+
+
+#: a date as a claim gives one: a year, with its month before it ("February 2026", "11 February 2026", "February
+#: 11, 2026", "febrero de 2026")
+_DATE = re.compile(
+    rf"(?:\b(?P<month>{_MONTH_OF_A_BOUND})\s+(?:{_DAY},?\s+)?(?:of\s+|del?\s+)?)?(?<![\d,.])(?P<year>{YEAR_DIGITS})"
+    r"(?!\d|[,.]\d)",
     re.IGNORECASE,
 )
 
 
+def dates_of(text: str) -> tuple[Date, ...]:
+    """The dates ``text`` gives: each year, with its month before it ("February 2026"; ``_DATE``), and whether it ends
+    a range of years (``_RANGE``)."""
+    ranges = [
+        match.span()
+        for match in _BOUNDS.finditer(text)
+        if (match["first"] or match["dashed"]) and _bound(match, text) is not None
+    ]
+    dates: list[Date] = []
+    for match in _DATE.finditer(text):
+        year = int(match["year"])
+        in_range = any(start <= match.start("year") < end for start, end in ranges)
+        if match["month"] is None:
+            dates.append(Date(month_of(year, 1), month_of(year, 12), in_range))
+        else:
+            month = month_of(year, _MONTH_NUMBERS[match["month"].lower().rstrip(".")])
+            dates.append(Date(month, month, in_range))
+    return tuple(dict.fromkeys(dates))
+
+
 def a_bound_holding(text: str, year: str, other: str) -> bool:
-    """Does ``text`` give ``year`` only as a bound (``_BOUND``) that holds the year ``other``: "by 2027" holds 2026,
-    "before 2021" holds 2020; "before 2020" does not hold 2020, nor "by 2020" 2026.  A year the text also gives
-    otherwise ("in 2027 ... by 2027"), or a decade, is no bound of it; "since", "from" and "after" are no bounds."""
+    """Does ``text`` give ``year`` only as a bound or a range end (``bounds_of``) holding every month of the year
+    ``other``: "by 2027" holds 2026, "before 2021" 2020, "by March 2027" 2026, "between 2019 and 2021" 2020; "before
+    2020" does not hold 2020, nor "by 2020" 2026.  A year the text also gives otherwise ("in 2027 ... by 2027"), or a
+    decade, is no bound of it; "since", "from" and "after" are no bounds."""
     if not (is_year_number(year) and is_year_number(other)):
         return False
-    # the bound word is read in ASCII only ("(?a:...)" in ``_BOUND``, ``lower`` here): a Turkish "İ" or "ı" matched a
-    # case-blind "i" and folded to no known bound ("unti̇l"), and a lookup crashed ``check``; a word read as no known
-    # bound makes the year no bound
-    holds = [_HOLDS.get(match["bound"].lower()) for match in _BOUND.finditer(text) if match["year"] == year]
-    given = re.findall(rf"(?<![\d,.]){year}(?![\d]|[,.]\d)", text)
-    return (
-        bool(holds)
-        and len(holds) == len(given)
-        and all(hold is not None and hold(int(other), int(year)) for hold in holds)
-    )
+    found, outside = bounds_of(text)
+    whole = int(other)
+    return year in held(found, outside, [Date(month_of(whole, 1), month_of(whole, 12))])
 
 
 #: A year of an event, as the polarity check sets it before a span of time: a four-digit number written as a year,

@@ -989,3 +989,149 @@ def test_the_claims_own_year_as_a_bound_names_its_date_as_a_time_does(starter_kb
     claims = load_knowledge_base(starter_kb).claims
     (match, *_) = LexicalMatcher(claims, use_cache=False).search(statement, top=1)
     assert (match.score >= 0.9, match.differences) == (True, None), (match.claim.id, match.differences)
+
+
+# years113: a bound with a month or day between its word and its year ("By March 2027"), a Spanish or Portuguese bound
+# ("antes de 2027", "hasta 2027", "Para 2027, ...", "até 2027") and a range holding the claim's date ("between 2019 and
+# 2021" for December 2020) say no other date than the claim's: each was noted as saying its years where the claim says
+# its own, "the verdict may be about another fact", on a true statement ("By March 2027" as "March 2027" where the
+# claim says "2026"; "between 2019 and 2021" was even capped at 0.2, a neighbour shown in its place)
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("By March 2027 Mexico's Senate had approved 19 Navy SEALs", "feb-2026-senate-approves-19-navy-seals"),
+        ("By 1 March 2027 Mexico's Senate had approved 19 Navy SEALs", "feb-2026-senate-approves-19-navy-seals"),
+        ("By March 1, 2027 Mexico's Senate had approved 19 Navy SEALs", "feb-2026-senate-approves-19-navy-seals"),
+        (
+            "By March 2026 Mexico's Senate had approved 19 US Navy SEALs to train Mexican naval special forces",
+            "feb-2026-senate-approves-19-navy-seals",
+        ),
+        (
+            "Para 2027, el Senado había aprobado el ingreso de 19 Navy SEALs de Estados Unidos",
+            "feb-2026-senate-approves-19-navy-seals",
+        ),
+        (
+            "Hasta 2027 el Senado aprobó el ingreso de 19 Navy SEALs de Estados Unidos",
+            "feb-2026-senate-approves-19-navy-seals",
+        ),
+        (
+            "Antes de 2027 el Senado aprobó el ingreso de 19 Navy SEALs de Estados Unidos",
+            "feb-2026-senate-approves-19-navy-seals",
+        ),
+        (
+            "Até 2027 o Senado aprovou a entrada de 19 Navy SEALs dos Estados Unidos",
+            "feb-2026-senate-approves-19-navy-seals",
+        ),
+        ("Between 2019 and 2021 Mexico passed a law limiting DEA agents", "mexico-2020-law-limits-foreign-agents"),
+        ("From 2019 to 2021 Mexico passed a law limiting DEA agents", "mexico-2020-law-limits-foreign-agents"),
+        ("In 2019-2021 Mexico passed a law limiting DEA agents", "mexico-2020-law-limits-foreign-agents"),
+        ("The Mérida Initiative was replaced between 2020 and 2022", "merida-replaced-by-bicentennial-framework"),
+        ("The Mérida Initiative was replaced in 2020–2022", "merida-replaced-by-bicentennial-framework"),
+        ("From 2025 to 2027 Mexico's Senate approved 19 Navy SEALs", "feb-2026-senate-approves-19-navy-seals"),
+    ],
+)
+def test_a_bound_with_a_month_a_spanish_bound_or_a_range_holding_the_claims_date_is_no_other_date(
+    starter_kb: Path, statement: str, expected: str
+) -> None:
+    claims = load_knowledge_base(starter_kb).claims
+    (match, *_) = LexicalMatcher(claims, use_cache=False).search(statement, top=1)
+    assert (match.claim.id, match.score >= 0.9, match.differences) == (expected, True, None), (
+        match.claim.id,
+        round(match.score, 2),
+        match.differences,
+    )
+
+
+# years113: what must not change: a bound or range the claim's date lies outside of, a Spanish "para" after a noun
+# ("el presupuesto para 2027": the budget for 2027, a time), a month's bound before the claim's month, and a range
+# of the claim's own against a longer one keep main's note of both dates
+@pytest.mark.parametrize(
+    ("statement", "expected", "said", "claimed"),
+    [
+        (
+            "By March 2025 Mexico's Senate had approved 19 Navy SEALs",
+            "feb-2026-senate-approves-19-navy-seals",
+            ("March 2025",),
+            ("2026",),
+        ),
+        (
+            "By January 2026 Mexico's Senate had approved 19 US Navy SEALs to train Mexican naval special forces",
+            "feb-2026-senate-approves-19-navy-seals",
+            ("January",),
+            ("February",),
+        ),
+        (
+            "Hasta 2020 el Senado aprobó el ingreso de 19 Navy SEALs de Estados Unidos",
+            "feb-2026-senate-approves-19-navy-seals",
+            ("2020",),
+            ("2026",),
+        ),
+        (
+            "El presupuesto para 2027 aprobó el ingreso de 19 Navy SEALs de Estados Unidos",
+            "feb-2026-senate-approves-19-navy-seals",
+            ("2027",),
+            ("2026",),
+        ),
+        (
+            "The Mérida Initiative was replaced between 2022 and 2024",
+            "merida-replaced-by-bicentennial-framework",
+            ("2022", "2024"),
+            ("2021",),
+        ),
+        (
+            "The Mérida Initiative was replaced in 2022-2024",
+            "merida-replaced-by-bicentennial-framework",
+            ("2022-2024",),
+            ("2021",),
+        ),
+        (
+            "Since 2019 US military planes have landed in Toluca and brought US troops into Mexico without Senate "
+            "approval.",
+            "toluca-c130-brought-us-troops-without-senate",
+            ("2019",),
+            ("January 2026",),
+        ),
+        (
+            "The Mérida Initiative was replaced after 2020",
+            "merida-replaced-by-bicentennial-framework",
+            ("2020",),
+            ("2021",),
+        ),
+    ],
+)
+def test_a_bound_or_range_the_claims_date_lies_outside_of_keeps_its_note(
+    starter_kb: Path, statement: str, expected: str, said: tuple[str, ...], claimed: tuple[str, ...]
+) -> None:
+    claims = load_knowledge_base(starter_kb).claims
+    (match, *_) = LexicalMatcher(claims, use_cache=False).search(statement, top=1)
+    assert match.claim.id == expected
+    assert match.differences is not None
+    assert (match.differences.statement, match.differences.claim) == (said, claimed)
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim", "said", "claimed"),
+    [
+        # a range of the claim's own is a span of its own: a longer one holding its first year is another fact
+        (
+            "Mexico's homicide rate tripled between 2007 and 2023",
+            "Mexico's homicide rate doubled between 2007 and 2012",
+            ("2023",),
+            ("2012",),
+        ),
+        # a bound by a day leaves its month out: the claim's 11 February 2026 is after 1 February 2026 (the days are
+        # compared)
+        (
+            "By 1 February 2026 Mexico's Senate had approved 19 US Navy SEALs",
+            "On 11 February 2026 Mexico's Senate approved 19 US Navy SEALs",
+            ("1",),
+            ("11",),
+        ),
+    ],
+)
+def test_a_claims_own_range_or_no_range_is_compared_as_before(
+    statement: str, claim: str, said: tuple[str, ...], claimed: tuple[str, ...]
+) -> None:
+    found = differences(statement, [claim])
+    assert found is not None
+    assert (found.statement, found.claim) == (said, claimed)

@@ -3969,20 +3969,18 @@ def test_a_bound_or_a_year_alone_keeps_the_claim_as_on_main(
     assert (match.claim.id, match.score >= 0.9) == (expected, True), (match.claim.id, round(match.score, 2))
 
 
-# review of years108, finding 4: a bound after the claim's words is read only by the differences note, not by the
-# substitution check: "By 2027 Mexico's Senate had approved 19 Navy SEALs" is its February 2026 claim (0.99, no note),
-# but with "by 2027" at the end the year is another fact's to the substitution check (capped at 0.2, no match; as on
-# main).  docs/limits.md says so.
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="a bound after the claim's words is another year to the substitution check: capped at 0.2",
-)
+# review of years108, finding 4 (a strict xfail until years113): with "by 2027" after the claim's words, the
+# substitution check put 2027 in the place of the year of the alias "Mexico approved 19 US Navy SEALs to enter the
+# country in 2026" (the same frame, after "SEALs") and capped the claim at 0.2, no match.  A year or month the
+# statement gives only as a bound or range holding the claim's date (``substitution.held_by_bounds``) stands in the
+# place of none; the statements of another year after the claim's words keep their cap (below).
 @pytest.mark.parametrize(
     "statement",
     [
         "Mexico's Senate had approved 19 US Navy SEALs by 2027",
         "Mexico's Senate had approved 19 Navy SEALs by 2027",
+        "Mexico's Senate had approved 19 Navy SEALs by March 2027",
+        "El Senado aprobó el ingreso de 19 Navy SEALs de Estados Unidos antes de 2027",
     ],
 )
 def test_a_bound_after_the_claims_words_keeps_the_claim(starter_matcher: LexicalMatcher, statement: str) -> None:
@@ -3992,6 +3990,54 @@ def test_a_bound_after_the_claims_words_keeps_the_claim(starter_matcher: Lexical
         True,
         None,
     ), (match.claim.id, round(match.score, 2))
+
+
+# years113: what must not change with it: a bound or a Spanish "para" ("for", after a noun) the claim's date lies
+# outside of, after the claim's words, is another year in its place (capped at 0.2, the claim shown with
+# ``--min-score 0.2`` and its note of both years, as on main)
+@pytest.mark.parametrize(
+    ("statement", "said"),
+    [
+        ("Mexico's Senate had approved 19 Navy SEALs by 2020", "2020"),
+        ("Mexico's Senate had approved 19 Navy SEALs by March 2025", "2025"),
+        ("El Senado aprobó el ingreso de 19 Navy SEALs de Estados Unidos para 2027", "2027"),
+        ("El Senado aprobó el ingreso de 19 Navy SEALs de Estados Unidos en 2027", "2027"),
+        ("El Senado aprobó el ingreso de 19 Navy SEALs de Estados Unidos antes de 2020", "2020"),
+    ],
+)
+def test_a_bound_the_claims_date_lies_outside_of_after_its_words_keeps_the_cap(
+    starter_matcher: LexicalMatcher, statement: str, said: str
+) -> None:
+    (match, *_) = starter_matcher.search(statement, top=1)
+    assert (match.claim.id, round(match.score, 2)) == ("feb-2026-senate-approves-19-navy-seals", 0.2)
+    assert match.differences is not None
+    assert (said in " ".join(match.differences.statement), "2026" in " ".join(match.differences.claim)) == (True, True)
+
+
+def _dated_starter_wordings() -> list[tuple[str, str]]:
+    """The starter file's wordings that give a year (each claim's text and aliases), with their claim's id."""
+    kb = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
+    return [
+        (claim.id, wording)
+        for claim in kb.claims
+        for wording in (claim.claim, *claim.aliases)
+        if re.search(r"\b(?:18|19|20)\d\d\b", wording)
+    ]
+
+
+# years113: what must not change either: every dated wording of the starter file (a bound, "Before 2025 Mexico did
+# not allow US troops in for training", and a range, "the 1916–17 hunt", among them) finds its own claim with no note,
+# as on main, but "US Marines trained with the Mexican Navy in Baja California in 2025", capped at 0.2 on main too
+# (the place and the year of its own: another exercise to the substitution check)
+@pytest.mark.parametrize(("expected", "wording"), _dated_starter_wordings())
+def test_a_dated_starter_wording_finds_its_claim_with_no_note(
+    starter_matcher: LexicalMatcher, expected: str, wording: str
+) -> None:
+    (match, *_) = starter_matcher.search(wording, top=1)
+    if wording == "US Marines trained with the Mexican Navy in Baja California in 2025":
+        assert (match.claim.id, round(match.score, 2), match.differences) == (expected, 0.2, None)
+        return
+    assert (match.claim.id, match.score >= 0.99, match.differences) == (expected, True, None), round(match.score, 2)
 
 
 # years108: what the YEAR_ALONE strict xfails leave a fact-checker, checked rather than said in their reasons: the

@@ -19,7 +19,10 @@ from factcheck.years import (
     SINCE_YEAR,
     YEARS_OF_EVENTS,
     a_bound_holding,
+    bounds_of,
     dated_years,
+    dates_of,
+    held,
     is_year_number,
     is_year_or_decade,
     same_time,
@@ -61,8 +64,12 @@ def test_a_year_given_as_a_time_is_read_as_one(text: str, times: list[str]) -> N
         ("The city hired 2000 police officers", ["2000"]),
         # an age: no year at all
         ("Most migrants who cross the border are in their 30s", []),
-        # a range's first year: no time alone
+        # a range's first year: no time alone, after a hyphen or an en dash (years113: "in 2020–2022" was a time of
+        # 2020, and the substitution check capped "The Mérida Initiative was replaced in 2020–2022" as another date
+        # than 2021, while "in 2020-2022" kept it)
         ("Deportations rose in 2019-20", ["2019"]),
+        ("The Mérida Initiative was replaced in 2020–2022", ["2020", "2022"]),
+        ("The Mérida Initiative was replaced in 2020 – 2022", ["2020", "2022"]),
     ],
 )
 def test_a_year_given_as_no_time_is_no_date_to_compare(text: str, given: list[str]) -> None:
@@ -194,3 +201,98 @@ def test_a_batch_with_a_turkish_i_in_a_bound_word_answers_every_line(
     shown = [answer["matches"][0]["id"] if answer["matches"] else None for answer in answers]
     assert shown[0] == shown[1] == shown[3] == "feb-2026-senate-approves-19-navy-seals"
     assert result.exit_code == 0
+
+
+# years113: a bound with a month (and day) between its word and its year, Spanish and Portuguese bounds, and ranges of
+# years.  A fact-checker writes "By March 2027 Mexico's Senate had approved 19 Navy SEALs" of the Senate's February
+# 2026 vote as "By 2027 ..." (no other date); "antes de 2027", "hasta 2027", "Para 2027, ..." and "até 2027" as
+# "before", "until" and "by"; a range holding the claim's year ("between 2019 and 2021" for 2020) is a date less
+# precise than the claim's, not another.
+@pytest.mark.parametrize(
+    ("text", "year", "other"),
+    [
+        ("By March 2027 Mexico's Senate had approved 19 Navy SEALs", "2027", "2026"),
+        ("By 1 March 2027 Mexico's Senate had approved 19 Navy SEALs", "2027", "2026"),
+        ("By March 1, 2027 Mexico's Senate had approved 19 Navy SEALs", "2027", "2026"),
+        ("By the end of March 2027 Mexico's Senate had approved 19 Navy SEALs", "2027", "2026"),
+        ("Before Sept. 2027 the Senate voted", "2027", "2026"),
+        ("Para 2027, el Senado había aprobado el ingreso de 19 Navy SEALs", "2027", "2026"),
+        ("Para 2027 el Senado había aprobado el ingreso de 19 Navy SEALs", "2027", "2026"),
+        ("Se espera que para 2030 México reduzca sus emisiones", "2030", "2029"),
+        ("Hasta 2027 el Senado aprobó el ingreso de 19 Navy SEALs", "2027", "2026"),
+        ("El Senado aprobó el ingreso de 19 Navy SEALs hasta el 2027", "2027", "2026"),
+        ("Antes de 2027 el Senado aprobó el ingreso de 19 Navy SEALs", "2027", "2026"),
+        ("El Senado aprobó el ingreso de 19 Navy SEALs antes del 2027", "2027", "2026"),
+        ("Antes de marzo de 2027 el Senado aprobó el ingreso de 19 Navy SEALs", "2027", "2026"),
+        ("Até 2027 o Senado aprovou a entrada de 19 Navy SEALs", "2027", "2026"),
+        # a range holding the year, its ends included
+        ("Between 2019 and 2021 Mexico passed a law limiting DEA agents", "2019", "2020"),
+        ("Between 2019 and 2021 Mexico passed a law limiting DEA agents", "2021", "2020"),
+        ("From 2019 to 2021 Mexico passed a law limiting DEA agents", "2021", "2019"),
+        ("In 2019-2021 Mexico passed a law limiting DEA agents", "2021", "2020"),
+        ("In 2019–2021 Mexico passed a law limiting DEA agents", "2019", "2020"),
+        ("De 2019 a 2021 México aprobó una ley que limita a los agentes de la DEA", "2021", "2020"),
+        ("Entre 2019 y 2021 México aprobó una ley que limita a los agentes de la DEA", "2019", "2020"),
+        ("Desde 2019 hasta 2021 México limitó a los agentes de la DEA", "2021", "2020"),
+    ],
+)
+def test_a_bound_with_a_month_a_spanish_bound_or_a_range_holds_the_year(text: str, year: str, other: str) -> None:
+    assert a_bound_holding(text, year, other) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "other"),
+    [
+        # a month's bound is up to that month: "by March 2027" does not hold all of 2027, "before" not 2027 at all
+        ("By March 2027 Mexico's Senate had approved 19 Navy SEALs", "2027", "2027"),
+        ("By 2020 Mexico's Senate had approved 19 Navy SEALs", "2020", "2026"),
+        ("Antes de 2026 el Senado aprobó el ingreso de 19 Navy SEALs", "2026", "2026"),
+        ("Hasta 2020 el Senado aprobó el ingreso de 19 Navy SEALs", "2020", "2026"),
+        # Spanish "para" after a noun or a participle is "for": the year it gives is a time ("the budget for 2027")
+        ("El presupuesto para 2027 aprobó el ingreso de 19 Navy SEALs", "2027", "2026"),
+        ("El Senado aprobó el ingreso de 19 Navy SEALs para 2027", "2027", "2026"),
+        ("La visita de los Navy SEALs está prevista para 2027", "2027", "2026"),
+        ("Las metas para 2030 de México", "2030", "2029"),
+        # a range the year lies outside of, or no range
+        ("The Mérida Initiative was replaced between 2022 and 2024", "2022", "2021"),
+        ("The Mérida Initiative was replaced in 2022-2024", "2024", "2021"),
+        ("From 2019 to 2021 the Mérida Initiative was replaced", "2019", "2022"),
+        ("Footage from 2015 shows a US military plane landing in Toluca", "2015", "2026"),
+        ("Since 2019 Mexico has deployed 10,000 troops", "2019", "2020"),
+        ("Troops went in 2019, between 2019 and 2021 in all", "2019", "2020"),  # 2019 a time too
+        # a date in digits is no range, nor two years after "from ... and", nor a year and a month
+        ("On 2024-03-04 the Senate voted", "2024", "2023"),
+        ("Compare the two numbers from 2024 and 2025", "2025", "2024"),
+        ("'2024-13' is not a real date", "2024", "2050"),
+    ],
+)
+def test_a_bound_or_range_the_year_lies_outside_of_or_para_for_holds_nothing(text: str, year: str, other: str) -> None:
+    assert a_bound_holding(text, year, other) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "held_words"),
+    [
+        # the month of a bound holding the claim's month is no other month either
+        ("By March 2027 Mexico's Senate had approved 19 Navy SEALs", "In February 2026", {"2027", "march"}),
+        ("By March 2026 Mexico's Senate had approved 19 Navy SEALs", "In February 2026", {"2026", "march"}),
+        ("Antes de marzo de 2026 el Senado aprobó el ingreso", "In February 2026", {"2026", "marzo"}),
+        # a bound before the claim's month holds nothing: by a day, its month is left out ("by 1 February 2026" is
+        # before the Senate's vote of 11 February)
+        ("By January 2026 Mexico's Senate had approved 19 Navy SEALs", "In February 2026", set()),
+        ("Before February 2026 Mexico's Senate approved 19 Navy SEALs", "In February 2026", set()),
+        ("By 1 February 2026 Mexico's Senate had approved 19 Navy SEALs", "In February 2026", set()),
+        ("By February 2026 Mexico's Senate had approved 19 Navy SEALs", "In February 2026", {"2026", "february"}),
+        # a range's short end is its word too
+        ("Deportations rose in 2019-20", "in 2020", {"2019", "20"}),
+    ],
+)
+def test_the_words_of_a_bound_holding_the_claims_date(text: str, claim: str, held_words: set[str]) -> None:
+    found, outside = bounds_of(text)
+    assert held(found, outside, dates_of(claim)) == held_words
+
+
+def test_a_month_or_a_short_range_end_given_elsewhere_is_no_bounds_alone() -> None:
+    """The "21" of a count and the "March" of a return are words of the statement's own, no bound's alone."""
+    found, outside = bounds_of("In 2019-21, 21 US troops went in; by March 2027 they were back in March")
+    assert held(found, outside, dates_of("in 2020")) == {"2019", "2027"}
