@@ -183,6 +183,8 @@ _RANGE_ENDS = {
     "entre": ("y", "e"),
 }
 _BOUNDS = re.compile(_RANGE + "|" + _BOUND, re.IGNORECASE)
+#: four digits that may be a year, anywhere: a text without them gives no bound nor date
+_YEAR_DIGITS_ANYWHERE = re.compile(YEAR_DIGITS)
 #: a number or a month given anywhere, as ``bounds_of`` compares them with the years and months of its bounds (a
 #: range's short end is a number: "21" of "2019-21")
 _NUMBER_OR_MONTH = re.compile(rf"(?<![\d,.])\d+(?![\d]|[,.]\d)|\b{_MONTH_OF_A_BOUND}(?!\w)", re.IGNORECASE)
@@ -262,7 +264,11 @@ def _bound(match: re.Match[str], text: str) -> Bound | None:
 def bounds_of(text: str) -> tuple[tuple[Bound, ...], tuple[str, ...]]:
     """The bounds and ranges ``text`` gives (``_BOUNDS``), and the years and months it gives outside them (lower case,
     as written): "In 2027, by 2027 at the latest, ..." gives 2027 as a time too."""
+    if _YEAR_DIGITS_ANYWHERE.search(text) is None:
+        return (), ()  # no year, no bound: most texts, read at once (``substitution.analyse`` reads every text so)
     found = [(match, _bound(match, text)) for match in _BOUNDS.finditer(text)]
+    if not any(bound is not None for _, bound in found):
+        return (), ()  # the words outside bounds are compared with those of bounds only
     spans = [match.span() for match, bound in found if bound is not None]
     outside = [
         word.group(0).lower().rstrip(".")
@@ -295,6 +301,8 @@ _DATE = re.compile(
 def dates_of(text: str) -> tuple[Date, ...]:
     """The dates ``text`` gives: each year, with its month before it ("February 2026"; ``_DATE``), and whether it ends
     a range of years (``_RANGE``)."""
+    if _YEAR_DIGITS_ANYWHERE.search(text) is None:
+        return ()
     ranges = [
         match.span()
         for match in _BOUNDS.finditer(text)
