@@ -505,14 +505,15 @@ def analyse(text: str) -> Wording:
     )
 
 
-def held_by_bounds(statement: Wording, claim: Wording) -> frozenset[str]:
+def held_by_bounds(statement: Wording, claim: Wording, near: bool = False) -> frozenset[str]:
     """The statement's terms of years and months it gives only as a bound or range holding one of the dates of the
     claim's wording (``years.held``; its months too: "February 2026"): "Mexico's Senate had approved 19 Navy SEALs by
     2027" says no other year than "Mexico approved 19 US Navy SEALs to enter the country in 2026", and "by March 2027"
-    no other month or year than "In February 2026 ..."."""
+    no other month or year than "In February 2026 ...".  ``near``: only a bound or range within a few years of the date
+    (``years.NEAR_MONTHS``): the substitution check's reading, where "Between 1900 and 2099" keeps its cap."""
     if not statement.bounds:
         return frozenset()
-    return held(statement.bounds, statement.unbounded, claim.dates)
+    return held(statement.bounds, statement.unbounded, claim.dates, near)
 
 
 def _titled_opening(words: str) -> tuple[str, ...]:
@@ -700,7 +701,7 @@ def substitutes(
     # bound or range holding the claim's date: "Mexico's Senate had approved 19 Navy SEALs by 2027" put 2027 in the
     # place of "Mexico approved 19 US Navy SEALs to enter the country in 2026"'s year (capped at 0.2), and "Between
     # 2019 and 2021 Mexico passed a law limiting DEA agents" its years in that of "In December 2020 ..."
-    bounded = held_by_bounds(statement, claim)
+    bounded = held_by_bounds(statement, claim, near=True)
     absent = [
         t not in claim_terms
         and not is_variant(t, claim.terms)

@@ -34,6 +34,7 @@ The years ``same_time`` compares are terms ("2019", "1990s", "90s"): a decade ho
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -60,7 +61,6 @@ __all__ = [
     "is_decade",
     "is_year_number",
     "is_year_or_decade",
-    "month_of",
     "same_time",
     "years_and_decades",
 ]
@@ -75,10 +75,17 @@ RECENT_YEAR_DIGITS = r"(?:19|20)\d\d"
 #: gives
 _ANY_YEAR = "(" + PLAIN_YEAR.pattern + ")"
 
-_MONTH_WORD = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
-)
+#: the months by name, in order, English, Spanish and Portuguese: the one table the months of a time (``_DATED``), of
+#: a bound and of a claim's date (``_MONTH_NUMBERS``) are read from
+_MONTH_NAMES = {
+    "en": "january february march april may june july august september october november december",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    # the usual English abbreviations and other spellings, each as a month of the line (none for May)
+    "other": "jan feb mar apr - jun jul aug sep|sept|setiembre oct nov dec",
+}
+#: a month's name as a time gives it (English and Spanish, as ``_DATED`` read them before the table was one)
+_MONTH_WORD = "(?:" + "|".join(dict.fromkeys(f"{_MONTH_NAMES['en']} {_MONTH_NAMES['es']}".split())) + ")"
 #: a year or decade standing as a time (``dated_years``): after "in", "on", "during" (Spanish "en", "durante"), a
 #: determiner, "early"/"mid"/"late", a day and a month between ("in the 1950s", "on 5 February 2026", "in early
 #: 2026"), or after a month anywhere ("January 2024"); a decade of two digits only after an apostrophe ("in their 30s"
@@ -125,24 +132,10 @@ _EXCLUDING = ("before", "antes", "start", "beginning", "principios", "inicios")
 #: the months a bound or a date may name, by number: English (with the usual abbreviations), Spanish and Portuguese
 _MONTH_NUMBERS = {
     name: number
-    for number, names in enumerate(
-        (
-            "january jan enero janeiro",
-            "february feb febrero fevereiro",
-            "march mar marzo março",
-            "april apr abril",
-            "may mayo maio",
-            "june jun junio junho",
-            "july jul julio julho",
-            "august aug agosto",
-            "september sep sept septiembre setiembre setembro",
-            "october oct octubre outubro",
-            "november nov noviembre novembro",
-            "december dec diciembre dezembro",
-        ),
-        start=1,
-    )
-    for name in names.split()
+    for names in _MONTH_NAMES.values()
+    for number, spellings in enumerate(names.split(), start=1)
+    for name in spellings.split("|")
+    if name != "-"
 }
 #: (in ASCII but for Portuguese "março": a case-blind "s" matched a long "ſ", "ſeptember", no month of the table)
 _MONTH_OF_A_BOUND = "(?a:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
@@ -157,7 +150,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 #: "Sınce") and folded to no known bound (review of years108, finding 1)
 _BOUND = (
     r"\b(?P<bound>(?a:by|until|till|through|before|hasta|para|antes\s+del?)|at[éÉ])\s+"
-    r"(?:(?:the\s+(?P<edge>(?a:end|start|beginning))\s+of|(?a:el)|(?P<borde>(?a:finales|fines|principios|inicios))"
+    r"(?:(?:the\s+(?P<edge>(?a:end|start|beginning))\s+of|(?P<article>(?a:el))|(?P<borde>(?a:finales|fines|principios|inicios))"
     r"\s+del?)\s+)?"
     rf"(?:(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+|de\s+)?)?"
     rf"(?:(?P<month>{_MONTH_OF_A_BOUND})\s+(?:(?P<mday>{_DAY}),?\s+)?(?:of\s+|del?\s+)?)?"
@@ -165,12 +158,13 @@ _BOUND = (
 )
 #: a range of years: "from 2019 to 2021", "between 2019 and 2021", "2019-2021", "2019–21"; Spanish "de 2019 a 2021",
 #: "desde 2019 hasta 2021", "entre 2019 y 2021"; Portuguese "entre 2019 e 2021".  Not "2024-03-04" (a day) nor
-#: "2019-20" of a season after a word of its own ("the 2019-20 season" is read so too: a range it holds)
+#: a chain of dashes ("2019-2020-2021"); "2019-20" of a season after a word of its own is read so too, but not a
+#: range naming a thing ("the 2019-2021 law", "Mexico's 2024-2026 deal": ``_NAMING``)
 _RANGE = (
     r"(?:\b(?P<opening>(?a:from|between|desde|de|entre))\s+(?a:el\s+)?"
     rf"(?P<first>{YEAR_DIGITS})\s+(?P<ending>(?a:to|and|through|until|till|a|al|hasta|y|e))\s+(?a:el\s+)?"
     rf"(?P<last>{YEAR_DIGITS})"
-    rf"|(?<![\d,.])(?P<dashed>{YEAR_DIGITS})\s?[–—-]\s?(?P<end>{YEAR_DIGITS}|\d\d))"
+    rf"|(?<![\d,.–—-])(?P<dashed>{YEAR_DIGITS})\s?[–—-]\s?(?P<end>{YEAR_DIGITS}|\d\d))"
     r"(?![\w,.]\d|[\w–—/-])"
 )
 #: the words that end a range each word opening one may have: "from 2019 to 2021", not "the two numbers from 2024
@@ -192,6 +186,42 @@ _NUMBER_OR_MONTH = re.compile(rf"(?<![\d,.])\d+(?![\d]|[,.]\d)|\b{_MONTH_OF_A_BO
 #: ("Para 2027, el Senado ...", "se espera que para 2030 ..."); after a noun it is "for" ("el presupuesto para 2027"),
 #: a time, as after a participle ("previsto para 2027")
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:(¿¡\"“«—–]|\bque)\s*$", re.IGNORECASE)
+#: how many characters before a bound ``_opens_a_clause``, ``_NEGATED`` and ``_NAMING`` read: a short window, so that
+#: reading every bound of a long text stays linear (review of years113, finding 6: "para 2027 " 3,000 times took 3.1 s)
+_WINDOW = 60
+#: a negation before "until", "hasta" or "até" in its clause, or a cleft after it: "Mexico did not pass the law until
+#: 2022", "No fue hasta 2022 que ..." ("it was not until 2022 that"), Mexican "Fue hasta 2022 que ...": the event is
+#: at the year, no bound holding an earlier date (review of years113, finding 2)
+_NEGATED = re.compile(r"(?:\b(?a:not|no|never|nunca|jamás|não|nem)\b|n['’]t\b)[^,;:.!?]*$", re.IGNORECASE)
+_CLEFT = re.compile(r"\s+que\b", re.IGNORECASE)
+_UNTIL = frozenset({"until", "till", "hasta", "até"})
+#: a determiner or a possessive before a dashed range that names a thing ("the 2019-2021 law", "Mexico's 2024-2026
+#: deal"), as ``NAMED_YEAR`` reads "the 2015 Paris agreement"; not after a word of time ("during the 2019-2021 period")
+_NAMING = re.compile(
+    r"(?:(?<!\bin\s)(?<!\bon\s)(?<!\ben\s)(?<!\bover\s)(?<!\bduring\s)(?<!\bdurante\s)(?<!\bthroughout\s)"
+    r"\b(?a:the|a|an|this|that|its|their|his|her|our|el|la|los|las|su|sus|este|esta|o|os|as)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+#: the word after a bound's or range's year, if a word follows (``_a_count``)
+_WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_][\w'’]*)")
+#: the words after a bound's year that say it is a time, not a count: determiners, pronouns, auxiliaries,
+#: prepositions and conjunctions ("By 2027 the Senate had ...", "Para 2027 el Senado ...", "by 2027 at the latest")
+_TIME_FOLLOWERS = frozenset(
+    (
+        "the a an this that these those its his her their our my it he she they we i you there all most many some no"
+        " not every each both was were had has have is are will would could should may might can only already also"
+        " still and or but as when while after before in on at to for with from so then if"
+        " el la los las lo un una unos unas este esta estos estas ese esa esos esas su sus se ya y e o u que en a con"
+        " por no había habían ha han fue era eran ni sin cuando mientras"
+        " os as um uma já em na no nas nos"
+    ).split()
+)
+#: how many months a bound or range may reach past the claim's date and still hold it, to the substitution check
+#: (``held``'s ``near``): "by 2027" holds February 2026 (22 months), "by 2030" and "between 1900 and 2099" hold nothing
+#: of it and keep its cap of another date (review of years113, finding 4: a vacuous range is no date less precise but
+#: no date at all).  The differences note reads bounds whatever their width, as years108 did ("US troops invaded Mexico
+#: before 1900" says no other date than 1846)
+NEAR_MONTHS = 36
 
 
 class Date(NamedTuple):
@@ -214,12 +244,15 @@ class Bound:
     words: tuple[str, ...]
     is_range: bool = False
 
-    def holds(self, date: Date) -> bool:
+    def holds(self, date: Date, near: bool = False) -> bool:
         """Does the bound hold every month of ``date``?  A range holds no end of a range: "Mexico's homicide rate
         tripled between 2007 and 2023" is another span than "... doubled between 2007 and 2012", whose 2007 it holds;
-        a bound does ("by the end of 2025" holds the 2023-24 season, as it holds 2023)."""
+        a bound does ("by the end of 2025" holds the 2023-24 season, as it holds 2023).  ``near``: neither reaches more
+        than ``NEAR_MONTHS`` past the date (the substitution check's reading)."""
         if self.is_range and date.in_range:
             return False
+        if near and (self.last - date.last > NEAR_MONTHS or (self.is_range and date.first - self.first > NEAR_MONTHS)):
+            return False  # a bound or range far wider than the date: no date of it at all (``NEAR_MONTHS``)
         return self.first <= date.first and date.last <= self.last
 
 
@@ -228,9 +261,33 @@ def month_of(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
+def _before(text: str, at: int) -> tuple[str, bool]:
+    """The ``_WINDOW`` characters of ``text`` before ``at``, and whether they start the text."""
+    start = max(0, at - _WINDOW)
+    return text[start:at], start == 0
+
+
 def _opens_a_clause(text: str, at: int) -> bool:
-    """Does a clause open at ``at`` of ``text`` (``_CLAUSE_OPENING``)?"""
-    return _CLAUSE_OPENING.search(text[:at]) is not None
+    """Does a clause open at ``at`` of ``text`` (``_CLAUSE_OPENING``, in the window before it)?"""
+    window, whole = _before(text, at)
+    found = _CLAUSE_OPENING.search(window)
+    return found is not None and (whole or found.group(0).strip() != "")
+
+
+def _a_count(text: str, end: int, opening: bool) -> bool:
+    """Does the year of a bound or range ending at ``end`` count something ("hasta 2030 Navy SEALs", "between 2000 and
+    2030 of its own troops", "Hasta 2027 personas murieron"), as "2000 police officers" does: followed by "of"/"de",
+    a word of no time (``_TIME_FOLLOWERS``), or a name where the bound opens no clause ("approved until 2030 US Navy
+    SEALs"; "By 2027 Mexico's Senate had ..." is a time)?  Review of years113, finding 1."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False  # the end of the text, a mark or a number: a time
+    word = after["word"]
+    if word.lower() in ("of", "de", "del", "do", "da"):
+        return True
+    if word.lower() in _TIME_FOLLOWERS:
+        return False
+    return not (word[:1].isupper() and opening)
 
 
 def _bound(match: re.Match[str], text: str) -> Bound | None:
@@ -245,10 +302,22 @@ def _bound(match: re.Match[str], text: str) -> Bound | None:
             last += 100  # "1999-00", "1998-02"; not "2024-13", no range
         if last <= first:
             return None  # "2021 to 2019": no range
+        if match["dashed"]:
+            window, _ = _before(text, match.start())
+            if _NAMING.search(window) and _WORD_AFTER.match(text, match.end()):
+                return None  # "the 2019-2021 law": a name's part
+        elif _a_count(text, match.end(), _opens_a_clause(text, match.start())):
+            return None  # "between 2000 and 2030 US Navy SEALs": a count
         return Bound(month_of(first, 1), month_of(last, 12), (str(first), written.lower()), is_range=True)
     word = match["bound"]
     if word.lower() == "para" and not _opens_a_clause(text, match.start()):
         return None
+    if word.lower() in _UNTIL and (_NEGATED.search(_before(text, match.start())[0]) or _CLEFT.match(text, match.end())):
+        return None  # "No fue hasta 2022 que ...": at 2022, no bound
+    # a month, a day, an edge or an article says the number is a year ("hasta el 2027"); a bare one may count
+    written_as_a_date = any(match[group] for group in ("month", "day", "edge", "borde", "article"))
+    if not written_as_a_date and _a_count(text, match.end(), _opens_a_clause(text, match.start())):
+        return None  # "hasta 2030 Navy SEALs", "until 2030 troops": a count
     year = int(match["year"])
     excluding = any(part and part.lower() in _EXCLUDING for part in (word.split()[0], match["edge"], match["borde"]))
     if match["month"] is None:
@@ -269,21 +338,33 @@ def bounds_of(text: str) -> tuple[tuple[Bound, ...], tuple[str, ...]]:
     found = [(match, _bound(match, text)) for match in _BOUNDS.finditer(text)]
     if not any(bound is not None for _, bound in found):
         return (), ()  # the words outside bounds are compared with those of bounds only
-    spans = [match.span() for match, bound in found if bound is not None]
+    spans = [match.span() for match, bound in found if bound is not None]  # in order, none overlapping
+    starts = [start for start, _ in spans]
     outside = [
         word.group(0).lower().rstrip(".")
         for word in _NUMBER_OR_MONTH.finditer(text)
-        if not any(start <= word.start() < end for start, end in spans)
+        if not _within(spans, starts, word.start())
     ]
     return tuple(bound for _, bound in found if bound is not None), tuple(dict.fromkeys(outside))
 
 
-def held(bounds: Sequence[Bound], outside: Collection[str], dates: Iterable[Date]) -> frozenset[str]:
+def _within(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int) -> bool:
+    """Is ``at`` within one of ``spans`` (in order, none overlapping; ``starts`` their starts)?  A search, not a walk
+    over every span for every word: a long text of many bounds is read in linear time (review of years113, finding
+    6)."""
+    index = bisect_right(starts, at) - 1
+    return index >= 0 and at < spans[index][1]
+
+
+def held(
+    bounds: Sequence[Bound], outside: Collection[str], dates: Iterable[Date], near: bool = False
+) -> frozenset[str]:
     """The words of ``bounds`` that name only a bound holding one of ``dates`` (a claim's: ``dates_of``), given
     nowhere else (``outside``): of "By March 2027 Mexico's Senate had approved ..." against February 2026, "2027"
-    and "march"; none against March 2027 of "before March 2027"."""
+    and "march"; none against March 2027 of "before March 2027".  ``near``: only bounds within ``NEAR_MONTHS`` of a
+    date hold it (``Bound.holds``)."""
     dates = tuple(dates)
-    holding = [any(bound.holds(date) for date in dates) for bound in bounds]
+    holding = [any(bound.holds(date, near) for date in dates) for bound in bounds]
     words = {word for bound, holds in zip(bounds, holding, strict=True) if holds for word in bound.words}
     other = {word for bound, holds in zip(bounds, holding, strict=True) if not holds for word in bound.words}
     return frozenset(words - other - set(outside))

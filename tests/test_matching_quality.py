@@ -4139,3 +4139,68 @@ def test_dominica_is_another_actor_in_a_file_without_its_claim(own_capitals_matc
     assert_not_shown(
         own_capitals_matcher, "Dominica banned single-use plastics in 2021", "dominican-republic-banned-plastics-2021"
     )
+
+
+# review of years113 (fixyears113), finding 1: a year-shaped number after a bound or range word that counts something
+# is no bound: "hasta 2030 Navy SEALs" put 2030 in the place of the claim's 19 and got TRUE 1.00 with no note.  Each
+# keeps main's cap (0.2, no match), or main's match and note.  Findings 2-4 likewise: a negated or cleft "hasta"
+# ("No fue hasta 2022 que ..."), a dashed range naming a thing ("The 2024-2026 ... deal") and a range or bound far
+# wider than the claim's date ("Between 1900 and 2099", "By 2030") keep main's cap.
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "El Senado de México aprobó hasta 2030 Navy SEALs de EEUU en febrero de 2026.",
+        "Mexico's Senate approved between 2000 and 2030 US Navy SEALs in February 2026.",
+        "El Senado de México aprobó entre 2000 y 2030 Navy SEALs de EEUU en febrero de 2026.",
+        "Mexico's Senate approved from 2000 to 2030 US Navy SEALs in February 2026.",
+        "Mexico deployed between 2000 and 2030 of its own troops to the US border in February 2025.",
+        "Mexico's Senate approved until 2030 US Navy SEALs in February 2026.",
+        "Mexico deployed until 2030 troops to the US border in February 2025.",
+        "México desplegó hasta 2030 soldados propios en la frontera con EEUU en febrero de 2025.",
+        "México desplegó hasta 2027 de sus propios soldados en la frontera con EEUU en febrero de 2025.",
+        "No fue hasta 2022 que México aprobó una ley que limita lo que la DEA y otros agentes extranjeros pueden hacer"
+        " en el país.",
+        "The 2024-2026 US–Mexico security deal allows US forces to operate in Mexico.",
+        "Between 1900 and 2099 Mexico passed a law limiting what DEA and other foreign agents can do in the country.",
+        "By 2030 the US turned a strip of the New Mexico border into a military base where troops can detain migrants.",
+        "Between 2020 and 2030 the US turned a strip of the New Mexico border into a military base where troops can"
+        " detain migrants.",
+    ],
+)
+def test_a_count_after_a_bound_word_or_a_loose_bound_keeps_mains_cap(
+    starter_matcher: LexicalMatcher, statement: str
+) -> None:
+    (match, *_) = starter_matcher.search(statement, top=1)
+    assert round(match.score, 2) <= 0.2, (match.claim.id, round(match.score, 2))
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected", "said", "claimed"),
+    [
+        (
+            "Hasta 2027 personas murieron cuando el Senado de México aprobó 19 Navy SEALs de EEUU.",
+            "feb-2026-senate-approves-19-navy-seals",
+            "2027",
+            "2026",
+        ),
+        (
+            "The 2019-2021 law passed by Mexico limits what DEA and other foreign agents can do in the country.",
+            "mexico-2020-law-limits-foreign-agents",
+            "2019-2021",
+            "December 2020",
+        ),
+        (
+            "Mexico's 2019-2021 law limits what DEA and other foreign agents can do in the country.",
+            "mexico-2020-law-limits-foreign-agents",
+            "2019-2021",
+            "December 2020",
+        ),
+    ],
+)
+def test_a_count_or_a_names_range_keeps_mains_note(
+    starter_matcher: LexicalMatcher, statement: str, expected: str, said: str, claimed: str
+) -> None:
+    (match, *_) = starter_matcher.search(statement, top=1)
+    assert match.claim.id == expected
+    assert match.differences is not None
+    assert (said in match.differences.statement, claimed in match.differences.claim) == (True, True)

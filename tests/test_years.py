@@ -146,7 +146,10 @@ def test_a_decade_is_a_year_or_decade_and_a_month_is_not() -> None:
         ("By the end of 2025 troops had left", "2025", "2024", True),
         ("Mexico passed a law limiting DEA agents before 2021", "2021", "2020", True),
         ("Until 2019 the treaty held", "2019", "2015", True),
-        ("Through 2025 troops stayed", "2025", "2024", True),
+        ("Through 2025, troops stayed", "2025", "2024", True),
+        # review of years113: a bound's year before a word of no time may count ("2025 troops", as "Hasta 2027
+        # personas murieron"): it keeps the note, as before years108
+        ("Through 2025 troops stayed", "2025", "2024", False),
         # "after", "since" and "from" are no bound (review of years108, finding 2): "Footage from 2015", a source's
         # date; "since 2015", when a state began, which a treaty signed in 2019 cannot have held from
         ("The Mérida Initiative was replaced after 2020", "2020", "2021", False),
@@ -296,3 +299,85 @@ def test_a_month_or_a_short_range_end_given_elsewhere_is_no_bounds_alone() -> No
     """The "21" of a count and the "March" of a return are words of the statement's own, no bound's alone."""
     found, outside = bounds_of("In 2019-21, 21 US troops went in; by March 2027 they were back in March")
     assert held(found, outside, dates_of("in 2020")) == {"2019", "2027"}
+
+
+# review of years113 (fixyears113): a year-shaped number after a bound or range word that counts something ("hasta
+# 2030 Navy SEALs", "between 2000 and 2030 of its own troops", "Hasta 2027 personas") is a count, no bound; a negated
+# or cleft "until"/"hasta" ("No fue hasta 2022 que ...": "it was not until 2022") dates the event at the year; a dashed
+# range naming a thing ("the 2019-2021 law") is a name's part; a chain of dashes is no range; and a bound or range
+# far wider than the claim's date ("between 1900 and 2099") holds it not (``years.NEAR_MONTHS``)
+@pytest.mark.parametrize(
+    ("text", "year", "other"),
+    [
+        ("El Senado de México aprobó hasta 2030 Navy SEALs de EEUU en febrero de 2026.", "2030", "2026"),
+        ("Mexico's Senate approved until 2030 US Navy SEALs in February 2026.", "2030", "2026"),
+        ("Mexico's Senate approved between 2000 and 2030 US Navy SEALs in February 2026.", "2030", "2026"),
+        ("El Senado de México aprobó entre 2000 y 2030 Navy SEALs de EEUU en febrero de 2026.", "2030", "2026"),
+        ("Mexico's Senate approved from 2000 to 2030 US Navy SEALs in February 2026.", "2030", "2026"),
+        ("Mexico deployed between 2000 and 2030 of its own troops to the US border in February 2025.", "2030", "2025"),
+        ("Mexico deployed until 2030 troops to the US border in February 2025.", "2030", "2025"),
+        ("México desplegó hasta 2030 soldados propios en la frontera con EEUU en febrero de 2025.", "2030", "2025"),
+        ("México desplegó hasta 2027 de sus propios soldados en la frontera con EEUU.", "2027", "2025"),
+        ("Hasta 2027 personas murieron cuando el Senado de México aprobó 19 Navy SEALs de EEUU.", "2027", "2026"),
+        ("No fue hasta 2022 que México aprobó una ley que limita a la DEA.", "2022", "2020"),
+        ("Mexico did not pass a law limiting DEA agents until 2022.", "2022", "2020"),
+        ("Fue hasta 2022 que México aprobó una ley que limita a la DEA.", "2022", "2020"),
+        ("The 2024-2026 US–Mexico security deal allows US forces to operate in Mexico.", "2026", "2025"),
+        ("The 2019-2021 law passed by Mexico limits DEA agents.", "2021", "2020"),
+        ("Mexico's 2019-2021 law limits what DEA agents can do.", "2021", "2020"),
+    ],
+)
+def test_a_count_a_negated_until_or_a_names_range_holds_nothing(text: str, year: str, other: str) -> None:
+    assert a_bound_holding(text, year, other) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "near", "held_words"),
+    [
+        # to the substitution check (``near``), a bound or range more than three years past the claim's date holds
+        # nothing of it; to the differences note it does, as years108 read it ("before 1900" of 1846)
+        ("Between 1900 and 2099 Mexico passed a law limiting DEA agents", "In December 2020", True, set()),
+        ("By 2030 the US turned a strip of the New Mexico border into a base", "In 2025", True, set()),
+        ("Between 2020 and 2030 the US turned a strip of the border into a base", "In 2025", True, set()),
+        ("Between 1900 and 2099 Mexico passed a law limiting DEA agents", "In December 2020", False, {"1900", "2099"}),
+        ("By 2030 the US turned a strip of the New Mexico border into a base", "In 2025", False, {"2030"}),
+        # within three years, both
+        ("By 2028 the US turned a strip of the New Mexico border into a base", "In 2025", True, {"2028"}),
+        ("Between 2019 and 2021 Mexico passed a law limiting DEA agents", "In December 2020", True, {"2019", "2021"}),
+        ("By March 2027 Mexico's Senate had approved 19 Navy SEALs", "In February 2026", True, {"2027", "march"}),
+    ],
+)
+def test_a_bound_far_wider_than_the_date_holds_it_not_to_the_substitution_check(
+    text: str, claim: str, near: bool, held_words: set[str]
+) -> None:
+    found, outside = bounds_of(text)
+    assert held(found, outside, dates_of(claim), near) == held_words
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "other"),
+    [
+        # what must not change with the count reading: a bound or range opening the statement before a name or a
+        # determiner, or ending it, is a time
+        ("By 2027 Mexico's Senate had approved 19 Navy SEALs", "2027", "2026"),
+        ("By 2027 the Senate had approved 19 Navy SEALs", "2027", "2026"),
+        ("Mexico's Senate had approved 19 Navy SEALs by 2027.", "2027", "2026"),
+        ("Mexico's Senate had approved 19 Navy SEALs by 2027, the record shows", "2027", "2026"),
+        ("Hasta 2027 el Senado aprobó el ingreso de 19 Navy SEALs", "2027", "2026"),
+        ("Between 2019 and 2021 Mexico passed a law limiting DEA agents", "2021", "2020"),
+        ("The Mérida Initiative was replaced between 2020 and 2022", "2022", "2021"),
+        ("The Mérida Initiative was replaced in 2020-2022", "2022", "2021"),
+        ("In 2019-21 Mexico passed a law limiting DEA agents", "2019", "2020"),
+        ("During the 2019-2021 period Mexico passed a law limiting DEA agents", "2021", "2020"),
+        ("Entre 2019 y 2021 México aprobó una ley que limita a la DEA", "2021", "2020"),
+        ("Mexico passed a law limiting DEA agents until 2021, the record shows", "2021", "2020"),
+        ("Para 2027 el Senado había aprobado el ingreso de 19 Navy SEALs", "2027", "2026"),
+    ],
+)
+def test_a_bound_opening_or_ending_a_statement_still_holds(text: str, year: str, other: str) -> None:
+    assert a_bound_holding(text, year, other) is True
+
+
+def test_a_chain_of_dashes_is_no_range() -> None:
+    found, _ = bounds_of("The 2019-2020-2021 seasons")
+    assert found == ()
