@@ -11,7 +11,8 @@ need a different reading:
   ``bounds_of``: "by", "before", "until", "till" or "through" a year, its month too ("by March 2027"), Spanish "antes
   de", "hasta" and "para" (opening a clause), Portuguese "até", and a range ("between 2019 and 2021", "2019-21"), that
   hold the claim's date (``held``, ``dates_of``) say no other date, to the differences note and the substitution
-  check; "since", "from" and "after" are not read so);
+  check; "since", "from" and "after" are not read so, nor a year that counts after a bound word, "hasta 2030 Navy
+  SEALs": ``_a_count``);
 - a count: "2000 police officers"; an age: "in their 30s".
 
 ``dated_years`` reads a time only; ``years_and_decades`` reads every year and decade, whatever it stands as (the

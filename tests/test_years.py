@@ -150,6 +150,8 @@ def test_a_decade_is_a_year_or_decade_and_a_month_is_not() -> None:
         # review of years113: a bound's year before a word of no time may count ("2025 troops", as "Hasta 2027
         # personas murieron"): it keeps the note, as before years108
         ("Through 2025 troops stayed", "2025", "2024", False),
+        # and so is a verb after it, read as the counted word (docs/limits.md: the note is shown, as before years108)
+        ("Footage shot before 2027 shows a US military plane landing in Toluca", "2027", "2026", False),
         # "after", "since" and "from" are no bound (review of years108, finding 2): "Footage from 2015", a source's
         # date; "since 2015", when a state began, which a treaty signed in 2019 cannot have held from
         ("The Mérida Initiative was replaced after 2020", "2020", "2021", False),
