@@ -211,7 +211,8 @@ _TIME_FOLLOWERS = frozenset(
     (
         "the a an this that these those its his her their our my it he she they we i you there all most many some no"
         " not every each both was were had has have is are will would could should may might can only already also"
-        " still and or but as when while after before in on at to for with from so then if"
+        " still and or but as when while after before in on at to for with from so then if by under over into within"
+        " without during since because"
         " el la los las lo un una unos unas este esta estos estas ese esa esos esas su sus se ya y e o u que en a con"
         " por no había habían ha han fue era eran ni sin cuando mientras"
         " os as um uma já em na no nas nos"

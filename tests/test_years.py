@@ -374,6 +374,12 @@ def test_a_bound_far_wider_than_the_date_holds_it_not_to_the_substitution_check(
         ("Entre 2019 y 2021 México aprobó una ley que limita a la DEA", "2021", "2020"),
         ("Mexico passed a law limiting DEA agents until 2021, the record shows", "2021", "2020"),
         ("Para 2027 el Senado había aprobado el ingreso de 19 Navy SEALs", "2027", "2026"),
+        # a preposition after the year opens no count (the starter file's "replaced by 2021 by a new ... framework")
+        (
+            "After talks in 2019, the Mérida Initiative was replaced by 2021 by a new US–Mexico framework.",
+            "2021",
+            "2020",
+        ),
     ],
 )
 def test_a_bound_opening_or_ending_a_statement_still_holds(text: str, year: str, other: str) -> None:
