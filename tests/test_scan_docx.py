@@ -558,3 +558,12 @@ def test_installed_command_scans_a_docx(tmp_path: Path, mini_kb: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.decode().startswith(f"factcheck: {bad}: error: is not a readable Word document (.docx)")
     assert b"Traceback" not in result.stderr
+
+
+def test_the_file_argument_s_help_names_a_word_document() -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli.app import app
+
+    help_text = " ".join(CliRunner().invoke(app, ["scan", "--help"], env={"COLUMNS": "200"}).stdout.split())
+    assert "a Word document (.docx)" in help_text.split("Article to scan:")[1].split("--kb")[0]

@@ -188,3 +188,17 @@ def test_no_statement_of_the_fixtures_is_read_as_a_liking(name: str) -> None:
 def test_a_statement_is_no_liking(statement: str) -> None:
     assert not is_a_liking(statement)
     assert not is_a_search(statement)
+
+
+def test_the_help_and_the_json_docs_name_a_liking_among_what_makes_a_possible_match() -> None:
+    # "I love the Navy SEALs" is three words: "a statement of a word or two" alone does not tell a script why its
+    # strength is "possible match" (integration review)
+    from typer.testing import CliRunner
+
+    from factcheck.cli.app import app
+
+    help_text = " ".join(CliRunner().invoke(app, ["check", "--help"], env={"COLUMNS": "200"}).stdout.split())
+    assert "a liking of a word or two" in help_text
+    docs = Path(__file__).parent.parent / "docs"
+    for page in ("commands.md", "scripting.md"):
+        assert "a liking of a word or two" in " ".join((docs / page).read_text("utf-8").split()), page

@@ -686,9 +686,10 @@ def check(
     amounts or places where the two differ ({"statement": [...], "claim": [...]}, or null; "statement"
     empty when the statement names no one and no amount, "claim" listing the names and counts it leaves
     open: the match is then shown as a possible one); strength is "match", or "possible match" as the
-    text output shows it (a score under 0.80 before rounding, a statement of a word or two, or one that
-    leaves open whose or how many: compare the claim with it), whatever --min-score is. Big
-    knowledge bases are indexed once and cached ($FACTCHECK_CACHE_DIR, else the user cache folder).
+    text output shows it (a score under 0.80 before rounding, a statement of a word or two, a liking of a
+    word or two ("I like tacos"), or one that leaves open whose or how many: compare the claim with it),
+    whatever --min-score is. Big knowledge bases are indexed once and cached ($FACTCHECK_CACHE_DIR, else
+    the user cache folder).
 
     With the semantic extra installed (pip install '.[semantic]' in the factcheck source folder), statements are matched
     by meaning as well as by words (--matcher hybrid, the default then); "matcher" in the JSON

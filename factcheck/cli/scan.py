@@ -247,7 +247,8 @@ def scan(
         Optional[list[str]],
         typer.Argument(
             metavar="FILE",
-            help="Article to scan: a plain text, Markdown or HTML file, a transcript or subtitles (.srt, .vtt), "
+            help="Article to scan: a plain text, Markdown or HTML file, a Word document (.docx), a transcript or "
+            "subtitles (.srt, .vtt), "
             "or - for standard input (the default when input is piped). Several are scanned in turn.",
             show_default=False,
         ),
