@@ -27,6 +27,7 @@ from factcheck.cli.check import answer as check_answer
 from factcheck.csvclaims import spreadsheet_safe
 from factcheck.lexical import LexicalMatcher
 from factcheck.store import load_knowledge_base
+from tests.test_check_posts_output import CSV_HEADER, TEN_THOUSAND  # the columns, an export's, in order
 from tests.test_e2e import FACTCHECK
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -64,24 +65,6 @@ def test_the_csv_answers_to_an_export_are_what_they_were_byte_for_byte(
 
 
 # -- plain lines as CSV --------------------------------------------------------------------------------------------
-
-#: the columns, an export's (``postrows.POST_ROW_COLUMNS``), in order
-CSV_HEADER = [
-    "id",
-    "line",
-    "rank",
-    "match",
-    "verdict",
-    "claim_id",
-    "score",
-    "polarity",
-    "claim",
-    "source_url",
-    "post",
-    "error",
-    "differences",
-]
-TEN_THOUSAND = "us-troops-in-mexico-10000"
 
 
 def _table(stdout: bytes) -> list[dict[str, str]]:
