@@ -47,6 +47,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
+from urllib.parse import SplitResult, urlsplit
 
 from .errors import Advice, count_of
 from .model import (
@@ -1102,6 +1103,7 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
                 review,
                 item,
                 rating_node,
+                page=url,
                 rated=rating_text is not None,
                 replaced_body=_differ(explanation, read.summary),
             ),
@@ -1114,40 +1116,93 @@ def _given(node: dict[str, Any], key: str) -> bool:
 
 
 def _left_out(
-    review: dict[str, Any], item: dict[str, Any], rating_node: dict[str, Any], *, rated: bool, replaced_body: bool
+    review: dict[str, Any],
+    item: dict[str, Any],
+    rating_node: dict[str, Any],
+    *,
+    page: str | None,
+    rated: bool,
+    replaced_body: bool,
 ) -> tuple[str, ...]:
     """The properties of another publisher's ClaimReview that no field of the claim keeps (docs/commands.md,
     "What goes where"), so that the import says they were left out rather than losing them unsaid.
     Each by the test the reader keeps it by: ``rated``, a textual rating was read (a ratingValue is
-    then not kept); ``replaced_body``, a ratingExplanation other than the reviewBody is the summary."""
+    then not kept); ``replaced_body``, a ratingExplanation other than the reviewBody is the summary;
+    ``page``, the review's url, kept as the claim's first source: an address of its publisher that is
+    only its site's home page (``_site_home``) is said by it, and not said lost."""
+    publisher_read = not _publisher_left_out(review)  # its whole is said below when it is not
     dropped = [
         ("itemReviewed.datePublished", _given(item, "datePublished")),
-        # who made the claim, given without a name ({"@type": "Person", "url": ...}): no claimant, unsaid
-        (
-            "itemReviewed.author without a name",
-            _given(item, "author") and not _name_list(item, "author", "itemReviewed.author"),
-        ),
-        # an author's address beside its name (the publisher's site, the claimant's profile): the source keeps
-        # the publisher's name, the claim its claimant's, and neither has a field for an address
-        ("author.url", _url_given(review, "author")),
-        # the publisher's too, when the publisher is read (its whole is said below when it is not)
-        ("publisher.url", _url_given(review, "publisher") and not _publisher_left_out(review)),
-        ("itemReviewed.author.url", _url_given(item, "author")),
+        # who made the claim, given without a name ({"@type": "Person", "url": ...}), alone or beside a named one:
+        # no claimant, or not that one, unsaid
+        ("itemReviewed.author without a name", _nameless_given(item, "author")),
+        # an address of the review's author or publisher (its site, its profiles): the source keeps the publisher's
+        # name, and has no field for an address; one that is the home page of the fact-check's own site loses
+        # nothing the page's url does not say (the commonest markup: "author": {"name", "url": its home page})
+        ("author.url", _address_given(review, "author", "url", page)),
+        ("author.sameAs", _address_given(review, "author", "sameAs", page)),
+        ("publisher.url", publisher_read and _address_given(review, "publisher", "url", page)),
+        ("publisher.sameAs", publisher_read and _address_given(review, "publisher", "sameAs", page)),
+        # the claimant's address (a profile, a Wikipedia page: Google's markup tool writes claimAuthor.sameAs):
+        # the claim keeps its name only; a nameless one is said above
+        ("itemReviewed.author.url", _address_given(item, "author", "url", None, named=True)),
+        ("itemReviewed.author.sameAs", _address_given(item, "author", "sameAs", None, named=True)),
         ("sdLicense", _given(review, "sdLicense")),
         ("reviewRating.ratingValue", _given(rating_node, "ratingValue") and rated),
         ("reviewBody", replaced_body),
-        ("publisher", _publisher_left_out(review)),
+        ("publisher", not publisher_read),
         ("sameAs", _given(review, "sameAs") and as_list(review.get("sameAs")) != as_list(review.get("url"))),
     ]
     return tuple(name for name, given in dropped if given)
 
 
-def _url_given(node: dict[str, Any], key: str) -> bool:
-    """Whether an object of ``node[key]`` (a person, an organisation) gives a ``url`` beside the name that is kept
-    (one without a name is said otherwise, or leaves the page's publisher in its place)."""
-    return any(
-        isinstance(value, dict) and _given(value, "url") and _given(value, "name") for value in as_list(node.get(key))
-    )
+def _nameless_given(node: dict[str, Any], key: str) -> bool:
+    """Whether ``node[key]`` (a person, an organisation) is given with no name, or lists one without a name (an
+    object whose ``name`` is not given) beside others: that one is kept by nothing."""
+    values = [value for value in as_list(node.get(key)) if value not in (None, "", [], {})]
+    return any(isinstance(value, dict) and not _given(value, "name") for value in values)
+
+
+def _address_given(node: dict[str, Any], key: str, address: str, page: str | None, *, named: bool = False) -> bool:
+    """Whether an object of ``node[key]`` (a person, an organisation) gives an ``address`` (``url``, ``sameAs``)
+    that the claim does not keep: any but the home page of ``page``'s site.  ``named``: of the objects with a
+    name only (a nameless one is said as such)."""
+    for value in as_list(node.get(key)):
+        if not isinstance(value, dict) or (named and not _given(value, "name")):
+            continue
+        given = [v for v in as_list(value.get(address)) if v not in (None, "", [], {})]
+        if any(not (isinstance(v, str) and _site_home(v, page)) for v in given):
+            return True
+    return False
+
+
+def _site_home(url: str, page: str | None) -> bool:
+    """Whether ``url`` is the home page of the site of ``page`` (the fact-check's url), which the claim keeps:
+    the same host, but for a "www." and its case, over http or https, with no path, query or fragment
+    (``https://www.example.org/`` for ``https://example.org/2024/some-check``).  Google's API names a
+    review's publisher so, by its ``site``: "Host-level site name, without the protocol or www prefix
+    ... based purely on the claim review URL"."""
+    if page is None:
+        return False
+    home, kept = _url_parts(url.strip()), _url_parts(page)
+    if home is None or kept is None or home.scheme.lower() not in ("http", "https"):
+        return False
+    return home.path in ("", "/") and not (home.query or home.fragment) and _host(home) == _host(kept)
+
+
+def _url_parts(url: str) -> SplitResult | None:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises for a port that is no number
+    except ValueError:
+        return None
+    return parts if parts.hostname else None
+
+
+def _host(parts: SplitResult) -> tuple[str, int | None]:
+    """The host of a url as a site is told by (lower case, without "www.") and its port (the scheme's default
+    written or not is left as written: a slip no real markup shows)."""
+    return (parts.hostname or "").removeprefix("www."), parts.port
 
 
 def _publisher_left_out(review: dict[str, Any]) -> bool:

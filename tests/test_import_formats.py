@@ -440,7 +440,8 @@ def test_a_page_with_one_claim_review() -> None:
     parsed = parse_fixture("page_single.html")
     assert parsed.shape is InputShape.HTML and parsed.problems == ()
     assert notes(parsed) == [] and left_out(parsed) == [
-        f"{LEFT_OUT}author.url (1 record), reviewRating.ratingValue (1 record)"
+        # its author.url is the home page of its own site (https://example.org/): nothing lost, nothing said
+        f"{LEFT_OUT}reviewRating.ratingValue (1 record)"
     ]
     (imported,) = parsed.claims
     assert imported.origin == "script[0]" and imported.rating == "False"
@@ -871,6 +872,24 @@ def test_a_wrong_type_inside_the_review_is_named_by_its_path(more: dict[str, obj
             {"itemReviewed": {"author": [{"@type": "Organization", "sameAs": "https://example.org/o"}]}},
             "itemReviewed.author without a name",
         ),
+        # an author known by its address alone beside a named one (the claimant): it was lost unsaid
+        (
+            {"itemReviewed": {"author": [{"url": "https://example.org/p"}, "A. Senator"]}},
+            "itemReviewed.author without a name",
+        ),
+        # the review's author by its address alone, without a page whose site it could be
+        (
+            {"author": {"@type": "Organization", "url": "https://example.org/"}, "publisher": {"name": "Desk B"}},
+            "author.url",
+        ),
+        (
+            {"url": "https://example.org/a", "author": {"name": "Desk A", "sameAs": "https://w.example/Desk_A"}},
+            "author.sameAs",
+        ),
+        (
+            {"itemReviewed": {"author": {"name": "A. Senator", "sameAs": "https://w.example/A"}}},
+            "itemReviewed.author.sameAs",
+        ),
         # several who made the claim are kept, as one claimant: said in a note of their own (below)
         ({"itemReviewed": {"author": [{"@type": "Person", "name": "Ann Lee"}, "Bo Chan"]}}, None),
         # what is kept is not said: a number alone (original_rating), a body alone (summary), a publisher
@@ -882,14 +901,21 @@ def test_a_wrong_type_inside_the_review_is_named_by_its_path(more: dict[str, obj
         ({"author": ["Desk A"], "publisher": ["Desk A", "Desk B"]}, "publisher"),
         # as the reader keeps them: an author without a name leaves the publisher the page's; a publisher
         # among the authors, a body that is the explanation, a number beside a blank rating are kept
-        ({"author": {"@type": "Organization", "url": "https://example.org/"}, "publisher": {"name": "Desk B"}}, None),
+        (
+            {
+                "url": "https://example.org/a",
+                "author": {"@type": "Organization", "url": "https://example.org/"},
+                "publisher": {"name": "Desk B"},
+            },
+            None,  # the home page of the fact-check's site: the page kept says as much
+        ),
         ({"author": ["Desk A", "Desk B"], "publisher": "Desk A"}, None),
         ({"reviewBody": "Same.", "reviewRating": {"alternateName": "False", "ratingExplanation": " Same. "}}, None),
         ({"reviewRating": {"alternateName": " ", "ratingValue": 2, "bestRating": 5}}, None),
         ({"url": "https://example.org/a", "sameAs": "https://example.org/a"}, None),
         ({"itemReviewed": {"@type": "Claim", "datePublished": ""}, "sdLicense": None}, None),
         ({"itemReviewed": {"author": {"@type": "Person", "name": "A. Senator"}}}, None),  # the claimant
-        ({"itemReviewed": {"author": [{"url": "https://example.org/p"}, "A. Senator"]}}, None),  # one name kept
+        ({"itemReviewed": {"author": "A. Senator"}, "sdLicense": ""}, None),
     ],
 )
 def test_what_a_review_gives_that_is_not_kept_is_said(more: dict[str, object], dropped: str | None) -> None:

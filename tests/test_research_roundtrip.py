@@ -29,6 +29,7 @@ def _review(**fields: Any) -> dict[str, Any]:
 
 
 def _imported(tmp_path: Path, document: object, name: str = "feed.json") -> Any:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     return import_file(tmp_path / "lab.yaml", json.dumps(document).encode(), name)
 
 
@@ -175,11 +176,106 @@ def _not_kept(report: Any) -> list[str]:
 
 def test_the_url_of_a_reviews_author_is_said_not_kept(tmp_path: Path) -> None:
     # the publisher's address (its identity, where names vary: "PolitiFact", "Politifact.com") was dropped unsaid,
-    # where the docs promise a note for each property a record gives that the claims file has no field for
-    author = {"@type": "Organization", "name": "Example Checks", "url": "https://checks.example.org/"}
+    # where the docs promise a note for each property a record gives that the claims file has no field for; an
+    # address on another site than the fact-check's page (its group's) is one the claims file does not keep
+    author = {"@type": "Organization", "name": "Example Checks", "url": "https://media-group.example.com/checks"}
     report = _imported(tmp_path, _feed(_review(author=author), {**SECOND_DESK, "claimReviewed": "Tolls will triple."}))
     assert _not_kept(report) == ["not kept (the claims file has no field for them): author.url (1 record)"]
     assert report.added[0].sources[0].publisher == "Example Checks"
+
+
+@pytest.mark.parametrize(
+    "home",
+    [
+        "https://checks.example.org/",
+        "https://checks.example.org",
+        "http://checks.example.org/",  # the scheme: the same site
+        "https://www.checks.example.org/",  # Google's publisher.site is the host "without the ... www prefix"
+        "https://Checks.Example.org/",
+        " https://checks.example.org/ ",
+    ],
+)
+def test_an_author_url_that_is_the_home_page_of_the_fact_checks_site_brings_no_note(tmp_path: Path, home: str) -> None:
+    # the commonest shape of real markup (Google's example, Data Commons' feed: "author": {"name", "url"}): the
+    # publisher's home page, on the host of the fact-check's own url, which is kept as the claim's first source (as
+    # Google's API derives its publisher.site from the review url): nothing a user loses, yet a note on nearly
+    # every import, which buried the ones that lose something
+    author = {"@type": "Organization", "name": "Example Checks", "url": home}
+    publisher = {"@type": "Organization", "name": "Example Checks", "url": home}
+    report = _imported(tmp_path, _review(author=author, publisher=publisher))
+    assert _not_kept(report) == []
+    assert report.added[0].sources[0].url == "https://checks.example.org/2019/bridge"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://checks.example.org/about",  # a page of the site, not its home page
+        "https://checks.example.org/?lang=en",
+        "https://example.org/",  # the parent domain is another host
+        "https://checks.example.org.evil.example/",
+        "ftp://checks.example.org/",
+    ],
+)
+def test_an_author_url_that_is_not_the_fact_checks_home_page_is_said(tmp_path: Path, address: str) -> None:
+    author = {"@type": "Organization", "name": "Example Checks", "url": address}
+    report = _imported(tmp_path, _review(author=author))
+    assert _not_kept(report) == ["not kept (the claims file has no field for them): author.url (1 record)"]
+
+
+def test_an_author_url_of_a_review_without_a_url_is_said(tmp_path: Path) -> None:
+    # no page is kept, so the site of none tells the publisher's
+    author = {"@type": "Organization", "name": "Example Checks", "url": "https://checks.example.org/"}
+    review = {key: value for key, value in _review(author=author).items() if key != "url"}
+    assert _not_kept(_imported(tmp_path, review)) == [
+        "not kept (the claims file has no field for them): author.url (1 record)"
+    ]
+
+
+def test_the_same_as_of_the_authors_is_said_not_kept(tmp_path: Path) -> None:
+    # Google's markup tool gives the claim's author a sameAs (claimAuthor.sameAs: a Wikipedia page, a profile) and
+    # publishers their organisation's profiles: dropped unsaid
+    author = {"@type": "Organization", "name": "Example Checks", "sameAs": ["https://social.example.net/checks"]}
+    item = {
+        "@type": "Claim",
+        "author": {"@type": "Person", "name": "Senator Smith", "sameAs": "https://wiki.example.org/Senator_Smith"},
+    }
+    report = _imported(tmp_path, _review(author=author, itemReviewed=item))
+    assert _not_kept(report) == [
+        "not kept (the claims file has no field for them): author.sameAs (1 record), "
+        "itemReviewed.author.sameAs (1 record)"
+    ]
+    assert report.added[0].claimant == "Senator Smith"
+
+
+def test_the_same_as_of_the_publisher_is_said_unless_it_is_the_fact_checks_home_page(tmp_path: Path) -> None:
+    publisher = {"@type": "Organization", "name": "Example Checks", "sameAs": "https://social.example.net/checks"}
+    report = _imported(tmp_path, _review(author="Example Checks", publisher=publisher))
+    assert _not_kept(report) == ["not kept (the claims file has no field for them): publisher.sameAs (1 record)"]
+    home = {"@type": "Organization", "name": "Example Checks", "sameAs": "https://checks.example.org/"}
+    assert _not_kept(_imported(tmp_path / "b", _review(author=home))) == []
+
+
+def test_an_author_given_by_its_url_alone_is_said_not_kept(tmp_path: Path) -> None:
+    # {"@type": "Organization", "url": ...}: no name for the page's publisher (the publisher's is taken), and its
+    # address was dropped unsaid
+    author = {"@type": "Organization", "url": "https://media-group.example.com/"}
+    report = _imported(tmp_path, _review(author=author, publisher={"name": "Example Checks"}))
+    assert _not_kept(report) == ["not kept (the claims file has no field for them): author.url (1 record)"]
+    assert report.added[0].sources[0].publisher == "Example Checks"
+    # on the fact-check's own site, the page kept says as much
+    author = {"@type": "Organization", "url": "https://checks.example.org/"}
+    assert _not_kept(_imported(tmp_path / "b", _review(author=author))) == []
+
+
+def test_a_claims_author_given_by_its_url_beside_a_named_one_is_said_not_kept(tmp_path: Path) -> None:
+    # the named one is the claimant; the other, known by its address only, was dropped unsaid
+    item = {"@type": "Claim", "author": [{"@type": "Person", "url": "https://smith.example.com"}, "Senator Smith"]}
+    report = _imported(tmp_path, _review(itemReviewed=item))
+    assert _not_kept(report) == [
+        "not kept (the claims file has no field for them): itemReviewed.author without a name (1 record)"
+    ]
+    assert report.added[0].claimant == "Senator Smith"
 
 
 def test_the_url_of_the_claims_author_is_said_not_kept(tmp_path: Path) -> None:
@@ -293,7 +389,7 @@ def test_a_rating_with_a_line_break_stays_on_the_skips_line(tmp_path: Path) -> N
 
 
 def test_the_url_of_the_publisher_is_said_not_kept_too(tmp_path: Path) -> None:
-    publisher = {"@type": "Organization", "name": "Example Checks", "url": "https://checks.example.org/"}
+    publisher = {"@type": "Organization", "name": "Example Checks", "url": "https://media-group.example.com/"}
     report = _imported(tmp_path, _review(author="Example Checks", publisher=publisher))
     assert _not_kept(report) == ["not kept (the claims file has no field for them): publisher.url (1 record)"]
     assert report.added[0].sources[0].publisher == "Example Checks"
