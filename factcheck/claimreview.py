@@ -971,6 +971,21 @@ def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[Note]]:
     return _first_among_appearances(sources, notes), notes
 
 
+def _same_page(one: str, other: str) -> bool:
+    """Whether two urls name one page: the same, or but for a "/" ending the path of one (``https://x.org/1/`` and
+    ``https://x.org/1``, as a markup tool and a publisher's hand write the same post); not a "/" of a query or a
+    fragment, nor two ("/1//" and "/1")."""
+    if one == other:
+        return True
+    try:
+        first, second = urlsplit(one), urlsplit(other)
+    except ValueError:
+        return False
+    if first[:2] != second[:2] or first[3:] != second[3:]:  # scheme, host; query, fragment
+        return False
+    return first.path + "/" == second.path or second.path + "/" == first.path
+
+
 def _first_among_appearances(sources: list[Source], notes: list[Note]) -> list[Source]:
     """The appearances, the one whose url the ``firstAppearance`` repeats noted as the first: publishers list
     the first appearance among the appearances too, and the repeat, left out as a url given twice, took with it
@@ -978,7 +993,11 @@ def _first_among_appearances(sources: list[Source], notes: list[Note]) -> list[S
     first = next((s for s in sources if s.note == FIRST_APPEARANCE_NOTE), None)
     if first is None:
         return sources
-    listed = next((s for s in sources if s is not first and s.url == first.url), None)
+    others = [s for s in sources if s is not first]
+    # the one written the same first: "/1/" listed beside "/1" is that one
+    listed = next((s for s in others if s.url == first.url), None) or next(
+        (s for s in others if _same_page(s.url, first.url)), None
+    )
     if listed is None:
         return sources
     # The entry is labelled "first appeared": what the firstAppearance node says of it wins, the appearance fills
@@ -988,14 +1007,59 @@ def _first_among_appearances(sources: list[Source], notes: list[Note]) -> list[S
         first,
         **{f.name: getattr(first, f.name) or getattr(listed, f.name) for f in fields(Source) if f.name != "note"},
     )
-    for f in fields(Source):
-        ours, theirs = getattr(first, f.name), getattr(listed, f.name)
-        if f.name != "note" and ours and theirs and ours != theirs:
-            notes.append(
-                f"itemReviewed.firstAppearance gives the {f.name} {_shown(str(ours))} where its appearance gives "
-                f"{_shown(str(theirs))}: the firstAppearance's is kept"
-            )
+    notes += _differences(first, listed, "itemReviewed.firstAppearance", "its appearance")
     return [merged if s is listed else s for s in sources if s is not first]
+
+
+def _differences(kept: Source, other: Source, kept_as: str, other_as: str) -> list[str]:
+    """A note for each field but the note that two entries of one page give otherwise (a url that is the same
+    page, ``_same_page``, is no difference): ``kept``'s is kept."""
+    said: list[str] = []
+    for f in fields(Source):
+        ours, theirs = getattr(kept, f.name), getattr(other, f.name)
+        if f.name == "note" or not (ours and theirs) or ours == theirs:
+            continue
+        if f.name == "url" and _same_page(ours, theirs):
+            continue
+        said.append(
+            f"{kept_as} gives the {f.name} {_shown(str(ours))} where {other_as} gives {_shown(str(theirs))}: "
+            f"the {kept_as.rsplit('.', 1)[-1]}'s is kept"
+        )
+    return said
+
+
+def _cited_appearances(
+    citations: Sequence[Source], appearances: Sequence[Source], notes: list[Note]
+) -> tuple[list[Source], list[Source]]:
+    """The citations that are not where the claim appeared, and the appearances, each filled in by the citation of
+    its page: publishers cite the post a claim (first) appeared in, and that citation was kept as evidence, the
+    appearance left out as a url given twice: the claim no longer said where it (first) appeared, and an export
+    wrote no ``firstAppearance``.  The appearance says what the page is: its note, and its fields over the
+    citation's (``_differences``); a citation's own comment, which the note replaces, is said not kept."""
+    evidence = list(enumerate(citations, 1))
+    read: list[Source] = []
+    for appearance in appearances:
+        cited = [(number, c) for number, c in evidence if _same_page(c.url, appearance.url)]
+        if not cited:
+            read.append(appearance)
+            continue
+        evidence = [(number, c) for number, c in evidence if all(c is not other for _, other in cited)]
+        number, citation = cited[0]
+        is_first = appearance.note == FIRST_APPEARANCE_NOTE
+        kept_as = "itemReviewed.firstAppearance" if is_first else "the itemReviewed.appearance"
+        read.append(
+            replace(
+                appearance,
+                **{f.name: getattr(appearance, f.name) or getattr(citation, f.name) for f in fields(Source)},
+            )
+        )
+        notes += _differences(appearance, citation, kept_as.removeprefix("the "), f"citation #{number}")
+        if citation.note:
+            where = "where the claim first appeared" if is_first else "where the claim appeared"
+            notes.append(
+                f"citation #{number} is {kept_as}: kept as {where}, without its comment {_shown(citation.note)}"
+            )
+    return [c for _, c in evidence], read
 
 
 def _no_review_url_note(publisher: str | None, what: str = "") -> Advice:
@@ -1082,12 +1146,13 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         # as a fact-check of one's own with no source, and export credits nobody else for the rating
         notes.append(_no_review_url_note(publisher))
     appearances, appearance_notes = _appearances(item)
+    evidence, appearances = _cited_appearances(citations, appearances, appearance_notes)
     explanation = _text(rating_node, "ratingExplanation", "reviewRating.ratingExplanation")
     claim = replace(
         read,
         summary=explanation or read.summary,
         original_rating=original,
-        sources=_unique_sources([*([page] if page else []), *citations, *appearances]),
+        sources=_unique_sources([*([page] if page else []), *evidence, *appearances]),
     )
     return _decoded_record(
         ImportedClaim(
