@@ -1223,9 +1223,14 @@ def _left_out(
 
 def _nameless_given(node: dict[str, Any], key: str) -> bool:
     """Whether ``node[key]`` (a person, an organisation) is given with no name, or lists one without a name (an
-    object whose ``name`` is not given) beside others: that one is kept by nothing."""
-    values = [value for value in as_list(node.get(key)) if value not in (None, "", [], {})]
-    return any(isinstance(value, dict) and not _given(value, "name") for value in values)
+    object whose ``name`` is not given) beside others: that one is kept by nothing.  One that gives its type alone
+    (``{"@type": "Person"}``) says nobody: nothing is lost."""
+    return any(
+        isinstance(value, dict)
+        and not _given(value, "name")
+        and any(_given(value, other) for other in value if other not in ("@type", "@context"))
+        for value in as_list(node.get(key))
+    )
 
 
 def _address_given(node: dict[str, Any], key: str, address: str, page: str | None, *, named: bool = False) -> bool:

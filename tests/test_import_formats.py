@@ -916,6 +916,9 @@ def test_a_wrong_type_inside_the_review_is_named_by_its_path(more: dict[str, obj
         ({"itemReviewed": {"@type": "Claim", "datePublished": ""}, "sdLicense": None}, None),
         ({"itemReviewed": {"author": {"@type": "Person", "name": "A. Senator"}}}, None),  # the claimant
         ({"itemReviewed": {"author": "A. Senator"}, "sdLicense": ""}, None),
+        # a type alone says nobody: nothing is lost
+        ({"itemReviewed": {"author": [{"@type": "Person"}, "A. Senator"]}}, None),
+        ({"itemReviewed": {"author": {"@type": "Person"}}}, None),
     ],
 )
 def test_what_a_review_gives_that_is_not_kept_is_said(more: dict[str, object], dropped: str | None) -> None:
