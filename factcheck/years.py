@@ -218,6 +218,14 @@ _TIME_FOLLOWERS = frozenset(
         " os as um uma já em na no nas nos"
     ).split()
 )
+#: the words that open an object after a verb, read after a bound's year (``_a_verb``): "shows a", "showed the"; not
+#: "that", a relative pronoun after a counted noun as often ("until 2030 troops that the US trained")
+_OBJECT_OPENERS = frozenset("a an the this these those his her its their our my your".split())
+#: a word after a bound's year and the word after it, when it is a verb with its object (``_a_verb``): an article or
+#: possessive after any word ("showed the US troops"), a name or number after an -s form that no adjective or
+#: preposition ends in ("shows US troops", "reveals 19 US Navy SEALs"; not "various US", "armed US", "across Mexico")
+_VERB_AND_OBJECT = re.compile(r"\s+(?P<verb>[^\W\d_]+)\s+(?P<object>[^\W_]+)")
+_THIRD_PERSON = re.compile(r"[^\W\d_]*[^\W\d_sui]s")
 #: how many months a bound or range may reach past the claim's date and still hold it, to the substitution check
 #: (``held``'s ``near``): "by 2027" holds February 2026 (22 months), "by 2030" and "between 1900 and 2099" hold nothing
 #: of it and keep its cap of another date (review of years113, finding 4: a vacuous range is no date less precise but
@@ -289,7 +297,24 @@ def _a_count(text: str, end: int, opening: bool) -> bool:
         return True
     if word.lower() in _TIME_FOLLOWERS:
         return False
+    if _a_verb(text, end):
+        return False  # "Footage shot before 2027 shows US troops": the year is the bound's, the word a verb
     return not (word[:1].isupper() and opening)
+
+
+def _a_verb(text: str, end: int) -> bool:
+    """Is the word after a bound's or range's year ending at ``end`` a verb, with its object after it: in lower case,
+    before an article or possessive (``_OBJECT_OPENERS``: "shows a", "showed the"), or an -s form before a name or a
+    number ("shows US troops", "reveals 19")?  A counted noun has none after it: "before 2027 troops arrived", "by 2027
+    shows of force", "until 2030 troops that ..." (years119: the count reading had taken "shows" for the counted word,
+    and "Footage shot before 2027 shows ..." got a note of 2027 that it had not before)."""
+    found = _VERB_AND_OBJECT.match(text, end)
+    if found is None or not found["verb"].islower():
+        return False
+    if found["object"] in _OBJECT_OPENERS:
+        return True
+    named = found["object"][:1].isupper() or found["object"][:1].isdigit()
+    return named and _THIRD_PERSON.fullmatch(found["verb"]) is not None
 
 
 def _bound(match: re.Match[str], text: str) -> Bound | None:
