@@ -49,7 +49,6 @@ from .substitution import (
     another_rate_than_a_multiple,
     capital_as_the_claims_country,
     closest_wording,
-    held_by_bounds,
     is_count,
     is_variant,
     names,
@@ -69,7 +68,15 @@ from .text import (
     without_verdict_framing,
 )
 from .textcache import text_cache
-from .years import BOUND_WORDS, YEAR_DIGITS, a_bound_holding, is_year_number, same_time, years_and_decades
+from .years import (
+    BOUND_WORDS,
+    YEAR_DIGITS,
+    bounds_of,
+    is_year_number,
+    same_time,
+    year_date,
+    years_and_decades,
+)
 
 #: at most this many words of each side are listed
 SHOWN = 5
@@ -306,8 +313,10 @@ def _other_years(statement: str, claim: Claim) -> Differences | None:
     if any(same_time(ours, theirs) for ours in said for theirs in (*in_wordings, *in_summary)):
         return None
     # a bound holding one of the years it is compared with is no other date ("before 1900" for the claim's 1846)
-    words, compared = own_words(statement), in_wordings or in_summary
-    said = [ours for ours in said if not any(a_bound_holding(words, ours, theirs) for theirs in compared)]
+    # (each year alone: a year the statement names in two bounds is held when both hold one of the claim's years)
+    bounds = bounds_of(own_words(statement))
+    dates = [date for theirs in in_wordings or in_summary if (date := year_date(theirs)) is not None]
+    said = [ours for ours in said if not any(ours in bounds.held([date]) for date in dates)]
     if not said:
         return None
     if in_wordings:
@@ -336,7 +345,7 @@ def differences(statement: str, wordings: Sequence[str]) -> Differences | None:
     # or range that holds the claim's date: "By 2027 Mexico's Senate had approved 19 Navy SEALs" was noted as saying
     # "2027" where the claim says "2026" (its February 2026), "the verdict may be about another fact" of a true
     # statement, and "By March 2027 ..." as saying "March 2027"
-    bounded = held_by_bounds(said, closest_form)
+    bounded = said.bounds.held(closest_form.dates)
     extra = [
         (term, kind)
         for term, kind in _items(said, (Kind.NAME, Kind.NUMBER))

@@ -95,12 +95,12 @@ from .text import (
 )
 from .textcache import text_cache
 from .years import (
-    Bound,
+    NO_BOUNDS,
+    Bounds,
     Date,
     bounds_of,
     dated_years,
     dates_of,
-    held,
     is_decade,
     is_year_number,
     is_year_or_decade,
@@ -162,9 +162,8 @@ class Wording:
     dated: frozenset[str] = frozenset()
     #: the bounds and ranges of years the text gives ("by March 2027", "antes de 2027", "between 2019 and 2021":
     #: ``years.bounds_of``), their words as terms, and the terms of the numbers and months it gives outside them: a
-    #: bound holding the claim's date says no other (``held_by_bounds``)
-    bounds: tuple[Bound, ...] = ()
-    unbounded: frozenset[str] = frozenset()
+    #: bound holding the claim's date says no other (``years.Bounds.held`` of the claim's ``dates``)
+    bounds: Bounds = NO_BOUNDS
     #: the dates the text gives, each the months it covers ("February 2026": one; "2026": twelve; ``years.dates_of``)
     dates: tuple[Date, ...] = ()
 
@@ -494,26 +493,15 @@ def analyse(text: str) -> Wording:
     titled = _titled_opening(words) if capitalised is not None else ()
     dated = frozenset(term for year in dated_years(words) for term in plain_terms(year))
     language = text_language(words)
-    bounds, outside = bounds_of(words)
-    as_terms = tuple(
-        replace(bound, words=tuple(term for word in bound.words for term in plain_terms(word, language)))
-        for bound in bounds
+    bounds = bounds_of(words)
+    as_terms = Bounds(
+        tuple(
+            replace(bound, words=tuple(term for word in bound.words for term in plain_terms(word, language)))
+            for bound in bounds.found
+        ),
+        frozenset(term for word in bounds.outside for term in plain_terms(word, language)),
     )
-    unbounded = frozenset(term for word in outside for term in plain_terms(word, language))
-    return Wording(
-        found, tuple(kinds), titled, language is Language.SPANISH, dated, as_terms, unbounded, dates_of(words)
-    )
-
-
-def held_by_bounds(statement: Wording, claim: Wording, near: bool = False) -> frozenset[str]:
-    """The statement's terms of years and months it gives only as a bound or range holding one of the dates of the
-    claim's wording (``years.held``; its months too: "February 2026"): "Mexico's Senate had approved 19 Navy SEALs by
-    2027" says no other year than "Mexico approved 19 US Navy SEALs to enter the country in 2026", and "by March 2027"
-    no other month or year than "In February 2026 ...".  ``near``: only a bound or range within a few years of the date
-    (``years.NEAR_MONTHS``): the substitution check's reading, where "Between 1900 and 2099" keeps its cap."""
-    if not statement.bounds:
-        return frozenset()
-    return held(statement.bounds, statement.unbounded, claim.dates, near)
+    return Wording(found, tuple(kinds), titled, language is Language.SPANISH, dated, as_terms, dates_of(words))
 
 
 def _titled_opening(words: str) -> tuple[str, ...]:
@@ -701,7 +689,7 @@ def substitutes(
     # bound or range holding the claim's date: "Mexico's Senate had approved 19 Navy SEALs by 2027" put 2027 in the
     # place of "Mexico approved 19 US Navy SEALs to enter the country in 2026"'s year (capped at 0.2), and "Between
     # 2019 and 2021 Mexico passed a law limiting DEA agents" its years in that of "In December 2020 ..."
-    bounded = held_by_bounds(statement, claim, near=True)
+    bounded = statement.bounds.held(claim.dates, near=True)
     absent = [
         t not in claim_terms
         and not is_variant(t, claim.terms)

@@ -10,9 +10,9 @@ need a different reading:
 - a bound: "by 2027", "from 2035", "since 1917" (``SINCE_YEAR``: where the span a negation denies begins;
   ``bounds_of``: "by", "before", "until", "till" or "through" a year, its month too ("by March 2027"), Spanish "antes
   de", "hasta" and "para" (opening a clause), Portuguese "até", and a range ("between 2019 and 2021", "2019-21"), that
-  hold the claim's date (``held``, ``dates_of``) say no other date, to the differences note and the substitution
-  check; "since", "from" and "after" are not read so, nor a year that counts after a bound word, "hasta 2030 Navy
-  SEALs": ``_a_count``);
+  hold the claim's date (``Bounds.held``, ``dates_of``) say no other date, to the differences note and the
+  substitution check alike (one reading: years119); "since", "from" and "after" are not read so, nor a year that
+  counts after a bound word, "hasta 2030 Navy SEALs": ``_a_count``);
 - a count: "2000 police officers"; an age: "in their 30s".
 
 ``dated_years`` reads a time only; ``years_and_decades`` reads every year and decade, whatever it stands as (the
@@ -20,7 +20,7 @@ differences note compares them: a statement's year is shown beside the claim's, 
 ``YEARS_OF_EVENTS`` reads the years the polarity check sets before a span of time (after a word of time, a bound
 included, or a month, a decade, a range's first year).  The three readings differ on purpose, and each is as its
 check read it before they were gathered here (no score, note or verdict changed by the gathering; the differences
-note's reading of a bound, ``a_bound_holding``, came after it and changes notes only: years108; years113 read a
+note's reading of a bound came after it and changes notes only: years108; years113 read a
 bound's month, Spanish bounds and ranges, and lifted the substitution check's cap of a bound or range holding the
 claim's date).
 
@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -47,22 +47,23 @@ __all__ = [
     "BOUND_WORDS",
     "CENTURIES",
     "NAMED_YEAR",
+    "NO_BOUNDS",
     "PLAIN_YEAR",
     "RECENT_YEAR_DIGITS",
     "SINCE_YEAR",
     "YEARS_OF_EVENTS",
     "YEAR_DIGITS",
     "Bound",
+    "Bounds",
     "Date",
-    "a_bound_holding",
     "bounds_of",
     "dated_years",
     "dates_of",
-    "held",
     "is_decade",
     "is_year_number",
     "is_year_or_decade",
     "same_time",
+    "year_date",
     "years_and_decades",
 ]
 
@@ -227,10 +228,10 @@ _OBJECT_OPENERS = frozenset("a an the this these those his her its their our my 
 _VERB_AND_OBJECT = re.compile(r"\s+(?P<verb>[^\W\d_]+)\s+(?P<object>[^\W_]+)")
 _THIRD_PERSON = re.compile(r"[^\W\d_]*[^\W\d_sui]s")
 #: how many months a bound or range may reach past the claim's date and still hold it, to the substitution check
-#: (``held``'s ``near``): "by 2027" holds February 2026 (22 months), "by 2030" and "between 1900 and 2099" hold nothing
-#: of it and keep its cap of another date (review of years113, finding 4: a vacuous range is no date less precise but
-#: no date at all).  The differences note reads bounds whatever their width, as years108 did ("US troops invaded Mexico
-#: before 1900" says no other date than 1846)
+#: (``Bounds.held``'s ``near``): "by 2027" holds February 2026 (22 months), "by 2030" and "between 1900 and 2099" hold
+#: nothing of it and keep its cap of another date (review of years113, finding 4: a vacuous range is no date less
+#: precise but no date at all).  The differences note reads bounds whatever their width, as years108 did ("US troops
+#: invaded Mexico before 1900" says no other date than 1846)
 NEAR_MONTHS = 36
 
 
@@ -357,22 +358,49 @@ def _bound(match: re.Match[str], text: str) -> Bound | None:
     return Bound(0, last, (match["year"], match["month"].lower().rstrip(".")))
 
 
-def bounds_of(text: str) -> tuple[tuple[Bound, ...], tuple[str, ...]]:
+@dataclass(frozen=True)
+class Bounds:
+    """The bounds and ranges a text gives (``found``: ``bounds_of``), and the years, numbers and months it gives
+    outside them (``outside``), as written or as terms: the one reading of which of a statement's years and months say
+    no other date than a claim's (``held``), for the differences note and the substitution check alike."""
+
+    found: tuple[Bound, ...] = ()
+    outside: frozenset[str] = frozenset()
+
+    def held(self, dates: Iterable[Date], near: bool = False) -> frozenset[str]:
+        """The words of the bounds that name only a bound holding one of ``dates`` (a claim's: ``dates_of``; a year's:
+        ``year_date``), given nowhere else (``outside``): of "By March 2027 Mexico's Senate had approved ..." against
+        February 2026, "2027" and "march"; none against March 2027 of "before March 2027".  ``near``: only bounds
+        within ``NEAR_MONTHS`` of a date hold it (``Bound.holds``), the substitution check's reading."""
+        if not self.found:
+            return frozenset()  # most texts: no bound, no word held
+        dates = tuple(dates)
+        holding = [any(bound.holds(date, near) for date in dates) for bound in self.found]
+        words = {word for bound, holds in zip(self.found, holding, strict=True) if holds for word in bound.words}
+        other = {word for bound, holds in zip(self.found, holding, strict=True) if not holds for word in bound.words}
+        return frozenset(words - other - self.outside)
+
+
+#: a text's bounds when it gives none (most texts)
+NO_BOUNDS = Bounds()
+
+
+def bounds_of(text: str) -> Bounds:
     """The bounds and ranges ``text`` gives (``_BOUNDS``), and the years and months it gives outside them (lower case,
     as written): "In 2027, by 2027 at the latest, ..." gives 2027 as a time too."""
     if _YEAR_DIGITS_ANYWHERE.search(text) is None:
-        return (), ()  # no year, no bound: most texts, read at once (``substitution.analyse`` reads every text so)
+        return NO_BOUNDS  # no year, no bound: most texts, read at once (``substitution.analyse`` reads every text so)
     found = [(match, _bound(match, text)) for match in _BOUNDS.finditer(text)]
     if not any(bound is not None for _, bound in found):
-        return (), ()  # the words outside bounds are compared with those of bounds only
+        return NO_BOUNDS  # the words outside bounds are compared with those of bounds only
     spans = [match.span() for match, bound in found if bound is not None]  # in order, none overlapping
     starts = [start for start, _ in spans]
-    outside = [
+    outside = frozenset(
         word.group(0).lower().rstrip(".")
         for word in _NUMBER_OR_MONTH.finditer(text)
         if not _within(spans, starts, word.start())
-    ]
-    return tuple(bound for _, bound in found if bound is not None), tuple(dict.fromkeys(outside))
+    )
+    return Bounds(tuple(bound for _, bound in found if bound is not None), outside)
 
 
 def _within(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int) -> bool:
@@ -381,20 +409,6 @@ def _within(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int) ->
     6)."""
     index = bisect_right(starts, at) - 1
     return index >= 0 and at < spans[index][1]
-
-
-def held(
-    bounds: Sequence[Bound], outside: Collection[str], dates: Iterable[Date], near: bool = False
-) -> frozenset[str]:
-    """The words of ``bounds`` that name only a bound holding one of ``dates`` (a claim's: ``dates_of``), given
-    nowhere else (``outside``): of "By March 2027 Mexico's Senate had approved ..." against February 2026, "2027"
-    and "march"; none against March 2027 of "before March 2027".  ``near``: only bounds within ``NEAR_MONTHS`` of a
-    date hold it (``Bound.holds``)."""
-    dates = tuple(dates)
-    holding = [any(bound.holds(date, near) for date in dates) for bound in bounds]
-    words = {word for bound, holds in zip(bounds, holding, strict=True) if holds for word in bound.words}
-    other = {word for bound, holds in zip(bounds, holding, strict=True) if not holds for word in bound.words}
-    return frozenset(words - other - set(outside))
 
 
 #: a date as a claim gives one: a year, with its month before it ("February 2026", "11 February 2026", "February
@@ -428,16 +442,13 @@ def dates_of(text: str) -> tuple[Date, ...]:
     return tuple(dict.fromkeys(dates))
 
 
-def a_bound_holding(text: str, year: str, other: str) -> bool:
-    """Does ``text`` give ``year`` only as a bound or a range end (``bounds_of``) holding every month of the year
-    ``other``: "by 2027" holds 2026, "before 2021" 2020, "by March 2027" 2026, "between 2019 and 2021" 2020; "before
-    2020" does not hold 2020, nor "by 2020" 2026.  A year the text also gives otherwise ("in 2027 ... by 2027"), or a
-    decade, is no bound of it; "since", "from" and "after" are no bounds."""
-    if not (is_year_number(year) and is_year_number(other)):
-        return False
-    found, outside = bounds_of(text)
-    whole = int(other)
-    return year in held(found, outside, [Date(month_of(whole, 1), month_of(whole, 12))])
+def year_date(year: str) -> Date | None:
+    """The date a year gives, its twelve months ("2026"), to compare a bound with (``Bounds.held``: "before 1900"
+    holds the 1846 of a claim); None for a decade or any other term."""
+    if not is_year_number(year):
+        return None
+    whole = int(year)
+    return Date(month_of(whole, 1), month_of(whole, 12))
 
 
 #: A year of an event, as the polarity check sets it before a span of time: a four-digit number written as a year,

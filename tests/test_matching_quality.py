@@ -3972,7 +3972,7 @@ def test_a_bound_or_a_year_alone_keeps_the_claim_as_on_main(
 # review of years108, finding 4 (a strict xfail until years113): with "by 2027" after the claim's words, the
 # substitution check put 2027 in the place of the year of the alias "Mexico approved 19 US Navy SEALs to enter the
 # country in 2026" (the same frame, after "SEALs") and capped the claim at 0.2, no match.  A year or month the
-# statement gives only as a bound or range holding the claim's date (``substitution.held_by_bounds``) stands in the
+# statement gives only as a bound or range holding the claim's date (``years.Bounds.held``) stands in the
 # place of none; the statements of another year after the claim's words keep their cap (below).
 @pytest.mark.parametrize(
     "statement",
