@@ -18,12 +18,11 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .blocks import BlockKind
-from .months import SPANISH_DATING_WORDS, SPANISH_MONTHS
+from .months import MONTH, SPANISH_DATING_WORDS, SPANISH_MONTHS
 from .text import (
     CORRECTION_LABEL,
     COUNTRY_NAMES,
     MEDIA_NOUNS,
-    MONTH,
     SPANISH_STOP_WORDS,
     SPANISH_WEEKDAY,
     SPANISH_WEEKDAYS,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .errors import count_of, quoted
 from .lazyregex import LazyPattern
+from .months import ENGLISH_MONTHS
 
 if TYPE_CHECKING:
     import datetime  # imported where a date is converted (_written_date): ``import factcheck`` stays light
@@ -634,7 +635,7 @@ NOT_A_DATE = "is not a real date written YYYY-MM-DD (or YYYY-MM, YYYY)"
 
 #: a date typed by hand with its day and month (or month and day) first: "05/12/2026", "5.12.2026"
 _DAY_MONTH_YEAR = LazyPattern(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
-_MONTHS = "January February March April May June July August September October November December".split()
+_MONTHS = ENGLISH_MONTHS
 
 
 #: a date written with its month's English name, as a newsroom writes it: "Dec. 5, 2026", "December 5, 2026",

@@ -1,10 +1,16 @@
-"""The months of the languages other than English that factcheck reads a date in, as each writes them: one table
-for the claim rules (``claimlike``'s Spanish dates), the sentence splitter (``sentences``'s German ordinals) and
-the substitution check (``substitution.months_of_other_languages``).  English months are ``text``'s and
-``substitution``'s own (stems and abbreviations)."""
+"""The months of the languages factcheck reads a date in, as each writes them: one table for the claim rules
+(``claimlike``'s datelines and Spanish dates), the sentence splitter (``sentences``'s German ordinals), the
+substitution check (``substitution``'s dates, ``substitution.months_of_other_languages``) and the years' readings
+(``years``: a time's month, a bound's, a claim's date, the polarity check's "March 1916")."""
 
 from __future__ import annotations
 
+#: the English months, in order, capitalised, and their usual abbreviations (none for May; September's two)
+ENGLISH_MONTHS = "January February March April May June July August September October November December".split()
+ENGLISH_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+#: an English month's name or abbreviation, capitalised ((?i:...) around it takes any case): scan's datelines
+#: (``claimlike``) and the polarity check's years ("March 1916": ``years.YEARS_OF_EVENTS``) read dates with it
+MONTH = "(?:" + "|".join([*ENGLISH_MONTHS, *ENGLISH_MONTH_ABBREVIATIONS]) + r")\b"
 SPANISH_MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split()
 )

@@ -62,6 +62,7 @@ from typing import NamedTuple, Protocol
 from .hanzi import TRADITIONAL_AS_SIMPLIFIED, spellings
 from .lazyregex import AnyPattern, LazyPattern, built_once
 from .months import (
+    ENGLISH_MONTHS,
     FRENCH_DATING_WORDS,
     FRENCH_MONTHS,
     GERMAN_MONTHS,
@@ -172,7 +173,7 @@ class Wording:
         return len(set(self.terms))
 
 
-_MONTHS = "january february march april may june july august september october november december".split()
+_MONTHS = [month.lower() for month in ENGLISH_MONTHS]
 #: a month's usual abbreviations, as terms, and the month's term ("feb" -> "februari")
 _MONTH_ABBREVIATIONS = {
     stem(abbreviation): stem(month)

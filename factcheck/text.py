@@ -1926,12 +1926,6 @@ def split_words(name: str) -> str:
 # statement gives it (polarity.py reads the verdict).  "false" or "myth" among X's words, unknown to
 # most knowledge bases, would otherwise pull the match down ("It is false that there are US troops
 # in Mexico" scored 0.41 against "There are US troops in Mexico").
-#: a month's name or abbreviation, capitalised ((?i:...) around it takes any case): scan's datelines
-#: (claimlike.py) and polarity's years ("March 1916") read dates with it
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
-)
 #: a fact-check headline's labels that deny the statement after them ("FALSE: X", "Hoax! X"):
 #: polarity.py counts one as a negation; the matcher reads past them, and past the other labels
 #: the world's countries, in English, one name a word ("US", "UK", "America" too): a sender known as a country

@@ -41,7 +41,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lazyregex import LazyPattern
-from .text import MONTH, PLAIN_YEAR
+from .months import ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS, MONTH, PORTUGUESE_MONTHS, SPANISH_MONTHS
+from .text import PLAIN_YEAR
 
 __all__ = [
     "BOUND_WORDS",
@@ -77,14 +78,21 @@ RECENT_YEAR_DIGITS = r"(?:19|20)\d\d"
 #: gives
 _ANY_YEAR = "(" + PLAIN_YEAR.pattern + ")"
 
-#: the months by name, in order, English, Spanish and Portuguese: the one table the months of a time (``_DATED``), of
-#: a bound and of a claim's date (``_MONTH_NUMBERS``) are read from
+#: the months by name, in order, English, Spanish and Portuguese (``months``' tables): the one table the months of a
+#: time (``_DATED``), of a bound and of a claim's date (``_MONTH_NUMBERS``) are read from
 _MONTH_NAMES = {
-    "en": "january february march april may june july august september october november december",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "en": " ".join(month.lower() for month in ENGLISH_MONTHS),
+    "es": " ".join(month for month in SPANISH_MONTHS if month != "setiembre"),  # September's other spelling: below
+    "pt": " ".join(PORTUGUESE_MONTHS),
     # the usual English abbreviations and other spellings, each as a month of the line (none for May)
-    "other": "jan feb mar apr - jun jul aug sep|sept|setiembre oct nov dec",
+    "other": " ".join(
+        "|".join(
+            [abbreviation.lower() for abbreviation in ENGLISH_MONTH_ABBREVIATIONS if month.startswith(abbreviation)]
+            + (["setiembre"] if month == "September" else [])
+        )
+        or "-"
+        for month in ENGLISH_MONTHS
+    ),
 }
 #: a month's name as a time gives it (English and Spanish, as ``_DATED`` read them before the table was one)
 _MONTH_WORD = "(?:" + "|".join(dict.fromkeys(f"{_MONTH_NAMES['en']} {_MONTH_NAMES['es']}".split())) + ")"
