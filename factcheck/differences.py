@@ -313,7 +313,7 @@ def _other_years(statement: str, claim: Claim) -> Differences | None:
     if any(same_time(ours, theirs) for ours in said for theirs in (*in_wordings, *in_summary)):
         return None
     # a bound holding one of the years it is compared with is no other date ("before 1900" for the claim's 1846)
-    # (each year alone: a year the statement names in two bounds is held when both hold one of the claim's years)
+    # (each of the claim's years alone, as years108 read it: a year named by two bounds is held when both hold one)
     bounds = bounds_of(own_words(statement))
     dates = [date for theirs in in_wordings or in_summary if (date := year_date(theirs)) is not None]
     said = [ours for ours in said if not any(ours in bounds.held([date]) for date in dates)]
