@@ -1847,7 +1847,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
         return f"too short ({counted} word{'' if counted == 1 else 's'})"
     if _ATTRIBUTION.match(text) and not _has_verb(text):
         return "attribution (who said the quote above), not a statement"
-    if _attribution_alone(text) or _spanish_attribution_alone(text):
+    if _attribution_alone(text) or _spanish_attribution_alone(text) or _spanish_verb_first_attribution_alone(text):
         # "Trump said the next day." matched a claim, with its verdict (a possible match on "Trump" and "day")
         return "attribution alone (who said it, when or where, not what), not a statement"
     if _is_name_or_citation(text, words):
@@ -1904,17 +1904,21 @@ _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--)\s*[A-Z]")
 #: plan was said." are no attribution alone); the words after the verb say only when or where
 #: (``_when_or_where_said``: what was said, "said 10,000 troops ...", "said no", "said that ...", "said it had ...",
 #: is a claim or part of one).  "added", "adds", "noted" and "explained" only before a preposition ("added on
-#: Tuesday"): "Congress added a week." is a claim.  Not "wrote": "Einstein wrote the letter." and "Orwell wrote in
-#: 1948." are claims (the first was one, word for word, in a user's knowledge base)
+#: Tuesday"): "Congress added a week." is a claim.  "reported", "posted" and "tweeted" too, and only in what is
+#: written (``_WRITTEN_SETTING``): "Reuters reported on Tuesday.", "Trump posted on Truth Social." ("CNN reported on
+#: the White House." is what it reported on).  "wrote" only with where it was written ("Sheinbaum wrote in a
+#: letter."): "Einstein wrote the letter." and "Orwell wrote in 1948." are claims (the first was one, word for word,
+#: in a user's knowledge base)
 _ATTRIBUTION_ALONE = re.compile(
     r"(?P<subject>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})[ \t]+"
-    r"(?:(?P<said>said|says|stated|told[ \t]+(?:reporters|journalists|the[ \t]+press))|added|adds|noted|explained)"
+    r"(?:(?P<said>said|says|stated|told[ \t]+(?:reporters|journalists|the[ \t]+press))|added|adds|noted|explained"
+    r"|(?P<reported>reported|reports)|(?P<posted>posted|posts|tweeted|tweets)|(?P<wrote>wrote|writes))"
     r"(?P<when>(?:[ \t]+[\w'’.-]+,?)*)[ \t]*[.!…]*[\"”’')]*"
 )
 #: words no subject of an attribution alone holds: a verb, a negation, "there" ("There was said ...")
 _NO_ATTRIBUTION_SUBJECT = frozenset(
     "is are was were be been being has have had will would can could may might must do does did not no never there "
-    "that which who what said says added adds noted explained stated wrote told".split()
+    "that which who what said says added adds noted explained stated wrote told reported posted tweeted".split()
 )
 #: the prepositions that open where or when something was said: "on Tuesday", "in a statement", "at a briefing"
 _SAID_PREPOSITIONS = frozenset("on in at during".split())
@@ -1938,14 +1942,33 @@ _AFTER_SAID_PREPOSITION = (
 #: the one list of the settings and platforms of an attribution alone ("at a press conference", "at the White House",
 #: "at a rally", "in a post on X"), and a piece of media of ``text.MEDIA_NOUNS`` ("in a TikTok", "in an op-ed", "in a
 #: video"), the list claimlike's note on the story and polarity read.  A closed list: a place that is a claim's
-#: subject ("said in Mexico City", "at the border") or an outlet ("in an interview with Fox News") is not on it
+#: subject ("said in Mexico City", "at the border") is not on it; an interview may name whom it was with, in capitals
+#: ("in an interview with Fox News": ``_partner_length``)
 _SAID_SETTING = re.compile(
     r"(?:(?:televised|daily) )?(?:(?:(?:press|news) )?conferences?|briefings?|interviews?|speech(?:es)?|"
     r"address(?:es)?|statements?|rall(?:y|ies)|hearings?)"
     r"|letters?|press|news|(?:social )?media|white house|pentagon|truth social|x|twitter|facebook|" + MEDIA_NOUNS
 )
-#: the most words a setting of ``_SAID_SETTING`` has ("daily press conference")
+#: where something is written, reported or posted, after "wrote in", "reported in", "posted on": a letter, a
+#: statement, a platform or a piece of media of ``text.MEDIA_NOUNS`` ("in a story", "in a post on X", "on Truth
+#: Social"); not a place ("reported on the White House", "posted at the Pentagon" say what was reported or where
+#: troops are)
+_REPORTED_SETTING = re.compile(r"letters?|statements?|" + MEDIA_NOUNS)
+#: and a platform after "wrote on", "posted on", "tweeted on" ("Trump posted on Truth Social."); not after
+#: "reported on", which says what a report is about ("Reuters reported on X.")
+_WRITTEN_SETTING = re.compile(
+    r"letters?|statements?|(?:social )?media|truth social|x|twitter|facebook|instagram|" + MEDIA_NOUNS
+)
+#: words of a count, which make "reported", "posted" a participle of what was counted ("Three deaths reported on
+#: Tuesday.", "Dozens of videos posted on X.")
+_QUANTITIES = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands "
+    "million millions several many some few more fewer most all no".split()
+)
+#: the most words a setting of ``_SAID_SETTING`` or ``_WRITTEN_SETTING`` has ("daily press conference")
 _SAID_SETTING_WORDS = 3
+#: the most words of the one an interview is with ("in an interview with The New York Times")
+_PARTNER_WORDS = 4
 _DAY_OR_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")
 
 
@@ -1959,10 +1982,19 @@ def _attribution_alone(text: str) -> bool:
         return False  # "There was said ...", "Prices fell officials said ...": a clause, no speaker
     if not _is_a_noun_phrase(subject):
         return False
-    when = [word.rstrip(",.").lower() for word in alone.group("when").split()]
-    if alone.group("said") is None and not (when and when[0] in _SAID_PREPOSITIONS):
+    when = [word.rstrip(",.") for word in alone.group("when").split()]
+    if alone.group("said") is None and not (when and when[0].lower() in _SAID_PREPOSITIONS):
         return False  # "Congress added a week.", "The agency noted 2024.": what was added or noted
-    return _when_or_where_said(when)
+    participle = alone.group("reported") or alone.group("posted")
+    if participle and any(word.lower() in _QUANTITIES for word in subject):
+        return False  # "Three deaths reported on Tuesday.": what was reported, "reported" its participle
+    if alone.group("reported") is not None:
+        return _when_or_where_said(when, _REPORTED_SETTING)
+    if alone.group("posted") is not None:
+        return _when_or_where_said(when, _WRITTEN_SETTING)
+    if alone.group("wrote") is not None:  # where it was written, or the time is when the work was ("in 1948")
+        return _when_or_where_said(when, _WRITTEN_SETTING, setting_needed=True)
+    return _when_or_where_said(when, _SAID_SETTING)
 
 
 def _spanish_attribution_alone(text: str) -> bool:
@@ -1988,56 +2020,69 @@ _SUBJECT_CONNECTIVES = frozenset(
 )
 #: words a name may follow inside a noun phrase (folded): a determiner, "of"/"de", a title or a role ("the
 #: Pentagon", "secretary of State", "president Claudia Sheinbaum", "spokesman John Ullyot", "el secretario de la
-#: Defensa"); after any other word in lower case a name or a pronoun opens a new subject ("Mexico pays Trump said",
-#: "Trump won the election he said", "México ganó Sheinbaum dijo")
+#: Defensa"), and before the verb a preposition of where a speaker is or whom they speak for (``_SUBJECT_PLACES``:
+#: "Officials in Washington", "A spokesman for the Pentagon", "Funcionarios en Washington"); after any other word in
+#: lower case a name or a pronoun opens a new subject ("Mexico pays Trump said", "Trump won the election he said",
+#: "México ganó Sheinbaum dijo")
 _SUBJECT_DETERMINERS = frozenset(
     "the a an this these those his her their its our my your some several many two three four five "
     "el la los las un una unos unas su sus este esta estos estas ese esa esos esas varios varias dos tres".split()
 )
 _SUBJECT_LINKS = frozenset("of de del".split())
+#: not after the verb: "Dijo Sheinbaum en la frontera." says where she said it, a place of no list (a claim to
+#: research, as "Sheinbaum said at the border." is)
+_SUBJECT_PLACES = frozenset("in for at from en".split())
 _SUBJECT_ROLES = _TITLES_BEFORE_A_NAME | frozenset(
     "spokesman spokeswoman spokesperson official officials vocero vocera portavoz canciller".split()
 )
 _SUBJECT_PRONOUNS = frozenset("i he she it we they you ella ellos ellas yo nosotros usted ustedes".split())
 
 
-def _is_a_noun_phrase(words: list[str]) -> bool:
+def _is_a_noun_phrase(words: list[str], *, places: bool = True) -> bool:
     """Whether a subject of ``_ATTRIBUTION_ALONE`` or ``_SPANISH_ATTRIBUTION_ALONE`` (its words as written) is one
     noun phrase, a speaker: no word joining two clauses (``_SUBJECT_CONNECTIVES``), a determiner only first or after
-    "of"/"de", and a name or a pronoun only first or after a capitalised word, a determiner, "of"/"de" or a title.
-    A subject that is not holds a claim before its speaker, with no comma ("We won Trump said at a rally.")."""
+    "of"/"de" (or, with ``places``, a preposition of ``_SUBJECT_PLACES``), and a name or a pronoun only first or after
+    a capitalised word, a determiner, one of those or a title.  A subject that is not holds a claim before its
+    speaker, with no comma ("We won Trump said at a rally.")."""
     folded = [fold(word) for word in words]
     if any(word in _SUBJECT_CONNECTIVES for word in folded):
         return False
+    links = _SUBJECT_LINKS | _SUBJECT_PLACES if places else _SUBJECT_LINKS
     for index in range(1, len(words)):
         word, before = folded[index], folded[index - 1]
-        if word in _SUBJECT_DETERMINERS and before not in _SUBJECT_LINKS:
+        if word in _SUBJECT_DETERMINERS and before not in links:
             return False  # "Prices rose the Pentagon said ..."
         opens = words[index][:1].isupper() or word in _SUBJECT_PRONOUNS
-        if (
-            opens
-            and words[index - 1][:1].islower()
-            and before not in _SUBJECT_DETERMINERS | _SUBJECT_LINKS | _SUBJECT_ROLES
-        ):
+        if opens and words[index - 1][:1].islower() and before not in _SUBJECT_DETERMINERS | links | _SUBJECT_ROLES:
             return False
     return True
 
 
-def _when_or_where_said(words: list[str]) -> bool:
-    """Whether ``words`` (after "said") say only when or where: "the next day" or "the same day", words of
-    ``_WHEN_SAID``, and after a preposition those of ``_AFTER_SAID_PREPOSITION`` or a setting of ``_SAID_SETTING``;
+def _when_or_where_said(written: list[str], settings: re.Pattern[str], *, setting_needed: bool = False) -> bool:
+    """Whether ``written`` (the words after "said", as written) say only when or where: "the next day" or "the same
+    day", words of ``_WHEN_SAID``, and after a preposition those of ``_AFTER_SAID_PREPOSITION`` or a setting of
+    ``settings``, an interview maybe with whom, in capitals ("in an interview with Fox News": ``_partner_length``);
     a day's number or a year only after "on", "in", a month or a day ("on 3 May", "on May 3, 2025", "in 2025"):
-    "said 1500." is a claim."""
+    "said 1500." is a claim.  With ``setting_needed``, only if they name a setting ("wrote in a letter", not "wrote in
+    1948")."""
+    words = [word.lower() for word in written]
     if words[:3] in (["the", "next", "day"], ["the", "same", "day"]):
-        words = words[3:]
+        words, written = words[3:], written[3:]
     after_preposition = False
+    named_a_setting = False
     before = ""
     at = 0
     while at < len(words):
         word = words[at]
-        setting = _said_setting_length(words[at:]) if after_preposition else 0
+        setting = _said_setting_length(words[at:], settings) if after_preposition else 0
         if setting:
             at += setting
+            named_a_setting = True
+            if words[at - 1].startswith("interview") and words[at : at + 1] == ["with"]:
+                partner = _partner_length(written[at + 1 :])
+                if not partner:
+                    return False  # "said in an interview with the troops": a claim may go on
+                at += 1 + partner
             before = words[at - 1]
             continue
         if word in _SAID_PREPOSITIONS:
@@ -2049,16 +2094,33 @@ def _when_or_where_said(words: list[str]) -> bool:
             return False
         before = word
         at += 1
-    return True
+    return named_a_setting or not setting_needed
 
 
-def _said_setting_length(words: list[str]) -> int:
-    """How many of the first ``words`` name a setting of ``_SAID_SETTING`` ("white house": 2), the most it can; 0 if
-    they name none."""
+def _said_setting_length(words: list[str], settings: re.Pattern[str]) -> int:
+    """How many of the first ``words`` name a setting of ``settings`` ("white house": 2), the most it can; 0 if they
+    name none."""
     for length in range(min(_SAID_SETTING_WORDS, len(words)), 0, -1):
-        if _SAID_SETTING.fullmatch(" ".join(words[:length])):
+        if settings.fullmatch(" ".join(words[:length])):
             return length
     return 0
+
+
+def _partner_length(written: list[str]) -> int:
+    """How many of the first ``written`` words name whom an interview was with: "the" maybe, then one to
+    ``_PARTNER_WORDS`` words in capitals with no figure ("Fox News", "the BBC", "CNN"); 0 if they name no one.  The
+    words in capitals stop at the first in lower case: what follows says when ("on Tuesday") or is a claim ("that
+    ...", "she rejected ...", "Mexico will pay ...", which no list of when holds)."""
+    at = 1 if written[:1] and written[0].lower() == "the" else 0
+    start = at
+    while at < len(written) and at - start < _PARTNER_WORDS and _is_a_name_s_word(written[at]):
+        at += 1
+    return at if at > start else 0
+
+
+def _is_a_name_s_word(word: str) -> bool:
+    """A word of a name: a capital first, no figure ("Fox", "CNN", "McCain", "O'Reilly")."""
+    return word[:1].isupper() and not any(character.isdigit() for character in word)
 
 
 _SPANISH_WEEKDAY = "(?:" + "|".join(map(fold, SPANISH_WEEKDAYS)) + ")"
@@ -2095,8 +2157,8 @@ _SPANISH_SAID_VERBS = (
 )
 #: a Spanish sentence that only says who said something and when or where, its subject first (folded): "Sheinbaum
 #: dijo el martes.", "El Pentágono dijo en un comunicado.", "Sheinbaum declaró a los periodistas el lunes.".  What
-#: was said after it ("dijo el martes que ...", "dijo que no"), a place of no list ("dijo en la frontera") or the
-#: verb first ("Dijo Sheinbaum el martes.") leave a claim to research
+#: was said after it ("dijo el martes que ...", "dijo que no") or a place of no list ("dijo en la frontera") leave a
+#: claim to research.  The verb first ("Dijo Sheinbaum el martes.") is ``_spanish_verb_first_attribution_alone``
 _SPANISH_ATTRIBUTION_ALONE = re.compile(
     r"(?P<subject>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})[ \t]+"
     r"(?:"
@@ -2115,6 +2177,96 @@ _SPANISH_ATTRIBUTION_ALONE = re.compile(
 _NO_SPANISH_ATTRIBUTION_SUBJECT = frozenset(
     "no se que lo le les ya nunca tampoco tambien es fue era son ha han habia".split()
 ) | frozenset(_SPANISH_SAID_VERBS)
+#: what may stand around the speaker of an attribution whose verb comes first (folded, each piece after a space and
+#: maybe a comma): a day, a setting of ``_SPANISH_SAID_SETTING``, "a los periodistas" ("Dijo este martes la
+#: presidenta.", "Declaró Sheinbaum a los periodistas el lunes.", "Afirmó el Pentágono en un comunicado.")
+_SPANISH_SAID_AROUND = re.compile(
+    r"(?:,?[ \t]+(?:"
+    + _SPANISH_WHEN_SAID
+    + "|"
+    + _SPANISH_SAID_SETTING
+    + "|"
+    + _spaced(r"a (?:los |las )?(?:periodistas|reporteros|medios)|a la prensa")
+    + r"))*,?"
+)
+#: what opens an attribution whose verb comes first, before the verb (folded words): "Según dijo Sheinbaum.", "Así lo
+#: informó la Marina en un comunicado."
+_SPANISH_VERB_FIRST_OPENERS: tuple[list[str], ...] = (["segun"], ["asi", "lo"], [])
+#: the words such an attribution opens with (folded)
+_SPANISH_VERB_FIRST_WORDS = frozenset(["segun", "asi", *_SPANISH_SAID_VERBS])
+#: speakers named in lower case (folded), besides the titles and roles of ``_SUBJECT_ROLES``: "Dijeron funcionarios
+#: estadounidenses ayer."; any other word in lower case after the verb may be what was said ("Dijo la verdad el
+#: martes.", the subject left out, is "he told the truth on Tuesday")
+_SPANISH_SPEAKERS = frozenset(
+    "funcionario funcionaria funcionarios funcionarias voceros voceras portavoces gobierno autoridades fuentes "
+    "presidentes secretarios ministros".split()
+)
+#: the end of a sentence: its full stop and closing quotes, as ``_ATTRIBUTION_ALONE`` reads it
+_SENTENCE_END = re.compile(r"[ \t]*[.!…]*[\"”’')]*$")
+
+
+def _spanish_verb_first_attribution_alone(text: str) -> bool:
+    """Whether a Spanish sentence with its verb first only says who said something, and when or where: "Dijo
+    Sheinbaum el martes.", "Afirmó el Pentágono en un comunicado.", "Según dijo Sheinbaum.".  After the verb (of
+    ``_SPANISH_SAID_VERBS``) the speaker, with what ``_SPANISH_SAID_AROUND`` reads before or after it and nothing
+    else: "Dijo que México rechazó las tropas.", "Dijo Sheinbaum en la frontera." and "Señaló el error en un
+    comunicado." leave a claim to research."""
+    first = text.split(maxsplit=1)[:1]
+    if not first or fold(first[0]).rstrip(",") not in _SPANISH_VERB_FIRST_WORDS:
+        return False  # most sentences: no word folded but the first
+    words = _SENTENCE_END.sub("", text.strip()).split()
+    folded = [fold(word) for word in words]
+    for opener in _SPANISH_VERB_FIRST_OPENERS:
+        verb = len(opener)
+        if folded[:verb] == opener and verb < len(words) and folded[verb].rstrip(",") in _SPANISH_SAID_VERBS:
+            # in a line in capitals ("DIJO LA VERDAD EL MARTES.") a capital names no one
+            capitals = any(character.islower() for character in text)
+            return _names_a_speaker_alone(words[verb + 1 :], folded[verb + 1 :], capitals=capitals)
+    return False
+
+
+def _names_a_speaker_alone(words: list[str], folded: list[str], *, capitals: bool) -> bool:
+    """Whether ``words`` (after a verb of saying, as written, and ``folded``) are a speaker of one to five words,
+    with only a day, a setting or "a los periodistas" before or after it (``_SPANISH_SAID_AROUND``); ``capitals``:
+    whether a capital may name the speaker."""
+    for start in range(len(words)):
+        if not _SPANISH_SAID_AROUND.fullmatch(_spaced_words(folded[:start])):
+            continue
+        for end in range(start + 1, min(start + 5, len(words)) + 1):
+            after = _spaced_words(folded[end:])
+            speaker = [*words[start : end - 1], words[end - 1].rstrip(",")]
+            if _SPANISH_SAID_AROUND.fullmatch(after) and _is_a_speaker(speaker, capitals=capitals):
+                return True
+    return False
+
+
+def _spaced_words(words: list[str]) -> str:
+    """``words`` each after a space, as ``_SPANISH_SAID_AROUND`` reads them ("" for none)."""
+    return "".join(" " + word for word in words)
+
+
+def _is_a_speaker(words: list[str], *, capitals: bool) -> bool:
+    """Whether ``words``, after a Spanish verb of saying, name who said it: one noun phrase (``_is_a_noun_phrase``,
+    no preposition of place: "Sheinbaum en la frontera" says where) of words with no figure, no negation nor verb,
+    holding a name (a capital, where ``capitals``) or a speaker's title or role ("la presidenta", "funcionarios")."""
+    folded = [fold(word) for word in words]
+    if not all(_SPANISH_SUBJECT_WORD.fullmatch(word) for word in words):
+        return False
+    if any(word in _NO_SPANISH_ATTRIBUTION_SUBJECT for word in folded):
+        return False
+    if folded[0] in ("a", "al"):
+        return False  # "Informó a Trump el martes.": whom she told, the speaker left out
+    if any(found.group() not in _NOUNS_IN_O for found in _SPANISH_VERB_ENDING.finditer(" ".join(words))):
+        return False
+    if not _is_a_noun_phrase(words, places=False):
+        return False
+    if capitals and any(word[:1].isupper() for word in words):
+        return True
+    return any(word in _SUBJECT_ROLES or word in _SPANISH_SPEAKERS for word in folded)
+
+
+#: a word of a Spanish speaker: letters first, no figure ("Sheinbaum", "EE.UU.", "O'Brien")
+_SPANISH_SUBJECT_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 #: words a headline has and a name or citation has not ("Canada With 25% Tariffs", "Troops To Mexico")

@@ -211,6 +211,7 @@ def test_a_setting_or_medium_alone_after_said_gets_no_match_nor_verdict() -> Non
 SPANISH_SETTINGS_STORY = """Sheinbaum rechazó la oferta de Trump de enviar tropas a México. Sheinbaum dijo el martes.
 El Pentágono dijo en un comunicado. Sheinbaum dijo en su mañanera del lunes.
 Sheinbaum dijo el martes que México rechazó la oferta. Sheinbaum dijo en la frontera. Dijo Sheinbaum el martes.
+Dijo Sheinbaum que México rechazó la oferta de Trump.
 """
 
 
@@ -224,7 +225,8 @@ def test_a_spanish_attribution_alone_gets_no_match_nor_verdict() -> None:
         ("Sheinbaum dijo en su mañanera del lunes.", False),
         ("Sheinbaum dijo el martes que México rechazó la oferta.", True),
         ("Sheinbaum dijo en la frontera.", True),
-        ("Dijo Sheinbaum el martes.", True),  # the verb first: not read (docs/limits.md)
+        ("Dijo Sheinbaum el martes.", False),  # the verb first
+        ("Dijo Sheinbaum que México rechazó la oferta de Trump.", True),  # what was said, after the verb first
     ]
     assert all(r.reason.startswith("attribution alone") for r in results if r.status is Status.SKIPPED)
 
