@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .blocks import BlockKind
+from .matching import is_a_liking
 from .months import MONTH, SPANISH_DATING_WORDS, SPANISH_MONTHS
 from .text import (
     CORRECTION_LABEL,
@@ -30,6 +31,7 @@ from .text import (
     fold,
     has_chinese_or_japanese,
     is_spanish,
+    liking,
     reads_german,
     units_by_script,
     word_count,
@@ -1866,10 +1868,25 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
     opinion = _OPINION.search(unquoted)
     if opinion:
         return f"opinion marker ({opinion.group(1)})"
+    liked = _liking_marker(text)
+    if liked:
+        return f"opinion marker ({liked})"
     # blanking the person spoken to costs a pass over every sentence: only one naming a unit of time can be a cue
     if _TIME_UNIT.search(text) and _TIME_CUE.fullmatch(_without_vocatives(text).strip()):
         return "a cue of the talk (the time a speaker has), not a statement"
     return None
+
+
+def _liking_marker(text: str) -> str | None:
+    """The words saying the writer likes or dislikes a word or two ("I love", "is nice", "Me encanta"), or None
+    (``matching.is_a_liking``, which ``check`` reads too).  Such a sentence has nothing to research: "Hot water is
+    nice." was a claim ("names an actor (Hot)") shown the hot-water claim as a possible match (0.92 in a file of four
+    claims), "I love the Navy SEALs." "a caption or a fragment".  A liking of a clause, of a number or of three words
+    or more ("We love tacos, invented in 1950", "Me gusta que haya 10.000 soldados") is read as before."""
+    if not is_a_liking(text):
+        return None
+    found = liking(text)
+    return None if found is None else found.marker
 
 
 #: a moderator giving a speaker their time, the person spoken to set aside: "Congressman Hale, you have ninety

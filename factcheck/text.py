@@ -3010,6 +3010,17 @@ _LIKING_OPENING = LazyPattern(
     r"(?:like|love|hate|enjoy|adore|dislike|prefer)s?\b",
     re.IGNORECASE,
 )
+#: ... in Spanish or Portuguese: "Me gustan", "A mí no me encanta", "Amo a", "Odio a", "Eu amo", "Gosto muito de".
+#: Only at the start ("El odio crece" is no liking); the "a" or "de" before the topic is the liking's ("Amo a los Navy
+#: SEALs": "los Navy SEALs")
+_SPANISH_LIKING_OPENING = LazyPattern(
+    r"^\W*(?:(?:a\s+(?:m[ií]|nosotr[oa]s)|yo|nosotr[oa]s|eu|n[oó]s)\s+)?"
+    r"(?:(?:no|n[aã]o|tambi[eé]n|tamb[eé]m|realmente|s[ií])\s+)*"
+    r"(?:(?:me|nos)\s+(?:gusta|encanta|fascina|chifla|apasiona)n?"
+    r"|(?:amo|amamos|adoro|adoramos|odio|odiamos|detesto|detestamos|disfruto|disfrutamos|odeio|gosto|gostamos)"
+    r"(?:\s+(?:much[ií]simo|mucho|muito|demais|tanto))?(?:\s+(?:a|de|do|da|dos|das)(?=\s))?)\b",
+    re.IGNORECASE,
+)
 #: ... or calling it pleasant or not, as a sentence's close ("is nice", "are so delicious", "tastes amazing"); words
 #: a claim may end on ("cool", "good", "bad", "dangerous") are not among them: "Coffee is bad" may be "Coffee is
 #: unhealthy", "The planet is cool" a climate claim
@@ -3019,15 +3030,51 @@ _LIKING_CLOSING = LazyPattern(
     r"fantastic|disgusting)\W*$",
     re.IGNORECASE,
 )
+#: ... in Spanish or Portuguese ("es agradable", "son muy deliciosos", "é maravilhoso"); not "rico" ("Bezos es rico"
+#: is a claim), "legal", "bueno", "malo", "padre", as English leaves out "cool", "good" and "bad"
+_SPANISH_LIKING_CLOSING = LazyPattern(
+    r"\b(?:es|son|era|eran|fue|est[aá]n?|parecen?|saben?|huelen?|huele|é|s[aã]o)\s+"
+    r"(?:(?:muy|tan|s[uú]per|bien|bastante|muito|t[aã]o|bem)\s+)*"
+    r"(?:agradables?|delicios[oa]s?|sabros[oa]s?|bonit[oa]s?|hermos[oa]s?|lind[oa]s?|precios[oa]s?|genial(?:es)?|"
+    r"divertid[oa]s?|aburrid[oa]s?|maravill?os[oa]s?|maravilhos[oa]s?|incre[ií]bles?|incr[ií]ve(?:l|is)|"
+    r"fant[aá]stic[oa]s?|asqueros[oa]s?|gostos[oa]s?|estupend[oa]s?)\W*$",
+    re.IGNORECASE,
+)
+
+
+class Liking(NamedTuple):
+    """A writer's liking (``liking``): the words that say it ("I love", "is nice", "Me encanta") and its topic."""
+
+    marker: str
+    topic: str
+
+
+def liking(text: str) -> Liking | None:
+    """The liking or disliking ``text`` says, in English, Spanish or Portuguese, or None: its marker, the opening
+    ("I like", "Me gustan", "Amo a") or else the close ("is nice", "es agradable") that says it, and its topic, the
+    rest once both are taken out ("tacos" of "I like tacos", "hot water" of "hot water is nice", "los Navy SEALs" of
+    "Amo a los Navy SEALs")."""
+    opening = _LIKING_OPENING.match(text) or _SPANISH_LIKING_OPENING.match(text)
+    rest = text[opening.end() :] if opening else text
+    closing = _LIKING_CLOSING.search(rest) or _SPANISH_LIKING_CLOSING.search(rest)
+    found = opening or closing
+    if found is None:
+        return None
+    topic = (" " if opening else "") + (rest[: closing.start()] + " " if closing else rest)
+    return Liking(_WORDS_ONLY.sub("", found.group()), topic)
+
+
+#: what is around a liking's words in ``liking``'s marker: "¡", the spaces and the full stop of " is nice."
+_WORDS_ONLY = LazyPattern(r"^\W+|\W+$")
 
 
 def liked_topic(text: str) -> str | None:
-    """What ``text`` says its writer likes or dislikes, in English: the rest of it, once "I like" or "is nice" is
+    """What ``text`` says its writer likes or dislikes (``liking``): the rest of it, once "I like" or "is nice" is
     taken out ("tacos" of "I like tacos", "hot water" of "hot water is nice"); None when it says no liking.  With a
     topic of a word or two, such a statement rates nothing a fact-check rates: a search (``matching.is_a_liking``),
     though written in three words or more."""
-    topic = _LIKING_CLOSING.sub(" ", _LIKING_OPENING.sub(" ", text, count=1), count=1)
-    return None if topic == text else topic
+    found = liking(text)
+    return None if found is None else found.topic
 
 
 def has_chinese_or_japanese(text: str) -> bool:

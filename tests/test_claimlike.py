@@ -2330,8 +2330,9 @@ def test_a_spanish_month_is_a_date_as_an_english_one_is(text: str, reason: str) 
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        # a Spanish month's name in an English text is no date: "mayo" is mayonnaise there
-        ("I love mayo on fries.", "no checkable detail (no number, actor, cause or comparison)"),
+        # a Spanish month's name in an English text is no date: "mayo" is mayonnaise there ("I love mayo on fries."
+        # is a writer's liking of a word or two, skipped before its words are read: tests/test_short_likings.py)
+        ("He loves mayo on fries.", "no checkable detail (no number, actor, cause or comparison)"),
         # a month's name with no word that dates it: "mayo" is mayonnaise here
         (
             "Los tacos llevan mayo y queso en esta receta de la casa.",
@@ -2377,7 +2378,7 @@ def test_a_sentence_mostly_in_another_script_is_checked(text: str) -> None:
     [
         ("هل مصر هي أكبر مستورد للقمح في العالم؟", "question"),  # the Arabic question mark
         ("وهذا صحيح!", "too short (2 words)"),
-        ("The weather is nice.", "no checkable detail (no number, actor, cause or comparison)"),
+        ("The weather is nice.", "opinion marker (is nice)"),  # a liking of a word (tests/test_short_likings.py)
         ("The weather in مصر is nice today.", "no checkable detail (no number, actor, cause or comparison)"),
         (
             "Mexican soldiers in Culiacán.",

@@ -21,7 +21,7 @@ from typer.testing import Result
 from factcheck.lexical import LexicalMatcher
 from factcheck.matching import POSSIBLE_MATCH, find_matches, is_a_liking, is_a_search
 from factcheck.store import load_knowledge_base
-from factcheck.text import liked_topic, terms, word_count
+from factcheck.text import liked_topic, terms, text_language, word_count
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TASTES = FIXTURES / "tastes_desk.yaml"
@@ -202,3 +202,156 @@ def test_the_help_and_the_json_docs_name_a_liking_among_what_makes_a_possible_ma
     docs = Path(__file__).parent.parent / "docs"
     for page in ("commands.md", "scripting.md"):
         assert "a liking of a word or two" in " ".join((docs / page).read_text("utf-8").split()), page
+
+
+# -- scan: a liking of a word or two is an opinion, skipped with the reason opinions get -----------------------------
+# scan lists the claims of an article to research: "Hot water is nice." was one ("names an actor (Hot)", shown the
+# hot-water claim as a possible match at 0.92 in tests/fixtures/tastes_desk.yaml), "I love the Navy SEALs." a
+# caption without a verb.  A writer's liking of a word or two has nothing to research: it is skipped as scan skips
+# "I think ...", with the words that say it.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Hot water is nice.", "opinion marker (is nice)"),
+        ("I love the Navy SEALs.", "opinion marker (I love)"),
+        ("I like tacos.", "opinion marker (I like)"),
+        ("We really love Mexico!", "opinion marker (We really love)"),
+        ("I love mayo on fries.", "opinion marker (I love)"),  # "no checkable detail" before
+        ("Me gustan los tacos.", "opinion marker (Me gustan)"),
+        ("Me encanta México.", "opinion marker (Me encanta)"),
+        ("El agua caliente es agradable.", "opinion marker (es agradable)"),
+        ("Amo a los Navy SEALs.", "opinion marker (Amo a)"),
+    ],
+)
+def test_scan_skips_a_liking_of_a_word_or_two_as_an_opinion(sentence: str, reason: str) -> None:
+    from factcheck.claimlike import assess
+
+    assert assess(sentence) == (False, reason)
+
+
+def test_scan_shows_no_match_for_a_liking_in_a_small_file(invoke: Callable[..., Result], tmp_path: Path) -> None:
+    article = tmp_path / "tastes.txt"
+    article.write_text("Hot water is nice.\n\nTacos were invented in 1950.\n", encoding="utf-8")
+    result = invoke("scan", "--kb", str(TASTES), str(article))
+    assert result.exit_code == 0
+    assert "1  Hot water is nice.  · skipped: opinion marker (is nice)\n" in result.output
+    assert "hot-water-kills-flu" not in result.output  # a possible match at 0.92 before
+    assert "tacos-invented-1950" in result.output
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("US troops in Mexico is a lie.", "names an actor (US)"),  # "a lie" rates a claim: no liking
+        ("Mexico is nice to US troops.", "names an actor (US)"),  # "nice to ...": no sentence's close
+        ("The Navy SEALs are in Mexico.", "names an actor (Navy)"),
+        ("Trump loves tariffs on Mexico that rose 25%.", "has a number (25%)"),  # Trump's liking, not the writer's
+        ("We love tacos, invented in 1950.", "has a number (1950)"),
+        ("Me gusta que haya 10.000 soldados de EU en México.", "has a number (10.000)"),  # a clause, a number
+        ("Hay tropas de Estados Unidos en México.", "names an actor"),
+        ("El Senado aprobó la entrada de 155 marines de EU.", "has a number (155)"),
+    ],
+)
+def test_scan_still_reads_these_as_claims(sentence: str, reason: str) -> None:
+    from factcheck.claimlike import assess
+
+    checkable, why = assess(sentence)
+    assert checkable and reason in why
+
+
+def test_scan_gives_a_liking_of_three_words_the_reason_it_had() -> None:
+    from factcheck.claimlike import assess
+
+    # its topic has three words: not skipped as a liking ("hate" is a verb the claim rules do not know, as before)
+    assert assess("We hate US troops in Mexico.") == (
+        False,
+        "no verb: a caption or a fragment (names an actor (US)), not a statement",
+    )
+
+
+def test_no_claim_of_the_starter_file_is_skipped_as_a_liking() -> None:
+    from factcheck.claimlike import assess
+
+    kb = load_knowledge_base(STARTER)
+    wordings = [wording for claim in kb.claims for wording in (claim.claim, *claim.aliases)]
+    assert len(wordings) > 20
+    assert [w for w in wordings if assess(w).reason.startswith("opinion marker")] == []
+
+
+# -- Spanish and Portuguese likings ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "topic_words"),
+    [
+        ("Me gustan los tacos", 1),
+        ("Me encanta México", 1),
+        ("El agua caliente es agradable", 2),
+        ("Amo a los Navy SEALs", 2),
+        ("No me gusta el agua caliente", 2),
+        ("A mí me encantan los tacos", 1),
+        ("Odio a los Navy SEALs", 2),
+        ("Los tacos son deliciosos", 1),
+        ("Eu amo o México", 1),
+        ("Adoro tacos", 1),
+        ("Gosto muito de tacos", 1),
+    ],
+)
+def test_a_spanish_or_portuguese_liking_is_counted_by_the_words_of_its_topic(statement: str, topic_words: int) -> None:
+    topic = liked_topic(statement)
+    assert topic is not None and len(terms(topic, text_language(statement))) == topic_words
+    assert is_a_liking(statement) and is_a_search(statement)
+
+
+@pytest.mark.parametrize("statement", ["Amo a los Navy SEALs", "Me gustan los Navy SEALs"])
+def test_check_says_a_spanish_liking_is_not_a_statement(invoke: Callable[..., Result], statement: str) -> None:
+    # "Amo a los Navy SEALs" was a match (0.89) for the SEALs' training claim, shown beside TRUE
+    result = invoke("check", statement)
+    assert result.exit_code == 0
+    assert result.output.startswith("Saying you like or dislike something is not a statement")
+    assert "feb-2026-senate-approves-19-navy-seals" in result.output
+    assert "possible match 0.8" in result.output
+    assert "\n  match " not in result.output
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Me gusta que haya 10.000 soldados",  # a clause with a number: what the writer likes is a claim
+        "Me gusta que haya soldados",  # a clause: it says there are
+        "I like that 10,000 troops are there",
+        "I love 10,000 troops",  # a number is checkable
+        "Me encanta que Sheinbaum rechazara a Trump",
+        "Odio a los 155 marines",
+        "Bezos es rico",  # "rico" may be a claim's word (rich): no liking
+        "El aborto es legal",
+        "Hay tropas de Estados Unidos en México",
+        "El Senado aprobó la entrada de 155 marines de EU",
+        "La presidenta rechaza que Trump mande soldados a México",
+        "México es agradable para las tropas de EU",  # "agradable para ...": no sentence's close
+        "El odio crece en la frontera",  # "odio", a noun not at the start
+        "Amo a los soldados de Estados Unidos en México",  # its topic says more than two words
+    ],
+)
+def test_a_spanish_statement_is_no_liking(statement: str) -> None:
+    assert not is_a_liking(statement)
+    assert not is_a_search(statement)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("Hay tropas de Estados Unidos en México", "there-are-us-troops-in-mexico"),
+        ("Hay diez mil soldados estadounidenses en México", "us-troops-in-mexico-10000"),
+        ("El Senado autorizó a 19 Navy SEALs de Estados Unidos en 2026", "feb-2026-senate-approves-19-navy-seals"),
+        ("Sheinbaum rechazó la oferta de Trump de enviar tropas", "sheinbaum-rejected-trump-troop-offer"),
+    ],
+)
+def test_spanish_claims_of_the_starter_file_are_still_matches(
+    starter: LexicalMatcher, statement: str, expected: str
+) -> None:
+    (match,) = find_matches(starter, statement, top=1)
+    assert match.claim.id == expected
+    assert match.is_strong
