@@ -15,28 +15,59 @@ title is a heading; one in a numbered or bulleted list an item; one in a table a
 The text is ``paragraphs_text``: one paragraph a line, so a sentence's line is its paragraph's number (from 1,
 empty paragraphs counted) and its offsets index that text.
 
-A hostile file never crashes, hangs or fills memory: the XML is read from the zip in chunks, at most
-``limit`` bytes of it unpacked from all the parts read together (a zip bomb stops there), at most
-``MAX_PARAGRAPHS`` paragraphs; a DOCTYPE is refused where it is declared (an entity's expansion, "billion
-laughs", never starts: Word never writes one); a damaged or cut-short zip, a zip with no Word document in it, a
-part in an encoding expat cannot read, text or another document named .docx, a password-protected (encrypted)
-Office file: each an ``InputError`` that says what it is.  Standard library only (zipfile and the expat parser that
-ElementTree itself uses, driven directly: its handlers see the DOCTYPE as it is declared and nothing is kept
-but the text).  Nothing here imports Typer or Rich.
+A hostile file never crashes, hangs or fills memory: the XML is read from the zip as ``zipxml`` reads an
+OpenDocument text's too, in chunks, at most ``limit`` bytes of it unpacked from all the parts read together (a
+zip bomb stops there), at most ``MAX_PARAGRAPHS`` paragraphs; a DOCTYPE is refused where it is declared (an
+entity's expansion, "billion laughs", never starts: Word never writes one); a damaged or cut-short zip, a zip
+with no Word document in it, a part in an encoding expat cannot read, text or another document named .docx, a
+password-protected (encrypted) Office file: each an ``InputError`` that says what it is.  Standard library only.
+Nothing here imports Typer or Rich.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
-import zlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from xml.parsers import expat
+from collections.abc import Iterator
 
-from .blocks import Block, BlockBuilder, BlockKind
+from .blocks import BlockKind
 from .errors import Advice, InputError, Location
+from .zipxml import (
+    EMPTY_PARAGRAPH,
+    LINE_SEPARATOR,
+    MAX_PARAGRAPHS,
+    ZIP_SIGNATURE,
+    Budget,
+    DocumentKind,
+    Paragraph,
+    binary_or_text,
+    open_document,
+    open_zip,
+    paragraph_blocks,
+    paragraphs_text,
+    parse,
+    read_member,
+    too_many_paragraphs,
+    zip_errors,
+)
+
+__all__ = [
+    "DOCX_FORMAT",
+    "DOCX_SUFFIXES",
+    "LINE_SEPARATOR",
+    "MAX_PARAGRAPHS",
+    "TEXT_FORMAT",
+    "Paragraph",
+    "docx_blocks",
+    "is_encrypted_office_file",
+    "looks_like_docx",
+    "open_docx",
+    "paragraphs_text",
+    "read_docx",
+]
+
+#: how messages name a Word document
+WORD = DocumentKind("Word document", ".docx", "Word")
 
 #: the namespaces of WordprocessingML: Transitional (what Word writes) and Strict
 _WORD_NAMESPACES = frozenset(
@@ -55,11 +86,8 @@ _WORDPROCESSINGML = b"wordprocessingml"
 _CONTENT_TYPES = "[Content_Types].xml"
 #: the most of [Content_Types].xml read to find the main part: a real one is a few kilobytes
 _CONTENT_TYPES_LIMIT = 1024 * 1024
-#: the unpacked bytes read at a time
-_CHUNK = 64 * 1024
 #: the endings of Word's zip documents: a document, with macros, a template
 DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
-_ZIP_SIGNATURE = b"PK\x03\x04"
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: the stream of an encrypted Office file (a password-protected .docx is an OLE file holding the zip encrypted)
 _ENCRYPTED_PACKAGE = "EncryptedPackage"
@@ -69,8 +97,6 @@ _MAX_DIRECTORY_SECTORS = 1024
 _NO_SECTOR = 0xFFFFFFFA
 #: a style that makes a paragraph a heading: Word's "Heading 1".."Heading 9", "Title", "Subtitle" (their ids)
 _HEADING_STYLE = re.compile(r"(?i)heading\s*\d|title|subtitle")
-#: a line break inside a paragraph (``w:br``, ``w:cr``): not a line end to the offsets, whitespace to a block
-LINE_SEPARATOR = "\u2028"
 #: a line end as the offsets count them (``offsets``)
 _LINE_END = re.compile(r"\r\n|[\r\n]")
 #: elements whose content is never text: deleted or moved-away text, a field's code, text boxes and pictures,
@@ -89,9 +115,6 @@ _SKIPPED = frozenset(
         "rPrChange",
     }
 )
-#: the most paragraphs read from one document (a 1,000-page book is tens of thousands): past it a small file
-#: of empty paragraphs would cost scan minutes and gigabytes
-MAX_PARAGRAPHS = 200_000
 
 
 #: the settings the messages name, as the library's caller words them (``Advice``; the command line: --input-format)
@@ -99,15 +122,8 @@ DOCX_FORMAT = "input_format='docx' (or 'auto')"
 TEXT_FORMAT = "input_format='text'"
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """A paragraph of a Word document: its text ("" for an empty one) and what kind of block it is."""
-
-    text: str
-    kind: BlockKind = BlockKind.PARAGRAPH
-
-
-_EMPTY_PARAGRAPH = Paragraph("")
+#: a Word document's paragraphs as blocks (``zipxml.paragraph_blocks``)
+docx_blocks = paragraph_blocks
 
 
 def is_encrypted_office_file(data: bytes) -> bool:
@@ -158,27 +174,17 @@ def looks_like_docx(data: bytes) -> bool:
 def open_docx(data: bytes) -> zipfile.ZipFile | None:
     """``data`` opened as a zip if it is a Word document by its content (``looks_like_docx``), else None: given
     to ``read_docx``, its directory (which a zip of many entries takes seconds to read) is read once."""
-    if not data.startswith(_ZIP_SIGNATURE):
-        return None
-    archive: zipfile.ZipFile | None = None
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        with archive.open(_CONTENT_TYPES) as part:
-            if _WORDPROCESSINGML in part.read(_CONTENT_TYPES_LIMIT):
-                return archive
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, RuntimeError, NotImplementedError, ValueError, zlib.error):
-        pass
-    if archive is not None:
+    archive = open_zip(data)
+    if archive is not None and not is_docx_archive(archive):
         archive.close()
-    return None
+        return None
+    return archive
 
 
-class _Budget:
-    """The bytes of XML still to be read unpacked, shared by every part of one document (``_chunks``)."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.left = limit
+def is_docx_archive(archive: zipfile.ZipFile) -> bool:
+    """Whether the zip ``archive``'s [Content_Types].xml names WordprocessingML (never raises)."""
+    content_types = read_member(archive, _CONTENT_TYPES, _CONTENT_TYPES_LIMIT)
+    return content_types is not None and _WORDPROCESSINGML in content_types
 
 
 def read_docx(data: bytes, name: str, *, limit: int, archive: zipfile.ZipFile | None = None) -> list[Paragraph]:
@@ -187,47 +193,27 @@ def read_docx(data: bytes, name: str, *, limit: int, archive: zipfile.ZipFile | 
     paragraphs; ``archive``: ``data`` already opened (``open_docx``), closed here.  ``InputError`` when it is no
     usable Word document (see the module's text)."""
     if archive is None:
-        if not data.startswith(_ZIP_SIGNATURE):
+        if not data.startswith(ZIP_SIGNATURE):
             raise InputError(_not_a_zip(data), Location(name))
-        try:
-            archive = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise _damaged(name, exc) from None
-    with archive:
+        archive = open_document(data, name, WORD)
+    with archive, zip_errors(name, WORD):
         return _read_archive(archive, name, limit)
 
 
 def _read_archive(archive: zipfile.ZipFile, name: str, limit: int) -> list[Paragraph]:
-    """``read_docx``'s reading of an opened zip: a zip's errors (never the XML's, ``_parse`` says those) are
-    "damaged"."""
-    try:
-        names = set(archive.namelist())
-        main = _main_part(archive, names, name)
-        if main is None:
-            raise InputError(f"holds no {DOCUMENT_PART}: a zip file, not a Word document (.docx)", Location(name))
-        budget = _Budget(limit)
-        reader = _Reader(name)
-        # the notes after the body, unless [Content_Types].xml named one of them the main part
-        for part in (main, *(part for part in _NOTE_PARTS if part in names and part != main)):
-            reader.start_part()
-            _parse(archive, part, name, budget, reader.start, reader.end, reader.characters)
-            reader.end_part()
-        return reader.paragraphs
-    except InputError:
-        raise
-    except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required for extraction"
-        reason = "its zip is password-protected" if "encrypt" in str(exc) else f"its zip cannot be read ({exc})"
-        raise InputError(f"is not a readable Word document (.docx): {reason}", Location(name)) from None
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError, zlib.error, KeyError) as exc:
-        raise _damaged(name, exc) from None
-
-
-def _damaged(name: str, exc: Exception) -> InputError:
-    return InputError(
-        f"is not a readable Word document (.docx): its zip is damaged or cut short ({exc or type(exc).__name__}); "
-        "open it in Word and save it again",
-        Location(name),
-    )
+    """``read_docx``'s reading of an opened zip (its zip's errors said by ``zipxml.zip_errors``)."""
+    names = set(archive.namelist())
+    main = _main_part(archive, names, name)
+    if main is None:
+        raise InputError(f"holds no {DOCUMENT_PART}: a zip file, not a Word document (.docx)", Location(name))
+    budget = Budget(limit)
+    reader = _Reader(name)
+    # the notes after the body, unless [Content_Types].xml named one of them the main part
+    for part in (main, *(part for part in _NOTE_PARTS if part in names and part != main)):
+        reader.start_part()
+        parse(archive, part, name, budget, WORD, reader.start, reader.end, reader.characters)
+        reader.end_part()
+    return reader.paragraphs
 
 
 def _not_a_zip(data: bytes) -> str | Advice:
@@ -242,14 +228,11 @@ def _not_a_zip(data: bytes) -> str | Advice:
             "is an old Word document (.doc), not a .docx: in Word, File > Save As, Word Document (.docx), "
             "and scan that file"
         )
-    head = data[:4096]
-    if not head.strip():
+    kind = binary_or_text(data)
+    if kind == "empty":
         return "is empty, not a Word document (.docx): nothing to scan"
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 3 or b"\x00" in head:
-            return "is not a Word document (.docx): it is no zip file (binary data of another kind)"
+    if kind == "binary":
+        return "is not a Word document (.docx): it is no zip file (binary data of another kind)"
     return Advice(
         "is not a Word document (.docx): it is text, not the zip file a .docx is; read it as text with {text_format}",
         {"text_format": TEXT_FORMAT},
@@ -267,94 +250,11 @@ def _main_part(archive: zipfile.ZipFile, names: set[str], name: str) -> str | No
             ):
                 found.append(attributes.get("PartName", "").lstrip("/"))
 
-        _parse(archive, _CONTENT_TYPES, name, _Budget(_CONTENT_TYPES_LIMIT), start, None, None)
+        parse(archive, _CONTENT_TYPES, name, Budget(_CONTENT_TYPES_LIMIT), WORD, start, None, None)
         part = next((part for part in found if part in names), None)
         if part is not None:
             return part
     return DOCUMENT_PART if DOCUMENT_PART in names else None
-
-
-def _chunks(archive: zipfile.ZipFile, part: str, name: str, budget: _Budget) -> Iterator[bytes]:
-    """The unpacked bytes of ``part``, ``_CHUNK`` at a time, taken from ``budget``; an ``InputError`` once the
-    budget is spent (a zip bomb's stop, and one document's parts together read no more than it)."""
-    with archive.open(part) as stream:
-        while chunk := stream.read(_CHUNK):
-            budget.left -= len(chunk)
-            if budget.left < 0:
-                limit = budget.limit
-                shown = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
-                raise InputError(
-                    f"too large to be an article: more than {shown} of XML unpacked (reading its {part}); split it up",
-                    Location(name),
-                )
-            yield chunk
-
-
-def _parse(
-    archive: zipfile.ZipFile,
-    part: str,
-    name: str,
-    budget: _Budget,
-    start: Callable[[str, dict[str, str]], None] | None,
-    end: Callable[[str], None] | None,
-    characters: Callable[[str], None] | None,
-) -> None:
-    """Parse ``part`` with expat, chunk by chunk, calling the handlers given (None: none).  A DOCTYPE or an
-    entity declared is refused as it comes; XML that is not well-formed, or in an encoding expat cannot read, is
-    an ``InputError``."""
-    parser = expat.ParserCreate(namespace_separator="}")
-
-    def doctype(*_: object) -> None:
-        raise InputError(
-            f"is not a usable Word document: its {part} declares a DOCTYPE, which Word never writes "
-            "(refused: its entities could expand without end)",
-            Location(name),
-        )
-
-    parser.StartDoctypeDeclHandler = doctype
-    parser.EntityDeclHandler = doctype
-    if start is not None:
-        parser.StartElementHandler = start
-    if end is not None:
-        parser.EndElementHandler = end
-    if characters is not None:
-        parser.CharacterDataHandler = characters
-    parser.buffer_text = True
-
-    def feed(chunk: bytes, final: bool) -> None:
-        try:
-            parser.Parse(chunk, final)
-        except (LookupError, ValueError, expat.ExpatError) as exc:
-            raise _not_xml(archive, part, name, exc) from None
-
-    for chunk in _chunks(archive, part, name, budget):
-        feed(chunk, False)
-    feed(b"", True)
-
-
-def _not_xml(archive: zipfile.ZipFile, part: str, name: str, exc: Exception) -> InputError:
-    """What to say of ``part``, which expat refused with ``exc``."""
-    if not isinstance(exc, expat.ExpatError):
-        # expat: LookupError for an encoding Python does not know, ValueError for a multi-byte one it cannot use
-        # (both raised from its XML declaration, never from the zip, which ``_chunks`` reads outside this)
-        declared = re.search(rb"""encoding\s*=\s*["']([^"']{1,40})""", _head(archive, part))
-        shown = f" ({declared.group(1).decode('ascii', 'replace')})" if declared else ""
-        return InputError(
-            f"is not a usable Word document: its {part} declares an encoding factcheck cannot read{shown}; "
-            "open it in Word and save it again",
-            Location(name),
-        )
-    return InputError(
-        f"is not a usable Word document: its {part} is not well-formed XML (line {exc.lineno}, column "
-        f"{exc.offset + 1}: {expat.ErrorString(exc.code)}); open it in Word and save it again",
-        Location(name),
-    )
-
-
-def _head(archive: zipfile.ZipFile, part: str) -> bytes:
-    """The first bytes of ``part`` (its XML declaration), for a message."""
-    with archive.open(part) as stream:
-        return stream.read(200)
 
 
 #: what ``_Reader`` calls an element of no interest (any other namespace's too), and mc:Fallback
@@ -495,8 +395,7 @@ class _Reader:
                 self.carried = text  # joined to the next paragraph, as Word shows the changes accepted
                 return
             self.carried = ""
-            # every empty paragraph is one object: 20 MB of "<w:p/>" are 3.5 million of them
-            self._add(Paragraph(text, self.kind) if text else _EMPTY_PARAGRAPH)
+            self._add(Paragraph(text, self.kind) if text else EMPTY_PARAGRAPH)
         elif local == "pPr":
             self.in_properties = False
         elif local == "tc":
@@ -509,9 +408,7 @@ class _Reader:
 
     def _add(self, paragraph: Paragraph) -> None:
         if len(self.paragraphs) >= MAX_PARAGRAPHS:
-            raise InputError(
-                f"too large to be an article: more than {MAX_PARAGRAPHS:,} paragraphs; split it up", Location(self.name)
-            )
+            raise too_many_paragraphs(self.name, MAX_PARAGRAPHS)
         self.paragraphs.append(paragraph)
 
     def characters(self, data: str) -> None:
@@ -526,19 +423,3 @@ def _attribute(attributes: dict[str, str], local: str) -> str:
         if name == local and (not namespace or namespace in _WORD_NAMESPACES):
             return value
     return ""
-
-
-def paragraphs_text(paragraphs: list[Paragraph]) -> str:
-    """The document's text as scan reads it: one paragraph a line ("\\n" between them), so line N is
-    paragraph N; what a sentence's offsets index."""
-    return "\n".join(paragraph.text for paragraph in paragraphs)
-
-
-def docx_blocks(paragraphs: list[Paragraph]) -> list[Block]:
-    """A block for each paragraph with words in it, on the line of its number (from 1)."""
-    builder = BlockBuilder()
-    for number, paragraph in enumerate(paragraphs, start=1):
-        if paragraph.text.strip():
-            builder.add(paragraph.text, number)
-            builder.end_block(paragraph.kind)
-    return builder.blocks
