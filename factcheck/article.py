@@ -1,6 +1,6 @@
 """An article to scan: its bytes read safely, decoded, recognised as plain text, Markdown, HTML,
-subtitles (a debate's captions) or a Word document (.docx, ``docxtext``), and turned into blocks of readable
-text that know their line numbers.
+subtitles (a debate's captions), a Word document (.docx, ``docxtext``) or an OpenDocument text (.odt,
+``odttext``), and turned into blocks of readable text that know their line numbers.
 
 Nothing here goes on the network: a URL is refused with a hint to save the page first.
 Unusable input (missing, a folder, empty, binary, not UTF-8, too large) raises ``InputError``
@@ -26,7 +26,7 @@ from .inputfiles import STDIN_NAME, InputKind, decode_text, downloaded_name, rea
 from .lazyregex import LazyPattern
 
 if TYPE_CHECKING:
-    from zipfile import ZipFile  # a .docx opened once (``_is_docx``); zipfile is imported for a .docx alone
+    from zipfile import ZipFile  # a zip document opened once (``_zip_document``); imported for one alone
 
 #: the largest article factcheck reads (bytes); a book-length text is not an article
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -43,10 +43,11 @@ class InputFormat(StrEnum):
     HTML = "html"
     SUBTITLES = "subtitles"  # SubRip (.srt) or WebVTT (.vtt) captions
     DOCX = "docx"  # a Word document (Office Open XML): its paragraphs, one a line (``docxtext``)
+    ODT = "odt"  # an OpenDocument text (LibreOffice's): its paragraphs, one a line (``odttext``)
 
 
 #: a format's name as ``parse_article`` and ``scan --format`` take it, for type checkers (a typo is caught)
-InputFormatName = Literal["auto", "text", "markdown", "html", "subtitles", "docx"]
+InputFormatName = Literal["auto", "text", "markdown", "html", "subtitles", "docx", "odt"]
 
 #: other names of formats (their files' extensions), as a choice's synonyms: named when given ("'md' is not one
 #: of ...; did you mean 'markdown'?"), not taken
@@ -59,6 +60,8 @@ INPUT_FORMAT_NAMES = {
     "webvtt": "subtitles",
     "captions": "subtitles",
     "word": "docx",
+    "opendocument": "odt",
+    "libreoffice": "odt",
 }
 
 
@@ -96,7 +99,11 @@ _SUFFIXES = {
     ".docm": InputFormat.DOCX,
     ".dotx": InputFormat.DOCX,
     ".dotm": InputFormat.DOCX,
+    ".odt": InputFormat.ODT,
+    ".ott": InputFormat.ODT,
 }
+#: the formats read from a zip document's bytes, never from text
+_ZIP_FORMATS = frozenset({InputFormat.DOCX, InputFormat.ODT})
 _ARTICLE = InputKind(
     function="read_article",
     command="scan",
@@ -156,8 +163,8 @@ def detect_format(text: str, name: str = "") -> InputFormat:
     from .transcript import looks_like_subtitles
 
     by_suffix = _SUFFIXES.get(Path(name).suffix.lower()) if name and name != STDIN_NAME else None
-    if by_suffix is InputFormat.DOCX:
-        by_suffix = None  # a Word document is told from its bytes (``parse_article``), never from text
+    if by_suffix in _ZIP_FORMATS:
+        by_suffix = None  # a Word or OpenDocument text is told from its bytes (``parse_article``), never from text
     head = text[:_SNIFF_CHARS]
     if by_suffix is not None and _HTML_START.match(head):
         # a page saved under another ending was read as that: as text its markup was sentences (curl -o
@@ -491,23 +498,15 @@ def parse_article(
     elif not isinstance(data, bytes):  # None or a number failed inside with "... has no attribute 'startswith'"
         raise TypeError(f"parse_article takes the article's text (str) or bytes, not {type(data).__name__}")
     input_format = enum_choice(InputFormat, input_format, "input_format", synonyms(INPUT_FORMAT_NAMES))
-    if input_format is InputFormat.DOCX:
-        return _docx_article(data, name)
+    if input_format in _ZIP_FORMATS:
+        return _zip_article(data, name, input_format)
     if input_format is InputFormat.AUTO:
-        is_docx, archive = _is_docx(data, name)
-        if is_docx:
-            return _docx_article(data, name, archive)
-    if input_format is not InputFormat.AUTO and _looks_like_docx(data):
-        # asked to read it as text: its zip's bytes were "a zip file ... copy its text into a .txt file"
-        from .docxtext import DOCX_FORMAT
-
-        raise InputError(
-            Advice(
-                "is a Word document (.docx), not {asked}: read it with {docx_format}",
-                {"asked": input_format.value, "docx_format": DOCX_FORMAT},
-            ),
-            Location(name),
-        )
+        zip_format, archive = _zip_document(data, name)
+        if zip_format is not None:
+            return _zip_article(data, name, zip_format, archive)
+        _refuse_a_flat_opendocument(data, name)
+    elif data.startswith(b"PK\x03\x04"):
+        _refuse_a_zip_document(data, name, input_format)
     source = decode_text(data, name, empty="nothing to scan", for_scan=True)
     text = _unix_line_ends(source)
     fmt = detect_format(text, name) if input_format is InputFormat.AUTO else input_format
@@ -533,40 +532,81 @@ def parse_article(
     return Article(name, fmt, tuple(publisher_notes(_related_links(blocks))), len(data), source)
 
 
-def _looks_like_docx(data: bytes) -> bool:
-    from .docxtext import looks_like_docx
+def _refuse_a_zip_document(data: bytes, name: str, input_format: InputFormat) -> None:
+    """A Word document or an OpenDocument text asked to be read as text (or markdown...): its zip's bytes were
+    "a zip file ... copy its text into a .txt file"; it is told which format reads it."""
+    from .docxtext import DOCX_FORMAT, looks_like_docx
+    from .odttext import ODT_FORMAT, looks_like_odt
 
-    return looks_like_docx(data)
+    if looks_like_docx(data):
+        document, setting, wording = "a Word document (.docx)", "docx_format", DOCX_FORMAT
+    elif looks_like_odt(data):
+        document, setting, wording = "an OpenDocument text (.odt)", "odt_format", ODT_FORMAT
+    else:
+        return
+    raise InputError(
+        Advice(
+            f"is {document}, not {{asked}}: read it with {{{setting}}}", {"asked": input_format.value, setting: wording}
+        ),
+        Location(name),
+    )
 
 
-def _is_docx(data: bytes, name: str) -> tuple[bool, ZipFile | None]:
-    """Whether ``data`` is read as a Word document: by its name's ending (a .docx that is no zip is then told
-    so), or by its content, a zip whose [Content_Types].xml names WordprocessingML (saved as 'download': then
-    with the zip opened, which ``read_docx`` reads on), or a password-protected Office file (which the reader
-    names as one)."""
-    from .docxtext import is_encrypted_office_file, open_docx
+def _refuse_a_flat_opendocument(data: bytes, name: str) -> None:
+    """A flat OpenDocument (.fodt: one XML file), told by its name or its root element, was read as text or
+    HTML, its XML as sentences: it is told to be saved as an .odt."""
+    from .odttext import flat_opendocument_message
+
+    message = flat_opendocument_message(data, name)
+    if message is not None:
+        raise InputError(message, Location(name))
+
+
+def _zip_document(data: bytes, name: str) -> tuple[InputFormat | None, ZipFile | None]:
+    """Whether ``data`` is read as a Word document or an OpenDocument: by its name's ending (a .docx or .odt that
+    is no zip is then told so), or by its content (saved as 'download': then with the zip opened, its directory
+    read once, which the reader reads on): a zip whose [Content_Types].xml names WordprocessingML, one whose
+    ``mimetype`` names an OpenDocument (of another kind than a text: the reader names it), or a
+    password-protected Office file (which the Word reader names as one)."""
+    from .docxtext import is_docx_archive, is_encrypted_office_file
+    from .odttext import opendocument_kind
+    from .zipxml import open_zip
 
     by_suffix = _SUFFIXES.get(Path(name).suffix.lower()) if name and name != STDIN_NAME else None
-    if by_suffix is InputFormat.DOCX:
-        return True, None
-    archive = open_docx(data)
-    return archive is not None or is_encrypted_office_file(data), archive
+    if by_suffix in _ZIP_FORMATS:
+        return by_suffix, None
+    archive = open_zip(data)
+    if archive is None:
+        return (InputFormat.DOCX if is_encrypted_office_file(data) else None), None
+    if is_docx_archive(archive):
+        return InputFormat.DOCX, archive
+    if opendocument_kind(archive) is not None:
+        return InputFormat.ODT, archive
+    archive.close()
+    return None, None
 
 
-def _docx_article(data: bytes, name: str, archive: ZipFile | None = None) -> Article:
-    """The Word document ``data`` read as an article (``docxtext``): its text, a paragraph a line, is its
-    ``source``, which its sentences' offsets index; read as an HTML page's blocks are (a speaker's label
-    opening a paragraph starts a turn, a short first paragraph is a title)."""
-    from .docxtext import docx_blocks, paragraphs_text, read_docx
+def _zip_article(data: bytes, name: str, fmt: InputFormat, archive: ZipFile | None = None) -> Article:
+    """The Word document (``docxtext``) or OpenDocument text (``odttext``) ``data`` read as an article: its
+    text, a paragraph a line, is its ``source``, which its sentences' offsets index; read as an HTML page's blocks
+    are (a speaker's label opening a paragraph starts a turn, a short first paragraph is a title)."""
     from .publisher import publisher_notes
     from .transcript import labelled_blocks
+    from .zipxml import paragraph_blocks, paragraphs_text
 
-    paragraphs = read_docx(data, name, limit=MAX_ARTICLE_BYTES, archive=archive)
-    blocks = _one_line_titles(labelled_blocks(docx_blocks(paragraphs)))
+    if fmt is InputFormat.ODT:
+        from .odttext import read_odt
+
+        paragraphs = read_odt(data, name, limit=MAX_ARTICLE_BYTES, archive=archive)
+    else:
+        from .docxtext import read_docx
+
+        paragraphs = read_docx(data, name, limit=MAX_ARTICLE_BYTES, archive=archive)
+    blocks = _one_line_titles(labelled_blocks(paragraph_blocks(paragraphs)))
     if not blocks:
-        raise InputError("no readable text in this docx input", Location(name))
+        raise InputError(f"no readable text in this {fmt.value} input", Location(name))
     source = paragraphs_text(paragraphs)
-    return Article(name, InputFormat.DOCX, tuple(publisher_notes(_related_links(blocks))), len(data), source)
+    return Article(name, fmt, tuple(publisher_notes(_related_links(blocks))), len(data), source)
 
 
 def _text_bytes(text: str, name: str) -> bytes:

@@ -65,7 +65,7 @@ class DocumentKind:
 
     @property
     def named(self) -> str:
-        """"Word document (.docx)"."""
+        """ "Word document (.docx)"."""
         return f"{self.name} ({self.suffix})"
 
 

@@ -62,6 +62,7 @@ OPTION_WORDING = {
     "file_reader": "factcheck {command}",
     "read_saved_file": "run: factcheck {command} {example_file}",
     "docx_format": "--input-format docx (or auto)",
+    "odt_format": "--input-format odt (or auto)",
     "text_format": "--input-format text",
 }
 

@@ -1,0 +1,456 @@
+"""An OpenDocument text (.odt, what LibreOffice and Google Docs' "Download as OpenDocument" write: a zip whose
+``mimetype`` member is ``application/vnd.oasis.opendocument.text`` and whose content.xml holds the text) read
+as paragraphs, for ``scan`` (``article.parse_article``), as ``docxtext`` reads a Word document.
+
+What is read: each paragraph and heading (``text:p``, ``text:h``) of the body in order, a list item's and a table
+cell's paragraphs as paragraphs, then the footnotes' and then the endnotes' paragraphs (``text:note-body``, which
+ODF writes where the note's mark is: read after the body, as a .docx's notes are); white space as a reader sees
+it (ODF collapses a run of spaces, tabs and line ends written in the XML to one space and drops it at a
+paragraph's ends), ``text:s`` as its spaces (at most ``_MAX_SPACES``), ``text:tab`` as a tab and
+``text:line-break`` as U+2028 (a paragraph stays one line).  Not read, as the .docx reader leaves them out: the
+text a tracked change deleted (``text:tracked-changes``: what is in the body is the text with the changes
+accepted), hidden text (a span or paragraph whose automatic style sets ``text:display="none"``, a
+``text:hidden-text`` or ``text:hidden-paragraph`` that is hidden, a section with ``text:display="none"``),
+frames, text boxes, pictures and shapes (the drawing namespace), comments (``office:annotation``), a note's
+citation mark, ruby text, an index's template; headers and footers (styles.xml, not read).  A ``text:h``, or a
+paragraph whose style (or its automatic style's parent) is a heading, title or subtitle, is a heading; one in a
+list an item; one in a table a cell.
+
+The text is ``paragraphs_text``: one paragraph a line, so a sentence's line is its paragraph's number (from 1,
+empty paragraphs counted) and its offsets index that text, as a .docx's.  A hostile file is refused as a .docx
+is (``zipxml``: one budget of XML unpacked, a DOCTYPE refused, at most ``MAX_PARAGRAPHS`` paragraphs); a
+password-protected one (META-INF/manifest.xml names its encryption), a flat OpenDocument (.fodt), another
+OpenDocument (a spreadsheet, a presentation), text or another file given as an .odt: each an ``InputError``
+that says what it is and what to do.  Standard library only; nothing here imports Typer or Rich.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from .blocks import BlockKind
+from .docxtext import DOCX_FORMAT, TEXT_FORMAT, is_docx_archive
+from .errors import Advice, InputError, Location
+from .zipxml import (
+    EMPTY_PARAGRAPH,
+    LINE_SEPARATOR,
+    MAX_PARAGRAPHS,
+    ZIP_SIGNATURE,
+    Budget,
+    DocumentKind,
+    Paragraph,
+    binary_or_text,
+    open_document,
+    open_zip,
+    parse,
+    read_member,
+    too_many_paragraphs,
+    zip_errors,
+)
+
+#: how messages name an OpenDocument text
+OPENDOCUMENT = DocumentKind("OpenDocument text", ".odt", "LibreOffice")
+#: the part that holds the text, and the one that says which parts are encrypted
+CONTENT_PART = "content.xml"
+_MANIFEST = "META-INF/manifest.xml"
+#: the most of the mimetype member and of the manifest read (a real mimetype is 39 bytes, a manifest kilobytes)
+_MIMETYPE_LIMIT = 200
+_MANIFEST_LIMIT = 1024 * 1024
+#: the endings of OpenDocument texts: a document, a template
+ODT_SUFFIXES = frozenset({".odt", ".ott"})
+_MIMETYPE_PREFIX = "application/vnd.oasis.opendocument."
+#: the OpenDocument kinds read as a text: a document, a template, a master document (its own text)
+_TEXT_KINDS = frozenset({"text", "text-template", "text-master", "text-master-template"})
+#: the other kinds, as a message names them
+_OTHER_KINDS = {
+    "spreadsheet": ("spreadsheet", ".ods"),
+    "presentation": ("presentation", ".odp"),
+    "graphics": ("drawing", ".odg"),
+    "chart": ("chart", ".odc"),
+    "formula": ("formula", ".odf"),
+    "database": ("database", ".odb"),
+    "image": ("image", ".odi"),
+}
+_FLAT_SUFFIXES = {".fodt": "text", ".fods": "spreadsheet", ".fodp": "presentation", ".fodg": "graphics"}
+#: a flat OpenDocument's root element and its kind (an XML file, not a zip): in its first kilobytes
+_FLAT_DOCUMENT = re.compile(
+    rb"<(?:[\w.-]+:)?document\b[^>]{0,4000}?\bmimetype\s*=\s*[\"']application/vnd\.oasis\.opendocument\.([\w.-]{1,40})"
+)
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: the settings the messages name, as the library's caller words them (the command line: --input-format)
+ODT_FORMAT = "input_format='odt' (or 'auto')"
+
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_DR3D = "urn:oasis:names:tc:opendocument:xmlns:dr3d:1.0"
+_MANIFEST_NAMESPACE = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+#: the attributes read, as expat names them ("{namespace}}local")
+_STYLE_NAME = f"{_TEXT}}}style-name"
+_NOTE_CLASS = f"{_TEXT}}}note-class"
+_IS_HIDDEN = f"{_TEXT}}}is-hidden"
+_DISPLAY = f"{_TEXT}}}display"
+_SPACES = f"{_TEXT}}}c"
+_NAME = f"{_STYLE}}}name"
+_PARENT = f"{_STYLE}}}parent-style-name"
+_OUTLINE_LEVEL = f"{_STYLE}}}default-outline-level"
+
+#: a style that makes a paragraph a heading: "Heading", "Heading 1".. (written "Heading_20_1"), "Title",
+#: "Subtitle": the names LibreOffice writes for its own styles, whatever the language it shows them in
+_HEADING_STYLE = re.compile(r"(?i)heading(?:_20_\d+)?|title|subtitle")
+#: the white space ODF collapses in a paragraph (not a no-break space, not U+2028)
+_WHITESPACE = re.compile(r"[ \t\r\n]+")
+#: the most spaces a ``text:s`` stands for: more is layout, and a hostile ``text:c="1000000000"`` would be a
+#: gigabyte of text; at 16 the text read is never much longer than the XML it comes from
+_MAX_SPACES = 16
+_SPACE_RUNS = tuple(" " * count for count in range(_MAX_SPACES + 1))
+
+#: what ``_Reader`` does with an element, by its namespace and local name (any other: nothing, its text read)
+_SKIP, _BODY, _PARAGRAPH, _HEADING, _ITEM, _CELL, _NOTE, _NOTE_BODY = range(8)
+_S, _TAB, _BREAK, _SPAN, _HIDDEN_TEXT, _HIDDEN_PARAGRAPH, _SECTION, _STYLE_ELEMENT, _TEXT_PROPERTIES = range(8, 17)
+_OTHER = -1
+_ELEMENTS = {
+    (_OFFICE, "text"): _BODY,
+    (_OFFICE, "annotation"): _SKIP,  # a comment
+    (_OFFICE, "forms"): _SKIP,
+    (_TEXT, "p"): _PARAGRAPH,
+    (_TEXT, "h"): _HEADING,
+    (_TEXT, "list-item"): _ITEM,
+    (_TEXT, "numbered-paragraph"): _ITEM,
+    (_TABLE, "table-cell"): _CELL,
+    (_TABLE, "covered-table-cell"): _CELL,
+    (_TEXT, "note"): _NOTE,
+    (_TEXT, "note-body"): _NOTE_BODY,
+    (_TEXT, "note-citation"): _SKIP,  # the note's number, not a word of the paragraph (Word's is no text either)
+    (_TEXT, "tracked-changes"): _SKIP,  # the deleted text, kept for its change marks
+    (_TEXT, "ruby-text"): _SKIP,
+    (_TEXT, "s"): _S,
+    (_TEXT, "tab"): _TAB,
+    (_TEXT, "line-break"): _BREAK,
+    (_TEXT, "span"): _SPAN,
+    (_TEXT, "hidden-text"): _HIDDEN_TEXT,
+    (_TEXT, "hidden-paragraph"): _HIDDEN_PARAGRAPH,
+    (_TEXT, "section"): _SECTION,
+    (_STYLE, "style"): _STYLE_ELEMENT,
+    (_STYLE, "text-properties"): _TEXT_PROPERTIES,
+    # an index's settings: its title's template and its entries' are words of no paragraph
+    **{
+        (_TEXT, f"{index}-source"): _SKIP
+        for index in (
+            "table-of-content",
+            "illustration-index",
+            "table-index",
+            "object-index",
+            "user-index",
+            "alphabetical-index",
+            "bibliography",
+        )
+    },
+}
+
+
+def opendocument_kind(archive: zipfile.ZipFile) -> str | None:
+    """What kind of OpenDocument the zip ``archive`` is by its ``mimetype`` member ("text", "spreadsheet"...), or
+    None when it has none naming one (never raises)."""
+    mimetype = read_member(archive, "mimetype", _MIMETYPE_LIMIT)
+    if mimetype is None:
+        return None
+    text = mimetype.decode("ascii", "replace").strip()
+    return text.removeprefix(_MIMETYPE_PREFIX) if text.startswith(_MIMETYPE_PREFIX) else None
+
+
+def is_text_kind(kind: str | None) -> bool:
+    """Whether an OpenDocument of ``kind`` (``opendocument_kind``) is read as a text."""
+    return kind in _TEXT_KINDS
+
+
+def looks_like_odt(data: bytes) -> bool:
+    """Whether ``data`` is a zip whose ``mimetype`` names an OpenDocument text (never raises)."""
+    archive = open_zip(data)
+    if archive is None:
+        return False
+    with archive:
+        return is_text_kind(opendocument_kind(archive))
+
+
+def flat_opendocument_message(data: bytes, name: str) -> str | None:
+    """What to say of a flat OpenDocument (one XML file: .fodt, .fods...) by its name or its first kilobytes,
+    which scan does not read; None for any other file."""
+    kind = _FLAT_SUFFIXES.get(Path(name).suffix.lower())
+    if kind is None and not data.startswith(ZIP_SIGNATURE):
+        found = _FLAT_DOCUMENT.search(data[:8192])
+        kind = found.group(1).decode("ascii") if found else None
+    if kind is None:
+        return None
+    if kind in _TEXT_KINDS:
+        return (
+            "is a flat OpenDocument text (.fodt), which scan does not read: open it in LibreOffice, File > Save As, "
+            "ODF Text Document (.odt), and scan that file"
+        )
+    what, suffix = _OTHER_KINDS.get(kind.removesuffix("-template"), ("file", ""))
+    flat = f"a flat OpenDocument {what}" + (f" (.fo{suffix[2:]})" if suffix else "")
+    return f"is {flat}, not a text document: {_READS}; copy its text into a .txt file and use that file instead"
+
+
+_READS = "scan reads an OpenDocument text (.odt), a Word document (.docx) and plain text"
+
+
+def read_odt(data: bytes, name: str, *, limit: int, archive: zipfile.ZipFile | None = None) -> list[Paragraph]:
+    """The paragraphs of the OpenDocument text ``data`` (named ``name`` in messages): the body's, then its
+    footnotes', then its endnotes'.  ``limit``: the most bytes of XML read unpacked from all its parts together;
+    at most ``MAX_PARAGRAPHS`` paragraphs; ``archive``: ``data`` already opened, closed here.  ``InputError``
+    when it is no usable OpenDocument text (see the module's text)."""
+    if archive is None:
+        if not data.startswith(ZIP_SIGNATURE):
+            raise InputError(_not_a_zip(data, name), Location(name))
+        archive = open_document(data, name, OPENDOCUMENT)
+    with archive, zip_errors(name, OPENDOCUMENT):
+        return _read_archive(archive, name, limit)
+
+
+def _read_archive(archive: zipfile.ZipFile, name: str, limit: int) -> list[Paragraph]:
+    kind = opendocument_kind(archive)
+    if kind is not None and not is_text_kind(kind):
+        what, suffix = _OTHER_KINDS.get(kind.removesuffix("-template"), (f"file ({_MIMETYPE_PREFIX}{kind})", ""))
+        shown = f"an OpenDocument {what}" + (f" ({suffix})" if suffix else "")
+        raise InputError(
+            f"is {shown}, not a text document: {_READS}; copy its text into a .txt file and use that file instead",
+            Location(name),
+        )
+    names = set(archive.namelist())
+    if CONTENT_PART not in names:
+        if kind is None and is_docx_archive(archive):
+            raise InputError(
+                Advice(
+                    "is a Word document (.docx), not an OpenDocument text (.odt): read it with {docx_format}",
+                    {"docx_format": DOCX_FORMAT},
+                ),
+                Location(name),
+            )
+        raise InputError(f"holds no {CONTENT_PART}: a zip file, not an OpenDocument text (.odt)", Location(name))
+    if _MANIFEST in names and _is_encrypted(archive, name):
+        raise InputError(
+            "is a password-protected (encrypted) OpenDocument text: factcheck cannot read it; open it in "
+            "LibreOffice, File > Save As, untick 'Save with password', save, and scan that file",
+            Location(name),
+        )
+    reader = _Reader(name)
+    parse(archive, CONTENT_PART, name, Budget(limit), OPENDOCUMENT, reader.start, reader.end, reader.characters)
+    return reader.paragraphs()
+
+
+def _is_encrypted(archive: zipfile.ZipFile, name: str) -> bool:
+    """Whether META-INF/manifest.xml gives any part encryption data (the parts themselves are then no XML)."""
+    found: list[bool] = []
+
+    def start(element: str, _: dict[str, str]) -> None:
+        if element == f"{_MANIFEST_NAMESPACE}}}encryption-data":
+            found.append(True)
+
+    parse(archive, _MANIFEST, name, Budget(_MANIFEST_LIMIT), OPENDOCUMENT, start, None, None)
+    return bool(found)
+
+
+def _not_a_zip(data: bytes, name: str) -> str | Advice:
+    """What to say of ``data``, asked to be read as an OpenDocument text, that is no zip."""
+    flat = flat_opendocument_message(data, name)
+    if flat is not None:
+        return flat
+    if data.startswith(_OLE_SIGNATURE):
+        return (
+            "is an Office document (as an old Word .doc is), not an OpenDocument text (.odt): open it in LibreOffice "
+            "or Word, save it as an .odt or a .docx, and scan that file"
+        )
+    kind = binary_or_text(data)
+    if kind == "empty":
+        return "is empty, not an OpenDocument text (.odt): nothing to scan"
+    if kind == "binary":
+        return "is not an OpenDocument text (.odt): it is no zip file (binary data of another kind)"
+    return Advice(
+        "is not an OpenDocument text (.odt): it is text, not the zip file an .odt is; read it as text with "
+        "{text_format}",
+        {"text_format": TEXT_FORMAT},
+    )
+
+
+class _Style:
+    """What an automatic style (content.xml's office:automatic-styles) tells of the text that names it."""
+
+    __slots__ = ("heading", "hidden")
+
+    def __init__(self, heading: bool) -> None:
+        self.heading = heading
+        self.hidden = False
+
+
+class _Reader:
+    """The state of content.xml's reading: the paragraphs so far, the one being read, and where in the markup."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.body: list[Paragraph] = []
+        self.footnotes: list[Paragraph] = []
+        self.endnotes: list[Paragraph] = []
+        self.target = self.body  # where a paragraph read goes: the body, or a note's list
+        self.skipped = 0  # how deep inside content that is no text (``_SKIP``, hidden text)
+        self.in_body = 0  # inside office:text
+        self.cells = 0  # how deep inside table cells (of the body or the note being read)
+        self.items = 0  # how deep inside list items
+        self.parts: list[str] | None = None  # the text of the paragraph being read; None outside one
+        self.kind = BlockKind.PARAGRAPH
+        self.pending_space = False  # white space written since the last text: one space if text follows
+        self.paragraph_hidden = False
+        #: the paragraphs a paragraph was read inside (a note's, in its mark's paragraph), and the notes' contexts
+        self.outer: list[tuple[list[str] | None, BlockKind, bool, bool]] = []
+        self.note_class = "footnote"
+        self.notes: list[tuple[list[Paragraph], int, int]] = []
+        self.styles: dict[str, _Style] = {}
+        self.style: _Style | None = None  # the automatic style being read
+        self._kinds: dict[str, int] = {}
+
+    def paragraphs(self) -> list[Paragraph]:
+        return self.body + self.footnotes + self.endnotes
+
+    def _kind(self, element: str) -> int:
+        kind = self._kinds.get(element)
+        if kind is None:
+            namespace, _, local = element.rpartition("}")
+            kind = _ELEMENTS.get((namespace, local), _OTHER)
+            if kind == _OTHER and namespace in (_DRAW, _DR3D) and local != "a":
+                kind = _SKIP  # a frame, a text box, a picture, a shape: its words are in no paragraph
+            self._kinds[element] = kind
+        return kind
+
+    def start(self, element: str, attributes: dict[str, str]) -> None:
+        if self.skipped:
+            self.skipped += 1
+            return
+        kind = self._kind(element)
+        if kind == _OTHER:
+            return
+        if kind == _SKIP:
+            self.skipped = 1
+        elif kind == _STYLE_ELEMENT:
+            self._start_style(attributes)
+        elif kind == _TEXT_PROPERTIES:
+            if self.style is not None and attributes.get(_DISPLAY) == "none":
+                self.style.hidden = True
+        elif kind == _BODY:
+            self.in_body += 1
+        elif not self.in_body:
+            return
+        elif kind in (_PARAGRAPH, _HEADING):
+            self._start_paragraph(kind, attributes)
+        elif kind == _ITEM:
+            self.items += 1
+        elif kind == _CELL:
+            self.cells += 1
+        elif kind == _NOTE:
+            self.note_class = attributes.get(_NOTE_CLASS, "footnote")
+        elif kind == _NOTE_BODY:
+            self.notes.append((self.target, self.cells, self.items))
+            self.target = self.endnotes if self.note_class == "endnote" else self.footnotes
+            self.cells = self.items = 0
+        elif kind == _SECTION:
+            if attributes.get(_DISPLAY) == "none" or attributes.get(_IS_HIDDEN) == "true":
+                self.skipped = 1
+        elif kind in (_SPAN, _HIDDEN_TEXT):
+            style = self.styles.get(attributes.get(_STYLE_NAME, ""))
+            if (style is not None and style.hidden) or (kind == _HIDDEN_TEXT and attributes.get(_IS_HIDDEN) != "false"):
+                self.skipped = 1  # hidden text: not shown, not read (a note inside it neither)
+        elif self.parts is not None:
+            self._inside_paragraph(kind, attributes)
+
+    def _start_style(self, attributes: dict[str, str]) -> None:
+        name = attributes.get(_NAME, "")
+        parent = self.styles.get(attributes.get(_PARENT, ""))
+        heading = (
+            bool(_HEADING_STYLE.fullmatch(name) or _HEADING_STYLE.fullmatch(attributes.get(_PARENT, "")))
+            or attributes.get(_OUTLINE_LEVEL, "") not in ("", "0")
+            or (parent is not None and parent.heading)
+        )
+        self.style = self.styles[name] = _Style(heading)
+
+    def _start_paragraph(self, kind: int, attributes: dict[str, str]) -> None:
+        self.outer.append((self.parts, self.kind, self.pending_space, self.paragraph_hidden))
+        self.parts, self.pending_space, self.paragraph_hidden = [], False, False
+        style_name = attributes.get(_STYLE_NAME, "")
+        style = self.styles.get(style_name)
+        if style is not None and style.hidden:
+            self.paragraph_hidden = True
+        if self.cells:
+            self.kind = BlockKind.CELL  # a cell's paragraph stays a cell, whatever its style
+        elif kind == _HEADING or _HEADING_STYLE.fullmatch(style_name) or (style is not None and style.heading):
+            self.kind = BlockKind.HEADING
+        elif self.items:
+            self.kind = BlockKind.ITEM
+        else:
+            self.kind = BlockKind.PARAGRAPH
+
+    def _inside_paragraph(self, kind: int, attributes: dict[str, str]) -> None:
+        if kind == _S:
+            try:
+                count = min(max(int(attributes.get(_SPACES, "1")), 1), _MAX_SPACES)
+            except ValueError:
+                count = 1
+            self._add_text(_SPACE_RUNS[count])
+        elif kind == _TAB:
+            self._add_text("\t")
+        elif kind == _BREAK:
+            self._add_text(LINE_SEPARATOR)
+        elif kind == _HIDDEN_PARAGRAPH and attributes.get(_IS_HIDDEN) == "true":
+            self.paragraph_hidden = True
+
+    def _add_text(self, text: str) -> None:
+        assert self.parts is not None
+        if self.pending_space and self.parts:
+            self.parts.append(" ")
+        self.pending_space = False
+        self.parts.append(text)
+
+    def end(self, element: str) -> None:
+        if self.skipped:
+            self.skipped -= 1
+            return
+        kind = self._kind(element)
+        if kind == _OTHER:
+            return
+        if kind == _STYLE_ELEMENT:
+            self.style = None
+        elif kind == _BODY:
+            self.in_body -= 1
+        elif not self.in_body:
+            return
+        elif kind in (_PARAGRAPH, _HEADING) and self.parts is not None:
+            text = "" if self.paragraph_hidden else "".join(self.parts)
+            paragraph = Paragraph(text, self.kind) if text else EMPTY_PARAGRAPH
+            self.parts, self.kind, self.pending_space, self.paragraph_hidden = self.outer.pop()
+            self._add(paragraph)
+        elif kind == _ITEM:
+            self.items -= 1
+        elif kind == _CELL:
+            self.cells -= 1
+        elif kind == _NOTE_BODY and self.notes:
+            self.target, self.cells, self.items = self.notes.pop()
+
+    def _add(self, paragraph: Paragraph) -> None:
+        if len(self.body) + len(self.footnotes) + len(self.endnotes) >= MAX_PARAGRAPHS:
+            raise too_many_paragraphs(self.name, MAX_PARAGRAPHS)
+        self.target.append(paragraph)
+
+    def characters(self, data: str) -> None:
+        if self.parts is None or self.skipped:
+            return
+        # ODF's white space: a run of it is one space between words, none at a paragraph's ends
+        if _WHITESPACE.search(data) is None:
+            self._add_text(data)
+            return
+        for index, piece in enumerate(_WHITESPACE.split(data)):
+            if index:
+                self.pending_space = True
+            if piece:
+                self._add_text(piece)
