@@ -588,7 +588,8 @@ _DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"),
 )
 
-#: the suffixes of a word processor's documents that scan does not read but a Save As turns into a .docx
+#: the suffixes of a word processor's documents: one scan cannot read (an old .doc, or a zip named .docx or .odt
+#: that is none) a Save As turns into a .docx
 _WORD_PROCESSOR_SUFFIXES = frozenset({".odt", ".ott", ".doc", ".dot", ".docx", ".docm", ".dotx", ".dotm"})
 #: what only a word processor's zip holds (entry names are stored as written in a zip's headers): a Word
 #: document's part folder, an OpenDocument's content part (unless its "mimetype" entry names another kind)
@@ -759,15 +760,15 @@ def _document_advice(document: str, *, for_import: bool, scan_word_processor: bo
     if document == _PAGES and not for_import:
         return f"factcheck reads plain text only; {_PACKAGES['.pages'][1]}"
     if not for_import and scan_word_processor:
-        # scan reads a .docx (``docxtext``): an .odt or an old .doc is one Save As away from it
+        # scan reads a .docx (``docxtext``) and an .odt (``odttext``): an old .doc is one Save As away from them
         return (
-            "scan reads a Word document (.docx) and plain text; save it as a .docx (File > Save As, in Word or "
-            "LibreOffice) or copy its text into a .txt file, and scan that file instead"
+            "scan reads a Word document (.docx), an OpenDocument text (.odt) and plain text; save it as a .docx "
+            "(File > Save As, in Word or LibreOffice) or copy its text into a .txt file, and scan that file instead"
         )
     if not for_import and scan_word_processor is not None:
         return (
-            "scan reads plain text and Word documents (.docx) only; copy its text into a .txt file and use that "
-            "file instead"
+            "scan reads plain text, Word documents (.docx) and OpenDocument texts (.odt) only; copy its text into a "
+            ".txt file and use that file instead"
         )
     if not for_import:
         return "factcheck reads plain text only; copy its text into a .txt file and use that file instead"

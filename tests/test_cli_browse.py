@@ -395,7 +395,7 @@ VERDICTS_LISTED = "'true', 'mostly-true', 'mixed', 'misleading', 'mostly-false',
         (("scan", "a.txt", "--only", "bogus"), "'--only': 'bogus' is not one of 'matched', 'unmatched', 'checkable'."),
         (
             ("scan", "a.txt", "--input-format", "bogus"),
-            "'--input-format': 'bogus' is not one of 'auto', 'text', 'markdown', 'html', 'subtitles', 'docx'.",
+            "'--input-format': 'bogus' is not one of 'auto', 'text', 'markdown', 'html', 'subtitles', 'docx', 'odt'.",
         ),
     ],
 )

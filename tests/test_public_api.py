@@ -555,7 +555,7 @@ def test_a_format_that_is_none_of_the_choices_is_told_them(mini_kb: Path) -> Non
     for given, choice in meant.items():
         with pytest.raises(ValueError, match=rf"^fmt={given!r} is not one of .*; did you mean {choice!r}\?$"):
             export_text(claims, given)  # type: ignore[arg-type]
-    choices = "'auto', 'text', 'markdown', 'html', 'subtitles', 'docx'"
+    choices = "'auto', 'text', 'markdown', 'html', 'subtitles', 'docx', 'odt'"
     with pytest.raises(ValueError, match=rf"^input_format='pdf' is not one of {choices}\.$"):
         parse_article(ARTICLE, input_format="pdf")  # type: ignore[arg-type]
     meant = {"md": "markdown", "htm": "html", "srt": "subtitles", "txt": "text", "markdwn": "markdown", "word": "docx"}

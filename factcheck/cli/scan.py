@@ -247,8 +247,8 @@ def scan(
         Optional[list[str]],
         typer.Argument(
             metavar="FILE",
-            help="Article to scan: a plain text, Markdown or HTML file, a Word document (.docx), a transcript or "
-            "subtitles (.srt, .vtt), "
+            help="Article to scan: a plain text, Markdown or HTML file, a Word document (.docx), an OpenDocument "
+            "text (.odt), a transcript or subtitles (.srt, .vtt), "
             "or - for standard input (the default when input is piped). Several are scanned in turn.",
             show_default=False,
         ),
@@ -281,9 +281,9 @@ def scan(
         typer.Option(
             "--input-format",
             parser=one_of(InputFormat, INPUT_FORMAT_SYNONYMS),
-            help="How to read the article: text, markdown, html, subtitles, docx (a Word document), or auto: "
-            "from the file name, then the content (a web page is HTML whatever its name ends in, captions saved as "
-            ".txt are subtitles, a Word document is docx).",
+            help="How to read the article: text, markdown, html, subtitles, docx (a Word document), odt (an "
+            "OpenDocument text), or auto: from the file name, then the content (a web page is HTML whatever its name "
+            "ends in, captions saved as .txt are subtitles, a Word document is docx, an OpenDocument text odt).",
             metavar="FORMAT",
         ),
     ] = InputFormat.AUTO,
@@ -297,7 +297,8 @@ def scan(
     and shows for each claim, in reading order and with its line number, the best fact-check
     (verdict, score, first source) or "no fact-check found": those are what to research next.
     Ends with a summary. Never goes on the network: save a web page to a file first. A Word
-    document (.docx) is read as its paragraphs: a sentence's line is its paragraph's number.
+    document (.docx) or an OpenDocument text (.odt) is read as its paragraphs: a sentence's line
+    is its paragraph's number.
 
     --json prints JSON Lines: one {"type": "sentence", "line", "text", "checkable", "reason",
     "match", "speaker", "scored_by", "start", "end", "start_utf16", "end_utf16", "source"} object
@@ -305,7 +306,7 @@ def scan(
     or subtitles, as its label or voice names them, else null; "scored_by": the matcher whose
     scores it got, as in check --json, null if not checkable; "start", "end": where it is in the
     FILE's text, in characters (code points, a byte-order mark left out, a Windows line end two;
-    a Word document's text is its paragraphs, one a line, as read_article(FILE).source holds it),
+    a Word or OpenDocument text's is its paragraphs, one a line, as read_article(FILE).source holds it),
     "start_utf16", "end_utf16" the same in JavaScript's UTF-16 units, null if not found;
     "source": the article, as the summary names it), then one
     {"type": "summary", "sentences", "checkable", "matched", "unmatched", "skipped",
