@@ -48,6 +48,7 @@ FILES = {
     "tests/fixtures/scan/explainer.md": REPO / "tests" / "fixtures" / "scan" / "explainer.md",
     "article.md": REPO / "tests" / "fixtures" / "scan" / "explainer.md",
     "essay.docx": REPO / "tests" / "fixtures" / "docx" / "essay.docx",
+    "essay.odt": REPO / "tests" / "fixtures" / "odt" / "essay.odt",
     "google-results.json": REPO / "tests" / "fixtures" / "interop" / "google_search.json",
     "downloaded-fact-check.html": REPO / "tests" / "fixtures" / "interop" / "page_graph.html",
 }
