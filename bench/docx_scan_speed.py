@@ -1,4 +1,5 @@
-"""How much slower is ``factcheck scan`` on a Word document (.docx) than on the same text as a .txt?
+"""How much slower is ``factcheck scan`` on a Word document (.docx) or an OpenDocument text (.odt) than on the
+same text as a .txt?
 
     python bench/docx_scan_speed.py [--mb 1 5] [--repeat 3] [--no-cli]
 
@@ -7,14 +8,17 @@ as bench/scan_speed.py builds it; its line breaks made spaces), written as Word 
 properties, revision ids, a run every few words with its font and language), as many as make the .docx that
 size while its word/document.xml stays under 18 MB unpacked (scan's limit is 20 MB: a MB of text is about
 5.3 MB of such XML, 0.45 MB packed), the rest a picture (incompressible bytes in word/media/, which scan
-never reads), as a 5 MB document of a newsroom's mostly is.  The same paragraphs are a .txt (blank lines
-between them).  Then times, best of ``--repeat``:
+never reads), as a 5 MB document of a newsroom's mostly is.  The same paragraphs are an .odt written as
+LibreOffice writes them (a paragraph's automatic style, a span every few words: its content.xml is smaller than
+the .docx's XML, so it holds the same text with a larger picture in Pictures/ to be the same size) and a .txt
+(blank lines between them).  Then times, best of ``--repeat``:
 
 - read: ``parse_article`` of the bytes (unzipping and parsing the XML, or decoding; the blocks built);
 - CLI: ``factcheck scan FILE --json`` once in a subprocess (start-up, claim rules, matching included).
 
-Prints the sizes (the .docx, its word/document.xml unpacked, the text), the seconds of each and the ratio
-.docx / .txt of each, measured in the same run, so that figures from a busy machine can still be compared.
+Prints the sizes (the .docx, its word/document.xml unpacked, the .odt, its content.xml, the text), the seconds
+of each and the ratios .docx / .txt and .odt / .txt of each, measured in the same run, so that figures from a busy
+machine can still be compared.
 Needs nothing outside the repository.
 """
 
@@ -49,6 +53,17 @@ CONTENT_TYPES = (
 )
 #: a run's properties as Word writes them in a document typed in Calibri
 RUN_PROPERTIES = '<w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri"/><w:lang w:val="en-US"/></w:rPr>'
+ODT_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+ODT_STYLES = (
+    '<office:automatic-styles><style:style style:name="P1" style:family="paragraph" '
+    'style:parent-style-name="Text_20_body"/><style:style style:name="T1" style:family="text">'
+    '<style:text-properties officeooo:rsid="0012a3f4" xmlns:officeooo="http://openoffice.org/2009/office"/>'
+    "</style:style></office:automatic-styles>"
+)
 
 
 def paragraphs_of(target_bytes: int) -> list[str]:
@@ -72,6 +87,36 @@ def document_xml(paragraphs: list[str], rng: random.Random) -> str:
         out.append("</w:p>")
     out.append("<w:sectPr/></w:body></w:document>")
     return "".join(out)
+
+
+def content_xml(paragraphs: list[str], rng: random.Random) -> str:
+    """content.xml as LibreOffice writes it: a paragraph's automatic style, a span at each edit (its rsid style)."""
+    out = [
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODT_NAMESPACES} office:version="1.3">'
+        f"{ODT_STYLES}<office:body><office:text>"
+    ]
+    for paragraph in paragraphs:
+        out.append('<text:p text:style-name="P1">')
+        words = paragraph.split(" ")
+        step = rng.randint(4, 12)
+        for start in range(0, len(words), step):
+            chunk = " ".join(words[start : start + step]) + (" " if start + step < len(words) else "")
+            out.append(f'<text:span text:style-name="T1">{escape(chunk)}</text:span>')
+        out.append("</text:p>")
+    out.append("</office:text></office:body></office:document-content>")
+    return "".join(out)
+
+
+def build_odt(paragraphs: list[str], picture: int = 0) -> tuple[bytes, int]:
+    """The .odt's bytes and its content.xml's size unpacked; ``picture``: the bytes of a picture in it."""
+    xml = content_xml(paragraphs, random.Random(4)).encode("utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        archive.writestr("content.xml", xml)
+        if picture > 0:
+            archive.writestr("Pictures/image1.jpeg", random.Random(5).randbytes(picture), zipfile.ZIP_STORED)
+    return buffer.getvalue(), len(xml)
 
 
 def build_docx(paragraphs: list[str], picture: int = 0) -> tuple[bytes, int]:
@@ -101,6 +146,14 @@ def sized_docx(docx_bytes: int) -> tuple[list[str], bytes, int]:
     return paragraphs, docx, xml_size
 
 
+def sized_odt(paragraphs: list[str], odt_bytes: int) -> tuple[bytes, int]:
+    """An .odt of ``paragraphs`` about ``odt_bytes`` large (a picture making up the rest)."""
+    odt, xml_size = build_odt(paragraphs)
+    if len(odt) < odt_bytes * 0.95:
+        odt, xml_size = build_odt(paragraphs, odt_bytes - len(odt))
+    return odt, xml_size
+
+
 def cli_seconds(path: Path) -> float:
     command = [sys.executable, "-m", "factcheck", "scan", str(path), "--kb", str(bundled_kb_path()), "--json"]
     start = time.perf_counter()
@@ -117,31 +170,40 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs (default 3)")
     parser.add_argument("--no-cli", action="store_true", help="time the reading only, not factcheck scan")
     args = parser.parse_args()
-    print(f"{'':30} {'.txt s':>8} {'.docx s':>8} {'ratio':>6}")
+    print(f"{'':30} {'.txt s':>8} {'.docx s':>8} {'ratio':>6} {'.odt s':>8} {'ratio':>6}")
     for mb in args.mb:
         paragraphs, docx, xml_size = sized_docx(int(mb * 1_000_000))
+        odt, odt_xml_size = sized_odt(paragraphs, len(docx))
         text = "\n\n".join(paragraphs).encode("utf-8") + b"\n"
         as_text, as_docx = parse_article(text, "bench.txt"), parse_article(docx, "bench.docx")
+        as_odt = parse_article(odt, "bench.odt")
+        if as_odt.source != as_docx.source:
+            raise SystemExit("the .odt and the .docx were read as different texts")
         print(
             f"{mb:g} MB .docx: .txt {len(text) / 1e6:.2f} MB, .docx {len(docx) / 1e6:.2f} MB "
-            f"(word/document.xml {xml_size / 1e6:.2f} MB unpacked), {len(paragraphs):,} paragraphs, "
-            f"blocks {len(as_text.blocks):,} / {len(as_docx.blocks):,}"
+            f"(word/document.xml {xml_size / 1e6:.2f} MB unpacked), .odt {len(odt) / 1e6:.2f} MB "
+            f"(content.xml {odt_xml_size / 1e6:.2f} MB), {len(paragraphs):,} paragraphs, "
+            f"blocks {len(as_text.blocks):,} / {len(as_docx.blocks):,} / {len(as_odt.blocks):,}"
         )
         rows = [
             (
                 "read (parse_article)",
                 best_of(args.repeat, lambda text=text: parse_article(text, "bench.txt")),
                 best_of(args.repeat, lambda docx=docx: parse_article(docx, "bench.docx")),
+                best_of(args.repeat, lambda odt=odt: parse_article(odt, "bench.odt")),
             )
         ]
         if not args.no_cli:
             with tempfile.TemporaryDirectory() as folder:
-                txt_path, docx_path = Path(folder) / "article.txt", Path(folder) / "article.docx"
-                txt_path.write_bytes(text)
-                docx_path.write_bytes(docx)
-                rows.append(("CLI scan --json", cli_seconds(txt_path), cli_seconds(docx_path)))
-        for label, txt_seconds, docx_seconds in rows:
-            print(f"  {label:28} {txt_seconds:8.2f} {docx_seconds:8.2f} {docx_seconds / txt_seconds:6.2f}")
+                paths = [Path(folder) / f"article.{suffix}" for suffix in ("txt", "docx", "odt")]
+                for path, data in zip(paths, (text, docx, odt), strict=True):
+                    path.write_bytes(data)
+                rows.append(("CLI scan --json", *(cli_seconds(path) for path in paths)))
+        for label, txt_seconds, docx_seconds, odt_seconds in rows:
+            print(
+                f"  {label:28} {txt_seconds:8.2f} {docx_seconds:8.2f} {docx_seconds / txt_seconds:6.2f} "
+                f"{odt_seconds:8.2f} {odt_seconds / txt_seconds:6.2f}"
+            )
     # a .docx of text alone over the limit: refused when its XML passes 20 MB, after reading that much
     paragraphs = paragraphs_of(int(25_000_000 / XML_PER_TEXT))
     docx, xml_size = build_docx(paragraphs)
