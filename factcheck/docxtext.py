@@ -9,8 +9,10 @@ a positional tab (``w:ptab``) as a tab and a symbol (``w:sym``) as a space; the 
 paragraph whose mark it deleted joined to the next (outside a table's cells).  Not read: hidden runs
 (``w:vanish``, ``w:specVanish``: Word does not show them), text boxes (``w:txbxContent``), pictures and shapes
 (``w:drawing``, ``w:pict``), headers and footers, comments, a field's code (``w:instrText``: its result is
-read).  A paragraph styled as a heading or
-title is a heading; one in a numbered or bulleted list an item; one in a table a cell.
+read).  A paragraph styled as a heading or title is a heading (its style's id, "Heading1", or the name
+word/styles.xml gives it, "heading 1", which is English whatever the language of the Word that wrote it, or a
+style based on one; styles.xml is read apart from the article's budget, and one that cannot be read is left
+out); one in a numbered or bulleted list an item; one in a table a cell.
 
 The text is ``paragraphs_text``: one paragraph a line, so a sentence's line is its paragraph's number (from 1,
 empty paragraphs counted) and its offsets index that text.
@@ -36,6 +38,7 @@ from .zipxml import (
     EMPTY_PARAGRAPH,
     LINE_SEPARATOR,
     MAX_PARAGRAPHS,
+    ZIP_ERRORS,
     ZIP_SIGNATURE,
     Budget,
     DocumentKind,
@@ -97,6 +100,15 @@ _MAX_DIRECTORY_SECTORS = 1024
 _NO_SECTOR = 0xFFFFFFFA
 #: a style that makes a paragraph a heading: Word's "Heading 1".."Heading 9", "Title", "Subtitle" (their ids)
 _HEADING_STYLE = re.compile(r"(?i)heading\s*\d|title|subtitle")
+#: the same styles by the names word/styles.xml gives them, English in every language's Word (whose ids are the
+#: language's: German Word's "heading 1" is the id "berschrift1", French Word's "Titre1")
+_HEADING_STYLE_NAME = re.compile(r"(?i)heading \d|title|subtitle")
+_STYLES_PART = "word/styles.xml"
+#: the most of word/styles.xml read (Word's own are tens to hundreds of kilobytes), apart from the article's
+#: budget, as [Content_Types].xml is
+_STYLES_LIMIT = 4 * 1024 * 1024
+#: the most styles followed up a chain of w:basedOn (Word's are a few deep; a hostile file's may loop)
+_MAX_BASED_ON = 32
 #: a line end as the offsets count them (``offsets``)
 _LINE_END = re.compile(r"\r\n|[\r\n]")
 #: elements whose content is never text: deleted or moved-away text, a field's code, text boxes and pictures,
@@ -207,7 +219,7 @@ def _read_archive(archive: zipfile.ZipFile, name: str, limit: int) -> list[Parag
     if main is None:
         raise InputError(f"holds no {DOCUMENT_PART}: a zip file, not a Word document (.docx)", Location(name))
     budget = Budget(limit)
-    reader = _Reader(name)
+    reader = _Reader(name, _heading_styles(archive, names, name))
     # the notes after the body, unless [Content_Types].xml named one of them the main part
     for part in (main, *(part for part in _NOTE_PARTS if part in names and part != main)):
         reader.start_part()
@@ -237,6 +249,46 @@ def _not_a_zip(data: bytes) -> str | Advice:
         "is not a Word document (.docx): it is text, not the zip file a .docx is; read it as text with {text_format}",
         {"text_format": TEXT_FORMAT},
     )
+
+
+def _heading_styles(archive: zipfile.ZipFile, names: set[str], name: str) -> frozenset[str]:
+    """The ids of the paragraph styles word/styles.xml names as headings, title or subtitle (by their names, or
+    the style they are based on); none when it has none or cannot be read (then the ids alone tell, as before)."""
+    if _STYLES_PART not in names:
+        return frozenset()
+    named: dict[str, bool] = {}
+    based_on: dict[str, str] = {}
+    current: list[str] = []  # the paragraph style being read
+
+    def start(element: str, attributes: dict[str, str]) -> None:
+        namespace, _, local = element.rpartition("}")
+        if namespace not in _WORD_NAMESPACES:
+            return
+        if local == "style":
+            current.clear()
+            if _attribute(attributes, "type") == "paragraph":
+                current.append(_attribute(attributes, "styleId"))
+                named.setdefault(current[0], False)
+        elif current and local == "name":
+            named[current[0]] = _HEADING_STYLE_NAME.fullmatch(_attribute(attributes, "val")) is not None
+        elif current and local == "basedOn":
+            based_on[current[0]] = _attribute(attributes, "val")
+
+    try:
+        parse(archive, _STYLES_PART, name, Budget(_STYLES_LIMIT), WORD, start, None, None)
+    except (InputError, RuntimeError, *ZIP_ERRORS):
+        return frozenset()  # a heading is then told by its id, as when styles.xml was not read
+
+    def heading(style: str) -> bool:
+        for _ in range(_MAX_BASED_ON):
+            if named.get(style):
+                return True
+            style = based_on.get(style, "")
+            if not style:
+                return False
+        return False
+
+    return frozenset(style for style in named if heading(style))
 
 
 def _main_part(archive: zipfile.ZipFile, names: set[str], name: str) -> str | None:
@@ -287,8 +339,9 @@ _NOTES = frozenset({"footnote", "endnote"})
 class _Reader:
     """The state of a document's reading: the paragraphs so far, the one being read, and where in the markup."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, heading_styles: frozenset[str] = frozenset()) -> None:
         self.name = name
+        self.heading_styles = heading_styles  # the ids styles.xml names as headings (``_heading_styles``)
         self.paragraphs: list[Paragraph] = []
         self.parts: list[str] | None = None  # the text of the paragraph being read; None outside one
         self.kind = BlockKind.PARAGRAPH
@@ -373,12 +426,15 @@ class _Reader:
             self.parts.append(" ")  # a Symbol or Wingdings character: no text, but it parts its neighbours
         elif self.kind is BlockKind.CELL:
             return  # a cell's paragraph stays a cell, whatever its style
-        elif local == "pStyle" and _HEADING_STYLE.search(_attribute(attributes, "val")):
+        elif local == "pStyle" and self._is_heading_style(_attribute(attributes, "val")):
             self.kind = BlockKind.HEADING
         elif local == "outlineLvl" and _attribute(attributes, "val") not in ("", "9"):
             self.kind = BlockKind.HEADING  # a level of the outline (9: body text)
         elif local == "numPr" and self.kind is BlockKind.PARAGRAPH:
             self.kind = BlockKind.ITEM
+
+    def _is_heading_style(self, style: str) -> bool:
+        return style in self.heading_styles or _HEADING_STYLE.search(style) is not None
 
     def end(self, element: str) -> None:
         if self.skipped:
