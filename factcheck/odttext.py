@@ -74,11 +74,15 @@ _OTHER_KINDS = {
     "image": ("image", ".odi"),
 }
 _FLAT_SUFFIXES = {".fodt": "text", ".fods": "spreadsheet", ".fodp": "presentation", ".fodg": "graphics"}
-#: a flat OpenDocument's root element and its kind (an XML file, not a zip): in its first kilobytes
+#: a flat OpenDocument's root element and its kind (an XML file, not a zip), where the file starts (after its
+#: XML declaration), never in a text that quotes one further on
 _FLAT_DOCUMENT = re.compile(
-    rb"<(?:[\w.-]+:)?document\b[^>]{0,4000}?\bmimetype\s*=\s*[\"']application/vnd\.oasis\.opendocument\.([\w.-]{1,40})"
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?<(?:[\w.-]+:)?document\b"
+    rb"[^>]{0,4000}?\bmimetype\s*=\s*[\"']application/vnd\.oasis\.opendocument\.([\w.-]{1,40})"
 )
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: what a message names as what scan reads, to a user given another OpenDocument
+_READS = "scan reads an OpenDocument text (.odt), a Word document (.docx) and plain text"
 #: the settings the messages name, as the library's caller words them (the command line: --input-format)
 ODT_FORMAT = "input_format='odt' (or 'auto')"
 
@@ -194,9 +198,6 @@ def flat_opendocument_message(data: bytes, name: str) -> str | None:
     what, suffix = _OTHER_KINDS.get(kind.removesuffix("-template"), ("file", ""))
     flat = f"a flat OpenDocument {what}" + (f" (.fo{suffix[2:]})" if suffix else "")
     return f"is {flat}, not a text document: {_READS}; copy its text into a .txt file and use that file instead"
-
-
-_READS = "scan reads an OpenDocument text (.odt), a Word document (.docx) and plain text"
 
 
 def read_odt(data: bytes, name: str, *, limit: int, archive: zipfile.ZipFile | None = None) -> list[Paragraph]:

@@ -576,6 +576,13 @@ def test_another_opendocument_is_named_with_what_to_do(
         assert result.exit_code in (ExitCode.OK, ExitCode.NO_MATCH), result.output
 
 
+def test_a_text_that_quotes_a_flat_opendocument_is_scanned() -> None:
+    # only a file that opens as one is one: a note about the format, quoting its root element, is text
+    note = b"How LibreOffice saves a flat file:\n\n" + FLAT_ODT
+    assert parse_article(note, "notes.txt").format is InputFormat.TEXT
+    assert parse_article(note, "download").format is not InputFormat.ODT
+
+
 def test_paragraphs_text_is_a_paragraph_a_line() -> None:
     data = odt("<text:p>one&#10;two</text:p>" + p("three"))
     assert paragraphs_text(read_odt(data, "essay.odt", limit=MAX_ARTICLE_BYTES)) == "one two\nthree"
