@@ -112,6 +112,9 @@ _WHITESPACE = re.compile(r"[ \t\r\n]+")
 #: gigabyte of text; at 16 the text read is never much longer than the XML it comes from
 _MAX_SPACES = 16
 _SPACE_RUNS = tuple(" " * count for count in range(_MAX_SPACES + 1))
+#: the deepest paragraphs are read inside paragraphs (a note's in its mark's: two; a note in a table's cell in a
+#: note...): a hostile file's millions, each kept until its end, would fill memory
+_MAX_NESTED = 64
 
 #: what ``_Reader`` does with an element, by its namespace and local name (any other: nothing, its text read)
 _SKIP, _BODY, _PARAGRAPH, _HEADING, _ITEM, _CELL, _NOTE, _NOTE_BODY = range(8)
@@ -377,6 +380,12 @@ class _Reader:
         self.style = self.styles[name] = _Style(heading)
 
     def _start_paragraph(self, kind: int, attributes: dict[str, str]) -> None:
+        if len(self.outer) >= _MAX_NESTED:
+            raise InputError(
+                f"is not a usable OpenDocument text: its {CONTENT_PART} has paragraphs inside paragraphs more than "
+                f"{_MAX_NESTED} deep; open it in LibreOffice and save it again",
+                Location(self.name),
+            )
         self.outer.append((self.parts, self.kind, self.pending_space, self.paragraph_hidden))
         self.parts, self.pending_space, self.paragraph_hidden = [], False, False
         style_name = attributes.get(_STYLE_NAME, "")

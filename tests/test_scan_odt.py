@@ -472,6 +472,11 @@ HOSTILE = [
     ),
     pytest.param(lambda: odt(p("") + "<text:p/>"), "no readable text in this odt input", id="no-text"),
     pytest.param(
+        lambda: odt("<text:p>" * 100_000 + "</text:p>" * 100_000),
+        "its content.xml has paragraphs inside paragraphs more than 64 deep",
+        id="nested-paragraphs",
+    ),
+    pytest.param(
         lambda: odt(p("Troops."), parts={"META-INF/manifest.xml": "<manifest"}),
         "its META-INF/manifest.xml is not well-formed XML",
         id="bad-manifest",
