@@ -203,6 +203,33 @@ def _no_endings_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[t
         yield start, end
 
 
+# "US" or "UN" opening a sentence after a lower-case word that nupunkt's legal-trained model holds for an abbreviation
+# ("found.", "saw.", "bombed.", "cancer.": most of its 5,865): lower-case "us" and "un" are common words, so the model
+# never says a sentence starts at them there, and a student's "... what I found. US troops have invaded Mexico in the
+# past." was one sentence, its claim checked with the filler before it and no fact-check found.  Cut only before
+# the acronym then a lower-case word ("US troops", "UN officials"), after a lower-case word of three letters or
+# more: not "vs." or "e.g." (shorter), "Gen." or "Found." (capitals), "US$3.5" or "no. US 10,000,000" (a figure)
+_US_OPENING = re.compile(
+    r"(?<![\w.])(?P<word>[a-z]{3,})\.[\"\u201d\u2019']?(?=\s+(?P<next>U[SN])[ \t]+[a-z]{2,}\b)"
+)
+#: the lower-case abbreviations of three letters or more that come before "US" within a sentence ("approx. US
+#: troops", "incl. US aid"): no cut after them
+_ABBREVIATIONS_BEFORE_US = frozenset(
+    "approx incl excl esp etc viz govt dept est max min nos vol resp ibid".split()
+)
+
+
+def _us_openings_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    """Each span cut before a "US" or "UN" that opens a sentence after a word taken for an abbreviation."""
+    for start, end in spans:
+        for ending in _US_OPENING.finditer(text, start, end):
+            if ending.group("word") in _ABBREVIATIONS_BEFORE_US:
+                continue
+            yield start, ending.end()
+            start = ending.start("next")
+        yield start, end
+
+
 #: India's "Rs." before an amount, which the English model does not know: "The minister said Rs. 10,000 crore was
 #: allocated" was split after "Rs.", and its claim checked without the rupees' subject.  Only before digits, and not
 #: after an amount ("He paid 500 Rs. Officials said ..." ends there: as an abbreviation everywhere, "Rs." joined it
@@ -747,7 +774,7 @@ def sentence_spans(block: Block) -> list[tuple[int, int]]:
     spans = list(_ranks_before_names_joined(_short_before_a_number_joined(spans, block.text), block.text))
     spans = list(_german_ordinals_joined(_laut_joined(spans, block.text), block.text))
     spans = list(_german_month_short_ends_apart(spans, block.text))
-    apart = _danda_ends_apart(_no_endings_apart(spans, block.text), block.text)
+    apart = _danda_ends_apart(_us_openings_apart(_no_endings_apart(spans, block.text), block.text), block.text)
     apart = _full_width_ends_apart(apart, block.text)
     return list(_label_line_ends_apart(_emoji_line_ends_apart(apart, block), block))
 

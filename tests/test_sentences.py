@@ -859,3 +859,44 @@ def test_a_line_ending_in_arabic_punctuation_is_no_title(end: str) -> None:
 def test_an_arabic_title_line_is_still_a_title() -> None:
     sentences = split_sentences(parse_article("القمح في مصر\n\nمصر تستورد القمح من روسيا.\n".encode(), "a.txt").blocks)
     assert [s.kind for s in sentences] == [BlockKind.HEADING, BlockKind.PARAGRAPH]
+
+
+# "US" (and "UN") after a word nupunkt's legal-trained model holds for an abbreviation ("found.", "saw.", "bombed.",
+# "cancer." among its 5,865) opened no sentence: lower-case "us" is common, so the model would not say a sentence
+# starts there, and a student's "In this essay I will explain what I found. US troops have invaded Mexico in the
+# past." was one sentence, found no fact-check for the claim it holds
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In this essay I will explain what I found. US troops have invaded Mexico in the past.",
+            ["In this essay I will explain what I found.", "US troops have invaded Mexico in the past."],
+        ),
+        ("It is what I saw. US troops came.", ["It is what I saw.", "US troops came."]),
+        ("The town was bombed. US and Mexican troops came.", ["The town was bombed.", "US and Mexican troops came."]),
+        ("They all died of cancer. UN officials said so.", ["They all died of cancer.", "UN officials said so."]),
+        ('It is what I found." US troops came.', ['It is what I found."', "US troops came."]),
+    ],
+)
+def test_us_after_an_ordinary_word_opens_a_sentence(text: str, expected: list[str]) -> None:
+    assert one_block(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico vs. US troops in the 2025 drills.",
+        "Their spending, e.g. US aid to Mexico, rose.",
+        "Their spending, i.e. US aid to Mexico, rose.",
+        "It cost approx. US$3.5 billion in all.",
+        "Allies incl. US troops took part.",
+        "See the report, cf. US policy on cartels.",
+        "Patent no. US 10,000,000 was granted.",
+        "The U.S. troops left Mexico.",
+        "It was signed by Gen. US troops saluted.",
+        "Sen. US Navy pilots testified.",
+        "The Gates Found. US office gave.",
+    ],
+)
+def test_us_after_an_abbreviation_stays_in_its_sentence(text: str) -> None:
+    assert one_block(text) == [text]

@@ -18,6 +18,7 @@ from ..errors import FactcheckError, InputError, Location, shown_name, typed_nam
 from ..inputfiles import STDIN_NAME
 from ..matching import Matcher, threshold_text
 from ..model import KnowledgeBase
+from ..overview import Overview, class_overview, heading, markdown_overview, unmatched_heading
 from ..scan import (
     ScanReport,
     Selection,
@@ -276,6 +277,14 @@ def scan(
         ),
     ] = None,
     min_score: MinScoreOption = None,
+    overview: Annotated[
+        bool,
+        typer.Option(
+            "--overview",
+            help="Instead of a report per FILE, one overview of them all: each claim found, falsest first, "
+            "with the files and lines that make it, then the sentences no fact-check covers.",
+        ),
+    ] = False,
     input_format: Annotated[
         InputFormat,
         typer.Option(
@@ -320,6 +329,13 @@ def scan(
     as if alone: its report, or its sentence objects then its summary (each names it), in the
     order given. A FILE that cannot be used is named on standard error (with --json, also in a
     {"type": "error", "source", "error"} object, its message), and the others are still scanned.
+    --overview shows them together instead (a class's essays, a day's articles): each claim of the
+    knowledge base that some FILE makes, once, falsest first, with how many FILEs make it and where
+    (FILE:line, "possible match" or "says the opposite" as the file's report would say), then the
+    checkable sentences no fact-check covers; --format markdown makes it a table to hand out, --json
+    one {"type": "overview", "files", "unreadable", "claims": [{"id", "claim", "verdict", "files",
+    "places": [{"source", "line", "text", "possible", "opposite"}]}], "unmatched": [{"source", "line",
+    "text", ...}], "threshold"} object.
 
     Exits 0 when at least one claim has a fact-check, 1 when none has, 2 when the input
     cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL, a claims file
@@ -327,6 +343,12 @@ def scan(
     others are scanned).
     """
     fmt = json_or_format(json_output, output_format, OutputFormat.JSON, OutputFormat.TEXT)
+    if overview and only is not None:
+        raise typer.BadParameter(
+            "--only chooses the sentences of each file's report; --overview shows the claims found and the "
+            "sentences without a fact-check together",
+            param_hint="--only",
+        )
     sources = _sources(sources or [], kb)
     stdin = typer.get_binary_stream("stdin")
     # one article is read before the claims file and the matcher: its error comes at once, no model loaded
@@ -336,12 +358,15 @@ def scan(
     matcher = open_matcher(knowledge_base, matcher_choice, model)
     kb_label = str(path)
     reported = any_match = unusable = reader_gone = False
+    reports: list[ScanReport] = []  # for --overview, shown once all are scanned
+    unreadable: list[str] = []
     for source in sources:
         try:
             article = alone if alone is not None else _read_article(source, stdin, input_format)
         except FactcheckError as error:  # one of several: named, and the others still scanned (as validate does)
             report_error(error)
-            if fmt is OutputFormat.JSON:  # and in a line of its own: a script reading the lines knows of it too
+            unreadable.append(STDIN_NAME if source == "-" else source)
+            if fmt is OutputFormat.JSON and not overview:  # and in a line of its own: a script reading the lines knows of it too
                 name = STDIN_NAME if source == "-" else source
                 with until_the_reader_goes() as reader:  # the reader gone ends the printing, not the run: exit 2
                     print_json({"type": "error", "source": name, "error": error_message(error)}, lines=True)
@@ -351,6 +376,10 @@ def scan(
         if reader_gone and any_match:
             continue  # nobody reads the report, and a match is found: only a file that cannot be read changes the exit
         report = _scan(article, knowledge_base, matcher, min_score)
+        any_match = any_match or bool(report.summary.matched)
+        if overview:
+            reports.append(report)
+            continue
         # the reader gone ('scan --json a.txt b.txt | head -1') ends the printing only: the exit code says what
         # was found, whether or not the report had gone into the pipe's buffer before the reader went
         with until_the_reader_goes() as reader:
@@ -359,8 +388,45 @@ def scan(
             _print_report(report, fmt, only, kb_label, matcher.name)
         reader_gone = reader_gone or reader.gone
         reported = True
-        any_match = any_match or bool(report.summary.matched)
+    if overview:
+        with until_the_reader_goes():
+            _print_overview(class_overview(reports, unreadable), fmt, kb_label)
     raise typer.Exit(ExitCode.ERROR if unusable else ExitCode.OK if any_match else ExitCode.NO_MATCH)
+
+
+def _print_overview(shown: Overview, fmt: OutputFormat, kb_label: str) -> None:
+    if fmt is OutputFormat.JSON:
+        print_json({**shown.to_dict(), "kb": kb_label}, lines=True)
+    elif fmt is OutputFormat.MARKDOWN:
+        write_document(markdown_overview(shown, kb_label))
+    else:
+        _print_overview_text(shown, kb_label)
+
+
+def _print_overview_text(shown: Overview, kb_label: str) -> None:
+    out = console()
+    header = Text(sanitize(heading(shown)), style="dim")
+    if shown.threshold is not None:
+        header.append(
+            f", checked against {shown_name(kb_label)} (threshold {threshold_text(shown.threshold)})", style="dim"
+        )
+    out.print(header)
+    out.print()
+    for seen in shown.claims:
+        out.print(verdict_line(seen.claim.verdict, seen.claim.claim, style="bold"))
+        files = len(seen.files)
+        where = ", ".join(place.shown() for place in seen.places)
+        out.print(text(f"   {seen.claim.id} · {files} file{'' if files == 1 else 's'}: {where}"))
+    if not shown.claims:
+        out.print("No claim of the knowledge base is made in these files.")
+    if shown.unmatched:
+        out.print()
+        out.print(Text(unmatched_heading(shown), style="yellow"))
+        for place in shown.unmatched:
+            out.print(text(f"   {place.shown()}  {place.text}"))
+    if shown.unreadable:
+        out.print()
+        out.print(text("Could not be read: " + ", ".join(shown_name(name) for name in shown.unreadable)))
 
 
 def _read_article(source: str, stdin: BinaryIO, input_format: InputFormat) -> Article:

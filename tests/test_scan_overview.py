@@ -1,0 +1,137 @@
+"""``factcheck scan --overview``: one view of several files, by claim (which files make which claim).
+
+A teacher scanning a class's essays (or an editor a day's articles) asks which claims turn up, how often,
+and in whose text; the per-file reports, one after another, answer it only after reading them all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from factcheck.cli import ExitCode
+from factcheck.model import Verdict
+from factcheck.overview import class_overview, falsest_first
+from factcheck.scan import scan_article
+from factcheck.article import read_article
+from factcheck.store import load_knowledge_base
+
+Invoke = Callable[..., Result]
+
+TROOPS = "There are more than 10,000 US troops deployed in Mexico."
+MERIDA = "The Merida Initiative sent US troops to Mexico."
+INVADED = "US troops have invaded Mexico in the past."
+UNKNOWN = "The Mexican Navy operates more than 180 ships."
+
+
+@pytest.fixture
+def essays(tmp_path: Path) -> list[Path]:
+    texts = {
+        "ana.md": f"# Ana's essay\n\nIn this essay I explain it.\n\n{TROOPS}\n\n{INVADED}\n",
+        "ben.txt": f"{MERIDA}\n{TROOPS}\n",
+        "carla.txt": f"I think this topic is interesting.\n{UNKNOWN}\n",
+    }
+    paths = []
+    for name, content in texts.items():
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_the_overview_names_each_claim_once_with_the_files_that_make_it(
+    invoke: Invoke, essays: list[Path], starter_kb: Path
+) -> None:
+    ana, ben, carla = essays
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), *map(str, essays))
+    assert result.exit_code == ExitCode.OK, result.output
+    out = result.stdout
+    # no per-file report: the claims, each once, with where each is made
+    assert "Summary" not in out
+    assert out.count("us-troops-in-mexico-10000") == 1
+    lines = out.splitlines()
+    assert lines[0] == f"Overview of 3 files, checked against {starter_kb} (threshold 0.50)"
+    troops = next(i for i, line in enumerate(lines) if "FALSE  There are more than 10,000 US troops" in line)
+    assert lines[troops + 1].split() == ["us-troops-in-mexico-10000", "·", "2", "files:", f"{ana}:5,", f"{ben}:2"]
+    # the false claims before the true one
+    assert out.index(" FALSE ") < out.index(" TRUE ")
+    assert f"{ben}:1" in out and "merida-initiative-sent-us-troops" in out
+    # what no fact-check covers, where it is: to research next
+    assert "No fact-check found (research these next): 1 sentence in 1 file" in out
+    assert f"{carla}:2  {UNKNOWN}" in out
+
+
+def test_the_overview_as_markdown_is_a_table_to_share(invoke: Invoke, essays: list[Path], starter_kb: Path) -> None:
+    ana, ben, _ = essays
+    result = invoke("scan", "--overview", "--format", "markdown", "--kb", str(starter_kb), *map(str, essays))
+    assert result.exit_code == ExitCode.OK, result.output
+    out = result.stdout
+    assert out.startswith("# Overview of 3 files\n")
+    assert "| Verdict | Claim | Files | Where |" in out
+    row = next(line for line in out.splitlines() if "us-troops-in-mexico-10000" in line)
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert cells[0] == "**FALSE**"
+    assert cells[2] == "2"
+    assert cells[3].replace("\\_", "_") == f"{ana}:5, {ben}:2"  # the names' "_" escaped, as Markdown needs
+
+
+def test_the_overview_as_json_is_one_object(invoke: Invoke, essays: list[Path], starter_kb: Path) -> None:
+    ana, ben, carla = essays
+    result = invoke("scan", "--overview", "--json", "--kb", str(starter_kb), *map(str, essays))
+    assert result.exit_code == ExitCode.OK, result.output
+    (data,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert data["type"] == "overview"
+    assert data["files"] == [str(ana), str(ben), str(carla)]
+    troops = next(c for c in data["claims"] if c["id"] == "us-troops-in-mexico-10000")
+    assert troops["verdict"] == "false"
+    assert [(p["source"], p["line"]) for p in troops["places"]] == [(str(ana), 5), (str(ben), 2)]
+    assert [(p["source"], p["line"], p["text"]) for p in data["unmatched"]] == [(str(carla), 2, UNKNOWN)]
+
+
+def test_a_file_that_cannot_be_read_is_named_in_the_overview_and_exits_2(
+    invoke: Invoke, essays: list[Path], starter_kb: Path, tmp_path: Path
+) -> None:
+    windows = tmp_path / "tomas.txt"
+    windows.write_bytes("La Iniciativa Mérida envió tropas.\r\n".encode("cp1252"))
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), str(windows), *map(str, essays))
+    assert result.exit_code == ExitCode.ERROR
+    assert "not UTF-8" in result.stderr
+    assert result.stdout.splitlines()[0].startswith("Overview of 3 files (1 more could not be read: ")
+    assert f"Could not be read: {windows}" in result.stdout
+
+
+def test_a_sentence_saying_the_opposite_is_marked_so(invoke: Invoke, starter_kb: Path, tmp_path: Path) -> None:
+    essay = tmp_path / "dan.txt"
+    essay.write_text("There are no US troops in Mexico.\n", encoding="utf-8")
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), str(essay))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert f"{essay}:1 (says the opposite)" in result.stdout
+
+
+def test_without_overview_each_file_keeps_its_own_report(invoke: Invoke, essays: list[Path], starter_kb: Path) -> None:
+    result = invoke("scan", "--kb", str(starter_kb), *map(str, essays))
+    assert result.stdout.count("Summary") == 3
+    assert "Overview" not in result.stdout
+
+
+def test_falsest_first_puts_false_first_and_true_last() -> None:
+    ordered = sorted(Verdict, key=falsest_first)
+    assert ordered[0] is Verdict.FALSE
+    assert ordered[-1] is Verdict.TRUE
+    assert ordered.index(Verdict.MOSTLY_FALSE) < ordered.index(Verdict.MIXED) < ordered.index(Verdict.MOSTLY_TRUE)
+
+
+def test_the_library_overview_counts_files_not_sentences(starter_kb: Path, tmp_path: Path) -> None:
+    """A claim made twice in one essay is one essay making it (and both lines are named)."""
+    essay = tmp_path / "eve.txt"
+    essay.write_text(f"{TROOPS}\nI repeat: {TROOPS}\n", encoding="utf-8")
+    kb = load_knowledge_base(starter_kb)
+    report = scan_article(read_article(str(essay)), kb)
+    overview = class_overview([report])
+    (seen,) = [c for c in overview.claims if c.claim.id == "us-troops-in-mexico-10000"]
+    assert seen.files == (str(essay),)
+    assert [p.line for p in seen.places] == [1, 2]
