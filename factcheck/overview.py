@@ -138,7 +138,7 @@ def _plural(count: int, noun: str) -> str:
 
 
 def heading(overview: Overview) -> str:
-    """"Overview of 3 files" (and how many more could not be read, with their names)."""
+    """The overview's first line, "Overview of 3 files" (and how many more could not be read, with their names)."""
     line = f"Overview of {_plural(len(overview.files), 'file')}"
     if overview.unreadable:
         names = ", ".join(undecoded_bytes_shown(name) for name in overview.unreadable)

@@ -209,14 +209,10 @@ def _no_endings_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[t
 # past." was one sentence, its claim checked with the filler before it and no fact-check found.  Cut only before
 # the acronym then a lower-case word ("US troops", "UN officials"), after a lower-case word of three letters or
 # more: not "vs." or "e.g." (shorter), "Gen." or "Found." (capitals), "US$3.5" or "no. US 10,000,000" (a figure)
-_US_OPENING = re.compile(
-    r"(?<![\w.])(?P<word>[a-z]{3,})\.[\"\u201d\u2019']?(?=\s+(?P<next>U[SN])[ \t]+[a-z]{2,}\b)"
-)
+_US_OPENING = re.compile(r"(?<![\w.])(?P<word>[a-z]{3,})\.[\"\u201d\u2019']?(?=\s+(?P<next>U[SN])[ \t]+[a-z]{2,}\b)")
 #: the lower-case abbreviations of three letters or more that come before "US" within a sentence ("approx. US
 #: troops", "incl. US aid"): no cut after them
-_ABBREVIATIONS_BEFORE_US = frozenset(
-    "approx incl excl esp etc viz govt dept est max min nos vol resp ibid".split()
-)
+_ABBREVIATIONS_BEFORE_US = frozenset("approx incl excl esp etc viz govt dept est max min nos vol resp ibid".split())
 
 
 def _us_openings_apart(spans: Iterable[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:

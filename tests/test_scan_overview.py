@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
+from factcheck.article import read_article
 from factcheck.cli import ExitCode
 from factcheck.model import Verdict
 from factcheck.overview import class_overview, falsest_first
 from factcheck.scan import scan_article
-from factcheck.article import read_article
 from factcheck.store import load_knowledge_base
 
 Invoke = Callable[..., Result]

@@ -335,7 +335,7 @@ def scan(
     checkable sentences no fact-check covers; --format markdown makes it a table to hand out, --json
     one {"type": "overview", "files", "unreadable", "claims": [{"id", "claim", "verdict", "files",
     "places": [{"source", "line", "text", "possible", "opposite"}]}], "unmatched": [{"source", "line",
-    "text", ...}], "threshold"} object.
+    "text", ...}], "threshold", "kb"} object.
 
     Exits 0 when at least one claim has a fact-check, 1 when none has, 2 when the input
     cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL, a claims file
@@ -366,7 +366,8 @@ def scan(
         except FactcheckError as error:  # one of several: named, and the others still scanned (as validate does)
             report_error(error)
             unreadable.append(STDIN_NAME if source == "-" else source)
-            if fmt is OutputFormat.JSON and not overview:  # and in a line of its own: a script reading the lines knows of it too
+            # and in a line of its own: a script reading the lines knows of it too (an overview names it in its own)
+            if fmt is OutputFormat.JSON and not overview:
                 name = STDIN_NAME if source == "-" else source
                 with until_the_reader_goes() as reader:  # the reader gone ends the printing, not the run: exit 2
                     print_json({"type": "error", "source": name, "error": error_message(error)}, lines=True)
