@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -129,6 +130,8 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
     # nor is a label or a teller the matcher reads past ("Clarification (March 3): ...", "I heard on TikTok that ...")
     statement = what_is_said(without_verdict_framing(statement), wordings)
     found = differences(statement, wordings)
+    if found is not None and _named_in_another_language(found.statement, claim, wordings):
+        found = None  # "El Senado de México ..." against a Spanish alias without "México", where the claim has "Mexico"
     if found is not None and _only_the_claimant_speaking(statement, found, wordings, claim.claimant):
         found = None  # who made the claim, named as saying it: "Councilmember Dana Ortiz said the police budget ..."
     if found is None:
@@ -137,6 +140,23 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
         left_open = _left_open(statement, wordings, claim.summary)
         found = Differences((), left_open) if left_open else None
     return found
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case without accents: "México" and "Mexico" are one name in two languages."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _named_in_another_language(names: Sequence[str], claim: Claim, compared: Sequence[str]) -> bool:
+    """Whether each of the statement's ``names`` is a word of a wording of the claim in another language than those
+    ``compared`` (the statement's): a Spanish sentence is compared with the Spanish alias alone, which need not name
+    what the English text does ("El Senado aprobó ..." beside "Mexico's Senate approved ..."), and "México" was
+    noted as standing against the alias's "Estados Unidos".  A name no wording has is still noted."""
+    others = [_folded(wording) for wording in (claim.claim, *claim.aliases) if wording not in compared]
+    if not names or not others:
+        return False
+    return all(any(re.search(rf"(?<!\w){re.escape(_folded(name))}(?!\w)", other) for other in others) for name in names)
 
 
 #: a verb of saying after its speaker: "Dana Ortiz said ...", "Ortiz, a councilmember, has claimed ..."

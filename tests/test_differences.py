@@ -1135,3 +1135,45 @@ def test_a_claims_own_range_or_no_range_is_compared_as_before(
     found = differences(statement, [claim])
     assert found is not None
     assert (found.statement, found.claim) == (said, claimed)
+
+
+# teacher122: a Spanish sentence is compared with the claim's Spanish wording alone (``in_its_language``); a name it
+# shares with the claim's English text was noted as standing against the alias's: "El Senado de México aprobó ...
+# 19 Navy SEALs ..." was TRUE with "the sentence says “México” where the claim says “Estados Unidos”: the verdict may
+# be about another fact", in three of four Spanish essays of a class, where the claim says "Mexico's Senate" too
+def _starter_claim(claim_id: str) -> Claim:
+    kb = load_knowledge_base(Path(__file__).parent.parent / "claims.yaml")
+    return next(claim for claim in kb.claims if claim.id == claim_id)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "El Senado de México aprobó en febrero de 2026 la entrada de 19 Navy SEALs para entrenar a fuerzas especiales.",
+        "El Senado de Mexico aprobó el ingreso de 19 Navy SEALs en 2026.",
+    ],
+)
+def test_a_name_the_claim_has_in_another_language_stands_against_nothing(statement: str) -> None:
+    assert claim_differences(statement, _starter_claim("feb-2026-senate-approves-19-navy-seals")) is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "ours"),
+    [
+        # a name no wording of the claim has is still noted, in Spanish as in English
+        pytest.param(
+            "El Senado de Guatemala aprobó el ingreso de 19 Navy SEALs de Estados Unidos en 2026.",
+            "Guatemala",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known miss, main's too: the Spanish alias names no country's Senate for Guatemala to stand "
+                "against ('El Senado aprobó ...'), and the English text is not read for a Spanish sentence",
+            ),
+        ),
+        ("In February 2026 Guatemala's Senate approved 19 US Navy SEALs to train naval special forces.", "Guatemala"),
+        ("El Senado de México aprobó el ingreso de 19 Navy SEALs de Canadá en 2026.", "Canadá"),
+    ],
+)
+def test_a_name_no_wording_of_the_claim_has_is_still_noted(statement: str, ours: str) -> None:
+    found = claim_differences(statement, _starter_claim("feb-2026-senate-approves-19-navy-seals"))
+    assert found is not None and ours in found.statement, found
