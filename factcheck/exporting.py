@@ -18,21 +18,24 @@ from .choices import enum_choice, synonyms
 from .claimreview import ExportSettings, claim_reviews, data_feed
 from .csvclaims import csv_text
 from .errors import Advice, InputError, shown_name
+from .handout import handout_markdown
 from .jsontext import dumps
 from .model import Claim, KnowledgeBase, Publisher, claims_of
 from .validation import LONE_SURROGATE, is_http_url
 
 
 class ExportFormat(StrEnum):
-    """What ``export_text`` writes: ClaimReview JSON-LD, the claims as JSON (as ``list --json`` prints them) or CSV."""
+    """What ``export_text`` writes: ClaimReview JSON-LD, the claims as JSON (as ``list --json`` prints them), CSV,
+    or a Markdown handout to read (``handout.py``)."""
 
     CLAIMREVIEW = "claimreview"
     JSON = "json"
     CSV = "csv"
+    MARKDOWN = "markdown"
 
 
 #: a format's name as ``export_text`` takes it, for type checkers (a typo is caught)
-ExportFormatName = Literal["claimreview", "json", "csv"]
+ExportFormatName = Literal["claimreview", "json", "csv", "markdown"]
 
 #: other names of the formats, as a choice's synonyms: named when given ("'jsonld' is not one of ...; did you mean
 #: 'claimreview'?"), not taken
@@ -40,6 +43,7 @@ EXPORT_FORMAT_NAMES = {
     "json-ld": "claimreview",
     "jsonld": "claimreview",
     **{name: "csv" for name in ("xlsx", "xls", "excel", "ods", "spreadsheet")},
+    **{name: "markdown" for name in ("md", "handout")},
 }
 
 
@@ -129,6 +133,8 @@ def export_text(
         return csv_text(claims)
     if fmt is ExportFormat.JSON:
         return _json([c.to_dict() for c in claims])
+    if fmt is ExportFormat.MARKDOWN:
+        return handout_markdown(claims)
     if settings is None:
         raise ValueError("a ClaimReview export needs its settings (see export_settings)")
     return _json_ld(data_feed(claims, settings) if feed else claim_reviews(claims, settings))
@@ -136,7 +142,7 @@ def export_text(
 
 #: what a file's name says it holds, among the formats export writes ("x.tsv" is none of them); a spreadsheet's
 #: own formats are apart
-_NAMED_AS = {".csv": ExportFormat.CSV, ".json": ExportFormat.JSON}
+_NAMED_AS = {".csv": ExportFormat.CSV, ".json": ExportFormat.JSON, ".md": ExportFormat.MARKDOWN}
 _NAMED_AS |= {suffix: ExportFormat.CLAIMREVIEW for suffix in (".jsonld", ".json-ld", ".jsonl")}
 _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
 
@@ -153,18 +159,32 @@ def out_name_warning(out: PurePath, fmt: ExportFormat) -> str | None:
     name = shown_name(out)
     writes = f"--format {fmt.value}{' (the default)' if fmt is ExportFormat.CLAIMREVIEW else ''} writes"
     if suffix in _SPREADSHEET_SUFFIXES:
-        kind = "CSV" if fmt is ExportFormat.CSV else "JSON"
-        instead = ".csv" if fmt is ExportFormat.CSV else ".json, or use --format csv and .csv for a spreadsheet"
+        kind = _KIND[fmt]
+        instead = _NAMED_INSTEAD.get(fmt, ".json, or use --format csv and .csv for a spreadsheet")
         return (
             f"{name} is named as a spreadsheet's own file ({suffix}), but {writes} {kind} text, which a spreadsheet "
             f"refuses or questions under that name; name it {instead}"
         )
     named = _NAMED_AS.get(suffix)
-    if named is None or (named is ExportFormat.CSV) == (fmt is ExportFormat.CSV):
+    if named is None or _KIND[named] == _KIND[fmt]:
         return None
-    if named is ExportFormat.CSV:
-        return f"{name} is named as CSV, but {writes} JSON: --format csv writes CSV"
-    return f"{name} is named as JSON, but {writes} CSV: --format json (or claimreview) writes JSON"
+    return f"{name} is named as {_KIND[named]}, but {writes} {_KIND[fmt]}: {_WRITES_IT[named]}"
+
+
+#: what each format writes, as a file's name says it: JSON-LD is JSON
+_KIND = {
+    ExportFormat.CLAIMREVIEW: "JSON",
+    ExportFormat.JSON: "JSON",
+    ExportFormat.CSV: "CSV",
+    ExportFormat.MARKDOWN: "Markdown",
+}
+_WRITES_IT = {
+    ExportFormat.CSV: "--format csv writes CSV",
+    ExportFormat.JSON: "--format json (or claimreview) writes JSON",
+    ExportFormat.MARKDOWN: "--format markdown writes Markdown",
+}
+#: the name to give a format's file in the place of a spreadsheet's (JSON's: ``out_name_warning``)
+_NAMED_INSTEAD = {ExportFormat.CSV: ".csv", ExportFormat.MARKDOWN: ".md"}
 
 
 #: "<", ">" and "&" escaped: JSON-LD is pasted into a page's <script> element, where a claim holding

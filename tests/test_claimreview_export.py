@@ -408,7 +408,7 @@ def test_export_text_takes_a_format_by_its_name() -> None:
     # ExportFormat is a StrEnum, but "csv" (not ExportFormat.CSV) used to export ClaimReview JSON-LD
     assert export_text([FULL], "csv", SETTINGS, feed=False) == csv_text([FULL])  # type: ignore[arg-type]
     assert export_text([FULL], "json", None, feed=False) == export_text([FULL], ExportFormat.JSON, None, feed=False)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match=r"fmt='yaml' is not one of 'claimreview', 'json', 'csv'\.$"):
+    with pytest.raises(ValueError, match=r"fmt='yaml' is not one of 'claimreview', 'json', 'csv', 'markdown'\.$"):
         export_text([FULL], "yaml", SETTINGS, feed=False)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="ClaimReview export needs its settings"):
         export_text([FULL], ExportFormat.CLAIMREVIEW, None, feed=False)

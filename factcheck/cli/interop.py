@@ -64,6 +64,7 @@ from .output import (
     sanitize,
     sign,
     write_csv,
+    write_document,
 )
 
 # Importing and the ratings table (HTML and JSON-LD readers, the editing machinery) are imported by
@@ -125,7 +126,7 @@ def _warn(message: str) -> None:
 # -- export -----------------------------------------------------------------------------------------
 
 
-@app.command(short_help="Export the claims as ClaimReview, JSON or CSV.", cls=OneValueEach)
+@app.command(short_help="Export the claims as ClaimReview, JSON, CSV or a handout.", cls=OneValueEach)
 def export(
     kb: KbOption = None,
     fmt: Annotated[
@@ -135,7 +136,8 @@ def export(
             "-f",
             parser=one_of(ExportFormat, synonyms(EXPORT_FORMAT_NAMES)),
             help="claimreview: schema.org ClaimReview JSON-LD; json: the claims as 'list --json' prints them; "
-            "csv: one row per claim.",
+            "csv: one row per claim; markdown: a handout to read or print (each claim's verdict, summary and "
+            "sources).",
             metavar="FORMAT",
         ),
     ] = ExportFormat.CLAIMREVIEW,
@@ -187,7 +189,7 @@ def export(
         ),
     ] = False,
 ) -> None:
-    """Export the claims as ClaimReview JSON-LD (the default), JSON or CSV.
+    """Export the claims as ClaimReview JSON-LD (the default), JSON, CSV or a Markdown handout.
 
     A ClaimReview needs the URL of the fact-check page: --base-url (or 'base_url:' at the top of
     the claims file) + the claim's id. Its author is --publisher-name/--publisher-url (or
@@ -259,6 +261,9 @@ def _write_to_stdout(text: str, fmt: ExportFormat) -> None:
     "café" was invalid JSON (``caf\\xe9``, under ASCII) and a CSV cell held ``\\u201c`` for a quote."""
     if fmt is ExportFormat.CSV:
         write_csv(text, terminal=is_terminal())  # on a terminal, its control characters shown as escapes
+        return
+    if fmt is ExportFormat.MARKDOWN:
+        write_document(text)  # as scan --format markdown writes its report: UTF-8 in a file or a pipe
         return
     sys.stdout.write(text if is_utf8_stream(sys.stdout) else ascii_escaped(text))
     sys.stdout.flush()
