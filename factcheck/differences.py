@@ -334,6 +334,7 @@ def _other_years(statement: str, claim: Claim) -> Differences | None:
         return None
     # a bound holding one of the years it is compared with is no other date ("before 1900" for the claim's 1846)
     # (each of the claim's years alone, as years108 read it: a year named by two bounds is held when both hold one)
+    # (its words as written, in lower case, as ``said`` is: not the terms the substitution check's Bounds holds)
     bounds = bounds_of(own_words(statement))
     dates = [date for theirs in in_wordings or in_summary if (date := year_date(theirs)) is not None]
     said = [ours for ours in said if not any(ours in bounds.held([date]) for date in dates)]

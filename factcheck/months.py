@@ -5,9 +5,10 @@ substitution check (``substitution``'s dates, ``substitution.months_of_other_lan
 
 from __future__ import annotations
 
-#: the English months, in order, capitalised, and their usual abbreviations (none for May; September's two)
-ENGLISH_MONTHS = "January February March April May June July August September October November December".split()
-ENGLISH_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+#: the English months, in order, capitalised, and their usual abbreviations (none for May; September's two): tuples, as
+#: every module that reads them shares them (``model``'s dates, ``substitution``'s, ``years``')
+ENGLISH_MONTHS = tuple("January February March April May June July August September October November December".split())
+ENGLISH_MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 #: an English month's name or abbreviation, capitalised ((?i:...) around it takes any case): scan's datelines
 #: (``claimlike``) and the polarity check's years ("March 1916": ``years.YEARS_OF_EVENTS``) read dates with it
 MONTH = "(?:" + "|".join([*ENGLISH_MONTHS, *ENGLISH_MONTH_ABBREVIATIONS]) + r")\b"

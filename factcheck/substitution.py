@@ -495,6 +495,8 @@ def analyse(text: str) -> Wording:
     dated = frozenset(term for year in dated_years(words) for term in plain_terms(year))
     language = text_language(words)
     bounds = bounds_of(words)
+    # the bounds' words and the words outside them as terms (``plain_terms``), as the check compares a statement's
+    # terms with a claim's; the differences note keeps them as written (``differences``: ``bounds_of`` alone)
     as_terms = Bounds(
         tuple(
             replace(bound, words=tuple(term for word in bound.words for term in plain_terms(word, language)))

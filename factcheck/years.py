@@ -227,14 +227,23 @@ _TIME_FOLLOWERS = frozenset(
         " os as um uma já em na no nas nos"
     ).split()
 )
-#: the words that open an object after a verb, read after a bound's year (``_a_verb``): "shows a", "showed the"; not
-#: "that", a relative pronoun after a counted noun as often ("until 2030 troops that the US trained")
-_OBJECT_OPENERS = frozenset("a an the this these those his her its their our my your".split())
-#: a word after a bound's year and the word after it, when it is a verb with its object (``_a_verb``): an article or
-#: possessive after any word ("showed the US troops"), a name or number after an -s form that no adjective or
-#: preposition ends in ("shows US troops", "reveals 19 US Navy SEALs"; not "various US", "armed US", "across Mexico")
-_VERB_AND_OBJECT = re.compile(r"\s+(?P<verb>[^\W\d_]+)\s+(?P<object>[^\W_]+)")
-_THIRD_PERSON = re.compile(r"[^\W\d_]*[^\W\d_sui]s")
+#: the verbs that tell what a picture or a report gives, read after an English bound's or range's year (``_a_verb``):
+#: "Footage shot before 2027 shows US troops".  A closed list, not any word before an object: a counted noun has an
+#: object-like word after it as often ("by 2020 votes the next day", "until 2027 migrants a day", "hasta 2030 soldados
+#: a México": review of years119, findings 1 and 2)
+_REPORTING_VERBS = frozenset(
+    "show shows showed reveal reveals revealed depict depicts depicted prove proves proved confirm confirms confirmed"
+    " capture captures captured".split()
+)
+#: a listed verb and the word after it (a name, a number, "that", an article or possessive), or an opening quote
+_VERB_AND_OBJECT = re.compile(r"\s+(?P<verb>[^\W\d_]+)\s+(?:[\"“‘']|(?P<object>[^\W_]+)(?:\s+(?P<next>[^\W\d_]+))?)")
+#: the words after a listed verb that say it is one: an article, a possessive or "that" ("showed the", "reveals that")
+_OBJECT_OPENERS = frozenset("a an the this these those his her its their our my your that".split())
+#: the bound and range words in English, after which a listed verb is read (``_a_verb``): no Spanish or Portuguese one
+#: ("hasta 2030 soldados a México": a count)
+_ENGLISH_BOUND_WORDS = frozenset("by until till through before from between".split())
+#: a time after an article, which says the listed word before it is a counted noun: "until 2030 shows a year"
+_TIME_NOUNS = frozenset("day days week weeks month months year years time times next last same".split())
 #: how many months a bound or range may reach past the claim's date and still hold it, to the substitution check
 #: (``Bounds.held``'s ``near``): "by 2027" holds February 2026 (22 months), "by 2030" and "between 1900 and 2099" hold
 #: nothing of it and keep its cap of another date (review of years113, finding 4: a vacuous range is no date less
@@ -293,11 +302,12 @@ def _opens_a_clause(text: str, at: int) -> bool:
     return found is not None and (whole or found.group(0).strip() != "")
 
 
-def _a_count(text: str, end: int, opening: bool) -> bool:
+def _a_count(text: str, end: int, opening: bool, english: bool = False) -> bool:
     """Does the year of a bound or range ending at ``end`` count something ("hasta 2030 Navy SEALs", "between 2000 and
     2030 of its own troops", "Hasta 2027 personas murieron"), as "2000 police officers" does: followed by "of"/"de",
     a word of no time (``_TIME_FOLLOWERS``), or a name where the bound opens no clause ("approved until 2030 US Navy
-    SEALs"; "By 2027 Mexico's Senate had ..." is a time)?  Review of years113, finding 1."""
+    SEALs"; "By 2027 Mexico's Senate had ..." is a time)?  Review of years113, finding 1.  ``english``: the bound or
+    range word is English, after which a listed verb with its object is no count (``_a_verb``)."""
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False  # the end of the text, a mark or a number: a time
@@ -306,24 +316,28 @@ def _a_count(text: str, end: int, opening: bool) -> bool:
         return True
     if word.lower() in _TIME_FOLLOWERS:
         return False
-    if _a_verb(text, end):
+    if english and _a_verb(text, end):
         return False  # "Footage shot before 2027 shows US troops": the year is the bound's, the word a verb
     return not (word[:1].isupper() and opening)
 
 
 def _a_verb(text: str, end: int) -> bool:
-    """Is the word after a bound's or range's year ending at ``end`` a verb, with its object after it: in lower case,
-    before an article or possessive (``_OBJECT_OPENERS``: "shows a", "showed the"), or an -s form before a name or a
-    number ("shows US troops", "reveals 19")?  A counted noun has none after it: "before 2027 troops arrived", "by 2027
-    shows of force", "until 2030 troops that ..." (years119: the count reading had taken "shows" for the counted word,
-    and "Footage shot before 2027 shows ..." got a note of 2027 that it had not before)."""
+    """Is the word after an English bound's or range's year ending at ``end`` a verb of ``_REPORTING_VERBS``, with its
+    object after it: an opening quote; an article, a possessive or "that" (``_OBJECT_OPENERS``) but no time after it
+    ("shows a US plane", not "shows a year"); a name or a number after a form that is no adjective ("shows US troops",
+    "reveals 19"; not "confirmed US cases")?  Years119: the count reading had taken "shows" for the counted word, and
+    "Footage shot before 2027 shows ..." got a note of 2027 that it had not before.  A lower-case noun after the verb
+    ("shows troops") is still read as a count (docs/limits.md)."""
     found = _VERB_AND_OBJECT.match(text, end)
-    if found is None or not found["verb"].islower():
+    if found is None or found["verb"] not in _REPORTING_VERBS:
         return False
-    if found["object"] in _OBJECT_OPENERS:
-        return True
-    named = found["object"][:1].isupper() or found["object"][:1].isdigit()
-    return named and _THIRD_PERSON.fullmatch(found["verb"]) is not None
+    thing = found["object"]
+    if thing is None:
+        return True  # an opening quote: "shows “US troops”"
+    if thing in _OBJECT_OPENERS:
+        return found["next"] is None or found["next"].lower() not in _TIME_NOUNS
+    named = thing[:1].isupper() or thing[:1].isdigit()
+    return named and (found["verb"] == "showed" or not found["verb"].endswith("ed"))
 
 
 def _bound(match: re.Match[str], text: str) -> Bound | None:
@@ -342,7 +356,9 @@ def _bound(match: re.Match[str], text: str) -> Bound | None:
             window, _ = _before(text, match.start())
             if _NAMING.search(window) and _WORD_AFTER.match(text, match.end()):
                 return None  # "the 2019-2021 law": a name's part
-        elif _a_count(text, match.end(), _opens_a_clause(text, match.start())):
+        elif _a_count(
+            text, match.end(), _opens_a_clause(text, match.start()), match["opening"].lower() in _ENGLISH_BOUND_WORDS
+        ):
             return None  # "between 2000 and 2030 US Navy SEALs": a count
         return Bound(month_of(first, 1), month_of(last, 12), (str(first), written.lower()), is_range=True)
     word = match["bound"]
@@ -352,7 +368,8 @@ def _bound(match: re.Match[str], text: str) -> Bound | None:
         return None  # "No fue hasta 2022 que ...": at 2022, no bound
     # a month, a day, an edge or an article says the number is a year ("hasta el 2027"); a bare one may count
     written_as_a_date = any(match[group] for group in ("month", "day", "edge", "borde", "article"))
-    if not written_as_a_date and _a_count(text, match.end(), _opens_a_clause(text, match.start())):
+    english = word.lower() in _ENGLISH_BOUND_WORDS
+    if not written_as_a_date and _a_count(text, match.end(), _opens_a_clause(text, match.start()), english):
         return None  # "hasta 2030 Navy SEALs", "until 2030 troops": a count
     year = int(match["year"])
     excluding = any(part and part.lower() in _EXCLUDING for part in (word.split()[0], match["edge"], match["borde"]))

@@ -389,10 +389,10 @@ def test_a_bound_opening_or_ending_a_statement_still_holds(text: str, year: str,
     assert _holds(text, year, other) is True
 
 
-# years119: a bound's year before a verb ("Footage shot before 2027 shows US troops in Mexico") is no count: the word
-# after the year is a verb when an object follows it, an article or possessive after any word ("shows a", "showed
-# the"), a name or a number after a verb's -s form ("shows US troops", "reveals 19").  The count reading (review of
-# years113) had taken "shows" for the counted word, and the statement got a note of 2027 that it had not before
+# years119: a bound's year before a verb that tells what a picture or report gives ("Footage shot before 2027 shows US
+# troops in Mexico") is no count.  The count reading (review of years113) had taken "shows" for the counted word, and
+# the statement got a note of 2027 that it had not before.  The verb is one of a short closed list
+# (``years._REPORTING_VERBS``), after an English bound or range only, with its object after it
 @pytest.mark.parametrize(
     ("text", "year", "other"),
     [
@@ -402,6 +402,10 @@ def test_a_bound_opening_or_ending_a_statement_still_holds(text: str, year: str,
         ("Photos taken before 2027 showed the US troops in Mexico", "2027", "2026"),
         ("A video recorded until 2027 shows his troops in Mexico", "2027", "2026"),
         ("Footage filmed between 2024 and 2026 shows US troops in Mexico.", "2026", "2025"),
+        ("Photos taken before 2027 show US troops in Mexico", "2027", "2025"),
+        ("Footage shot before 2027 shows that US troops are in Mexico", "2027", "2025"),
+        ("Footage shot before 2027 shows \u201cUS troops\u201d in Mexico", "2027", "2025"),
+        ("A report written by 2027 confirmed the US troops in Mexico", "2027", "2026"),
     ],
 )
 def test_a_bounds_year_before_a_verb_holds_the_year(text: str, year: str, other: str) -> None:
@@ -414,23 +418,83 @@ def test_a_bounds_year_before_a_verb_holds_the_year(text: str, year: str, other:
         # a plural noun before a verb, a relative pronoun, a preposition or the end is a count, as before
         ("US troops were in Mexico before 2027 troops arrived.", "2027", "2026"),
         ("Before 2027 troops arrived in Mexico.", "2027", "2026"),
-        ("Through 2025 troops stayed in Mexico", "2025", "2024"),
         ("Mexico deployed until 2030 troops that the US trained", "2030", "2026"),
         ("By 2027 shows of force were common at the border", "2027", "2026"),
-        # a verb before a noun in lower case is read as the counted word (docs/limits.md)
-        ("Footage shot before 2027 shows troops in Mexico.", "2027", "2025"),
         ("The bill passed by 2000 votes", "2000", "1999"),
         ("Hasta 2027 personas murieron en la frontera", "2027", "2026"),
-        # a name after a word in -ed, -us or -ss is the counted thing's: an adjective before it ("armed", "various")
         ("Mexico's Senate approved until 2030 armed US Navy SEALs", "2030", "2026"),
         ("Mexico's Senate approved until 2030 numerous US Navy SEALs", "2030", "2026"),
         # a name right after the year counts where the bound opens no clause, as before
         ("Mexico's Senate approved until 2030 US Navy SEALs", "2030", "2026"),
         ("El Senado aprobó hasta 2030 Navy SEALs", "2030", "2026"),
+        # review of years119, findings 1 and 2: a counted noun before an article, a possessive, "this", a weekday, a
+        # hyphenated name or a number is no verb; nor is a word after a Spanish or Portuguese bound
+        ("El Pentágono envió hasta 2030 soldados a México", "2030", "2026"),
+        ("EEUU enviará hasta 2030 soldados a la frontera", "2030", "2026"),
+        ("Hasta 2030 soldados a la frontera", "2030", "2026"),
+        ("Hasta 2025 soldados a la vez", "2025", "2024"),
+        ("Hasta 2025 soldados estadounidenses a la vez", "2025", "2024"),
+        ("El Senado autorizó hasta 2030 militares a ingresar", "2030", "2026"),
+        ("El Senado aprobó hasta 2030 efectivos a la semana", "2030", "2026"),
+        ("Hasta 2027 migrantes a diario cruzaron", "2027", "2026"),
+        ("Hasta 2027 personas a pie cruzaron", "2027", "2026"),
+        ("Antes de 2025 soldados a la frontera llegaron", "2025", "2024"),
+        ("O Pentágono enviou até 2030 soldados a México", "2030", "2026"),
+        ("Até 2030 soldados a fronteira", "2030", "2026"),
+        ("Até 2025 militares a cada ano", "2025", "2024"),
+        ("The reform passed by 2020 votes the next day", "2020", "2019"),
+        ("The reform passed by 2020 votes a day later", "2020", "2019"),
+        ("The bill passed by 2000 votes this week", "2000", "1999"),
+        ("The mayor won by 2020 votes his second term", "2020", "2019"),
+        ("The mayor lost by 2021 votes the runoff", "2021", "2020"),
+        ("Until 2027 migrants a day crossed the border", "2027", "2026"),
+        ("The US sent until 2030 troops a week to Mexico", "2030", "2026"),
+        ("Mexico allowed until 2030 troops a year", "2030", "2026"),
+        ("The US sent through 2027 troops a month", "2027", "2026"),
+        ("Mexico sent through 2025 units a month", "2025", "2024"),
+        ("Before 2027 troops a day crossed", "2027", "2026"),
+        ("Mexico approved until 2030 troops this year", "2030", "2026"),
+        ("Mexico approved until 2030 troops this week", "2030", "2026"),
+        ("Mexico deployed until 2030 soldiers their commanders chose", "2030", "2026"),
+        ("by 2027 troops the US trained were in Mexico", "2027", "2026"),
+        ("Mexico's Senate approved until 2030 Marines a year", "2030", "2026"),
+        ("Mexico's Senate approved until 2030 marines a year", "2030", "2026"),
+        ("The reform passed by 2020 votes Tuesday", "2020", "2019"),
+        ("The reform passed by 2020 votes on Tuesday", "2020", "2019"),
+        ("The reform passed by 2020 votes Thursday, officials said", "2020", "2019"),
+        ("Mexico hosted until 2030 troops US-trained", "2030", "2026"),
+        ("Mexico approved until 2030 troops US-trained", "2030", "2026"),
+        ("Mexico admitted before 2027 drones US-made", "2027", "2026"),
+        ("Mexico received by 2027 drones 10 times", "2027", "2026"),
+        ("Mexico approved until 2030 officers 19 of whom were SEALs", "2030", "2026"),
+        ("Mexico approved until 2030 agents DEA sent", "2030", "2026"),
+        ("El Senado aprobó hasta 2030 marines EEUU", "2030", "2026"),
+        ("Hasta 2030 agentes EEUU", "2030", "2026"),
+        # a listed word that is a noun or an adjective there: "of" after it, a time after its article, a noun after a
+        # participle in -ed
+        ("The network aired until 2030 shows a year", "2030", "2026"),
+        ("The lab reported by 2027 confirmed cases", "2027", "2026"),
+        ("The patrol made until 2030 captured US drones", "2030", "2026"),
     ],
 )
 def test_a_bounds_year_before_no_verb_still_counts(text: str, year: str, other: str) -> None:
     assert _holds(text, year, other) is False
+
+
+# known misses of the narrow verb reading (docs/limits.md, review of years119, finding 4): a lower-case noun after the
+# verb, a headline's capitals, a verb after another, a Spanish verb; each is noted as 2027 against the claim's 2025
+@pytest.mark.xfail(strict=True, reason="a known miss (docs/limits.md): the verb read as the counted word")
+@pytest.mark.parametrize(
+    ("text", "year", "other"),
+    [
+        ("Footage shot before 2027 shows troops in Mexico.", "2027", "2025"),
+        ("Footage Shot Before 2027 Shows US Troops In Mexico", "2027", "2025"),
+        ("Footage shot before 2027 appears to show US troops", "2027", "2025"),
+        ("Video grabado antes de 2027 muestra a soldados de EEUU en México", "2027", "2025"),
+    ],
+)
+def test_a_bounds_year_before_a_verb_the_narrow_reading_leaves(text: str, year: str, other: str) -> None:
+    assert _holds(text, year, other) is True
 
 
 def test_a_chain_of_dashes_is_no_range() -> None:
@@ -455,3 +519,62 @@ def test_check_shows_footage_shot_before_the_claims_year_without_another_date(
     assert first[0]["differences"] is None
     assert first[1]["differences"] == {"statement": ["2015"], "claim": ["2025"]}
     assert first[2]["differences"] == {"statement": ["2027"], "claim": ["2025"]}
+
+
+def test_check_keeps_a_count_after_a_bound_capped_and_noted(
+    invoke: Callable[..., Result], starter_kb: Path, write_kb: Callable[[str], Path]
+) -> None:
+    """What a fact-checker sees (review of years119, finding 1): a count after a bound ("by 2027 troops a year", "hasta
+    2027 marines a ...", "by 2020 votes the next day") keeps its cap of another date and its note, as on main."""
+    capped = [
+        "Mexico approved by 2027 troops a year to enter the country in 2026",
+        "Mexico's Senate approved through 2027 soldiers the Navy requested in February 2026",
+        "El Senado de México aprobó hasta 2027 marines a entrenar en el país en febrero de 2026",
+    ]
+    noted = "Hasta 2026 soldados a la frontera: hay tropas de EEUU en México"
+    result = invoke("check", "-", "--top", "1", "--kb", str(starter_kb), input="\n".join([*capped, noted]) + "\n")
+    assert result.exit_code == 0, result.output
+    answers = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert [answer["matches"] for answer in answers[:3]] == [[], [], []]
+    assert answers[3]["matches"][0]["id"] == "there-are-us-troops-in-mexico"
+    assert answers[3]["matches"][0]["differences"] == {"statement": ["2026"], "claim": ["2025"]}
+    kb = write_kb(
+        """publisher:
+  name: Scratch Desk
+  url: https://desk.example.org
+base_url: https://desk.example.org/checks/
+claims:
+  - id: reform-2019
+    claim: The pension reform passed the Senate in 2019.
+    verdict: "true"
+    summary: The Senate passed the pension reform in 2019.
+    checked: "2025-03-01"
+    sources:
+      - url: https://example.org/a
+        title: A
+        publisher: Example News
+        date: "2019-02-20"
+        quote: "The Senate passed the reform."
+  - id: soldados-2026
+    claim: En 2026 el Pentágono envió soldados a México.
+    verdict: "false"
+    summary: No hubo envío de soldados en 2026.
+    checked: "2026-03-01"
+    sources:
+      - url: https://example.org/b
+        title: B
+        publisher: Example News
+        date: "2026-02-20"
+        quote: "No hubo envío."
+"""
+    )
+    lines = [
+        "The pension reform passed the Senate by 2020 votes the next day.",
+        "El Pentágono envió hasta 2027 soldados a México.",
+    ]
+    result = invoke("check", "-", "--top", "1", "--kb", str(kb), input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    answers = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert answers[0]["matches"] == []
+    assert answers[1]["matches"][0]["id"] == "soldados-2026"
+    assert answers[1]["matches"][0]["differences"] == {"statement": ["2027"], "claim": ["2026"]}
