@@ -1849,7 +1849,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
         return f"too short ({counted} word{'' if counted == 1 else 's'})"
     if _ATTRIBUTION.match(text) and not _has_verb(text):
         return "attribution (who said the quote above), not a statement"
-    if _attribution_alone(text) or _spanish_attribution_alone(text) or _spanish_verb_first_attribution_alone(text):
+    if _is_attribution_alone(text):
         # "Trump said the next day." matched a claim, with its verdict (a possible match on "Trump" and "day")
         return "attribution alone (who said it, when or where, not what), not a statement"
     if _is_name_or_citation(text, words):
@@ -1926,11 +1926,15 @@ _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--)\s*[A-Z]")
 #: the White House." is what it reported on).  "wrote" only with where it was written ("Sheinbaum wrote in a
 #: letter."): "Einstein wrote the letter." and "Orwell wrote in 1948." are claims (the first was one, word for word,
 #: in a user's knowledge base)
+#: the end of a sentence an attribution alone reads: its full stop and closing quotes
+_ATTRIBUTION_END = r"[ \t]*[.!…]*[\"”’')]*"
+#: a word of the subject of an attribution alone: letters first, no figure ("Sheinbaum", "EE.UU.", "O'Brien")
+_SUBJECT_WORD = r"[^\W\d_][\w'’.-]*"
 _ATTRIBUTION_ALONE = re.compile(
-    r"(?P<subject>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})[ \t]+"
+    rf"(?P<subject>{_SUBJECT_WORD}(?:[ \t]+{_SUBJECT_WORD}){{0,4}})[ \t]+"
     r"(?:(?P<said>said|says|stated|told[ \t]+(?:reporters|journalists|the[ \t]+press))|added|adds|noted|explained"
     r"|(?P<reported>reported|reports)|(?P<posted>posted|posts|tweeted|tweets)|(?P<wrote>wrote|writes))"
-    r"(?P<when>(?:[ \t]+[\w'’.-]+,?)*)[ \t]*[.!…]*[\"”’')]*"
+    r"(?P<when>(?:[ \t]+[\w'’.-]+,?)*)" + _ATTRIBUTION_END
 )
 #: words no subject of an attribution alone holds: a verb, a negation, "there" ("There was said ...")
 _NO_ATTRIBUTION_SUBJECT = frozenset(
@@ -1984,8 +1988,13 @@ _QUANTITIES = frozenset(
 )
 #: the most words a setting of ``_SAID_SETTING`` or ``_WRITTEN_SETTING`` has ("daily press conference")
 _SAID_SETTING_WORDS = 3
-#: the most words of the one an interview is with ("in an interview with The New York Times")
-_PARTNER_WORDS = 4
+#: the most words of the one an interview is with: after "the" ("in an interview with The New York Times"), and
+#: else ("with Fox News", "with El Universal"); more words in capitals may be a claim in title case ("with CNN Mexico
+#: Pays.")
+_PARTNER_WORDS_AFTER_THE = 4
+_PARTNER_WORDS = 2
+#: words in capitals that end whom an interview was with: an answer, a claim ("with Fox News No.")
+_PARTNER_STOPS = frozenset("no yes never not".split())
 _DAY_OR_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")
 
 
@@ -2003,8 +2012,8 @@ def _attribution_alone(text: str) -> bool:
     if alone.group("said") is None and not (when and when[0].lower() in _SAID_PREPOSITIONS):
         return False  # "Congress added a week.", "The agency noted 2024.": what was added or noted
     participle = alone.group("reported") or alone.group("posted")
-    if participle and any(word.lower() in _QUANTITIES for word in subject):
-        return False  # "Three deaths reported on Tuesday.": what was reported, "reported" its participle
+    if participle and not _reports_or_posts(subject):
+        return False  # "Three deaths reported on Tuesday.", "Videos posted on TikTok.": a headline's participle
     if alone.group("reported") is not None:
         return _when_or_where_said(when, _REPORTED_SETTING)
     if alone.group("posted") is not None:
@@ -2012,6 +2021,43 @@ def _attribution_alone(text: str) -> bool:
     if alone.group("wrote") is not None:  # where it was written, or the time is when the work was ("in 1948")
         return _when_or_where_said(when, _WRITTEN_SETTING, setting_needed=True)
     return _when_or_where_said(when, _SAID_SETTING)
+
+
+def _is_attribution_alone(text: str) -> bool:
+    """Whether ``text`` only says who said something, and when or where, in English or Spanish, subject or verb
+    first ("Trump said the next day.", "Sheinbaum dijo el martes.", "Dijo Sheinbaum el martes.")."""
+    return _attribution_alone(text) or _spanish_attribution_alone(text) or _spanish_verb_first_attribution_alone(text)
+
+
+#: last words of a name in capitals ending in "s" that name who reports, not what was reported ("Reuters reported
+#: on Tuesday.", "NBC News reported", "The New York Times reported"; "Explosions reported on Tuesday.", "US Marines
+#: posted in a video." are a headline's participle)
+_OUTLETS_ENDING_IN_S = frozenset("reuters axios news times".split())
+
+
+def _reports_or_posts(subject: list[str]) -> bool:
+    """Whether ``subject`` (as written) of "reported" or "posted" names who reported or posted, not what was (a
+    headline's participle: "Explosions reported on Tuesday.", "Videos posted on TikTok.", "Images of US troops posted
+    on X.", "Three deaths reported on Tuesday."): no count, and a head word (the last) that is a speaker's role
+    ("officials"), a name of words all in capitals ("NBC News", "Trump", "Reuters"; not ending in a plural: "US
+    Marines", "Troops"), or a word in the singular after a determiner ("The agency")."""
+    folded = [fold(word) for word in subject]
+    if any(word in _QUANTITIES for word in folded):
+        return False
+    head = folded[-1]
+    if any(word in _SPEAKER_ROLES for word in folded):
+        return True  # "Officials reported on Tuesday.", "A spokesman for the Pentagon posted on X."
+    if all(word[:1].isupper() for word in subject):
+        plural = head.endswith("s") and not subject[-1].isupper()  # "Marines", not "AP", "CBS"
+        return not plural or head in _OUTLETS_ENDING_IN_S
+    return (
+        folded[0] in _SUBJECT_DETERMINERS
+        and all(
+            word[:1].isupper() or word_folded in _SUBJECT_DETERMINERS | _SUBJECT_LINKS
+            for word, word_folded in zip(subject[1:-1], folded[1:-1], strict=True)
+        )
+        and not head.endswith("s")
+    )
 
 
 def _spanish_attribution_alone(text: str) -> bool:
@@ -2052,21 +2098,36 @@ _SUBJECT_PLACES = frozenset("in for at from en".split())
 _SUBJECT_ROLES = _TITLES_BEFORE_A_NAME | frozenset(
     "spokesman spokeswoman spokesperson official officials vocero vocera portavoz canciller".split()
 )
+#: speakers named in lower case (folded), besides the titles and roles of ``_SUBJECT_ROLES``: "Dijeron funcionarios
+#: estadounidenses ayer.", "Funcionarios en Washington"; not soldiers or troops, whose being somewhere is this
+#: knowledge base's subject ("US soldiers in Mexico said in a statement." is a claim)
+_SPEAKER_ROLES = _SUBJECT_ROLES | frozenset(
+    "funcionario funcionaria funcionarios funcionarias voceros voceras portavoces gobierno autoridades fuentes "
+    "presidentes secretarios ministros spokesmen spokeswomen spokespeople spokespersons".split()
+)
+#: what may follow a speaker's role in Spanish, lower case: "funcionarios estadounidenses"; any other word after it
+#: may be what was said ("Dijeron funcionarios mentiras ayer.")
+_SPANISH_ROLE_ADJECTIVES = frozenset(
+    "estadounidense estadounidenses mexicano mexicana mexicanos mexicanas federal federales militar militares "
+    "norteamericano norteamericanos".split()
+)
 _SUBJECT_PRONOUNS = frozenset("i he she it we they you ella ellos ellas yo nosotros usted ustedes".split())
 
 
 def _is_a_noun_phrase(words: list[str], *, places: bool = True) -> bool:
     """Whether a subject of ``_ATTRIBUTION_ALONE`` or ``_SPANISH_ATTRIBUTION_ALONE`` (its words as written) is one
     noun phrase, a speaker: no word joining two clauses (``_SUBJECT_CONNECTIVES``), a determiner only first or after
-    "of"/"de" (or, with ``places``, a preposition of ``_SUBJECT_PLACES``), and a name or a pronoun only first or after
-    a capitalised word, a determiner, one of those or a title.  A subject that is not holds a claim before its
-    speaker, with no comma ("We won Trump said at a rally.")."""
+    "of"/"de" (or, with ``places``, a preposition of ``_SUBJECT_PLACES`` right after a speaker's role: "Officials in
+    Washington", not "Troops in Mexico"), and a name or a pronoun only first or after a capitalised word, a
+    determiner, one of those or a title.  A subject that is not holds a claim before its speaker, with no comma ("We
+    won Trump said at a rally.", "Troops in Mexico officials said on Tuesday.")."""
     folded = [fold(word) for word in words]
     if any(word in _SUBJECT_CONNECTIVES for word in folded):
         return False
-    links = _SUBJECT_LINKS | _SUBJECT_PLACES if places else _SUBJECT_LINKS
     for index in range(1, len(words)):
         word, before = folded[index], folded[index - 1]
+        place = places and before in _SUBJECT_PLACES and index >= 2 and folded[index - 2] in _SPEAKER_ROLES
+        links = _SUBJECT_LINKS | {before} if place else _SUBJECT_LINKS
         if word in _SUBJECT_DETERMINERS and before not in links:
             return False  # "Prices rose the Pentagon said ..."
         opens = words[index][:1].isupper() or word in _SUBJECT_PRONOUNS
@@ -2125,12 +2186,19 @@ def _said_setting_length(words: list[str], settings: re.Pattern[str]) -> int:
 
 def _partner_length(written: list[str]) -> int:
     """How many of the first ``written`` words name whom an interview was with: "the" maybe, then one to
-    ``_PARTNER_WORDS`` words in capitals with no figure ("Fox News", "the BBC", "CNN"); 0 if they name no one.  The
-    words in capitals stop at the first in lower case: what follows says when ("on Tuesday") or is a claim ("that
-    ...", "she rejected ...", "Mexico will pay ...", which no list of when holds)."""
+    ``_PARTNER_WORDS`` words in capitals with no figure ("Fox News", "CNN"; after "the" up to
+    ``_PARTNER_WORDS_AFTER_THE``: "the BBC", "The New York Times"); 0 if they name no one.  The words in capitals
+    stop at the first in lower case or of ``_PARTNER_STOPS``: what follows says when ("on Tuesday") or is a claim
+    ("that ...", "she rejected ...", "Mexico will pay ...", "No.", "Mexico Pays.", which no list of when holds)."""
     at = 1 if written[:1] and written[0].lower() == "the" else 0
     start = at
-    while at < len(written) and at - start < _PARTNER_WORDS and _is_a_name_s_word(written[at]):
+    most = _PARTNER_WORDS_AFTER_THE if at else _PARTNER_WORDS
+    while (
+        at < len(written)
+        and at - start < most
+        and _is_a_name_s_word(written[at])
+        and written[at].lower() not in _PARTNER_STOPS
+    ):
         at += 1
     return at if at > start else 0
 
@@ -2177,7 +2245,7 @@ _SPANISH_SAID_VERBS = (
 #: was said after it ("dijo el martes que ...", "dijo que no") or a place of no list ("dijo en la frontera") leave a
 #: claim to research.  The verb first ("Dijo Sheinbaum el martes.") is ``_spanish_verb_first_attribution_alone``
 _SPANISH_ATTRIBUTION_ALONE = re.compile(
-    r"(?P<subject>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})[ \t]+"
+    rf"(?P<subject>{_SUBJECT_WORD}(?:[ \t]+{_SUBJECT_WORD}){{0,4}})[ \t]+"
     r"(?:"
     + "|".join(_SPANISH_SAID_VERBS)
     + ")"
@@ -2187,7 +2255,7 @@ _SPANISH_ATTRIBUTION_ALONE = re.compile(
     + "|"
     + _SPANISH_SAID_SETTING
     + r"))*"
-    r"[ \t]*[.!…]*[\"”’')]*"
+    + _ATTRIBUTION_END
 )
 #: words no subject of a Spanish attribution alone holds (folded): a negation, a pronoun of the verb, a verb (those of
 #: the pattern among them); the words that join two clauses are ``_SUBJECT_CONNECTIVES``
@@ -2208,18 +2276,16 @@ _SPANISH_SAID_AROUND = re.compile(
 )
 #: what opens an attribution whose verb comes first, before the verb (folded words): "Según dijo Sheinbaum.", "Así lo
 #: informó la Marina en un comunicado."
-_SPANISH_VERB_FIRST_OPENERS: tuple[list[str], ...] = (["segun"], ["asi", "lo"], [])
+_SPANISH_VERB_FIRST_OPENERS: tuple[tuple[str, ...], ...] = (("segun",), ("asi", "lo"), ())
 #: the words such an attribution opens with (folded)
 _SPANISH_VERB_FIRST_WORDS = frozenset(["segun", "asi", *_SPANISH_SAID_VERBS])
-#: speakers named in lower case (folded), besides the titles and roles of ``_SUBJECT_ROLES``: "Dijeron funcionarios
-#: estadounidenses ayer."; any other word in lower case after the verb may be what was said ("Dijo la verdad el
-#: martes.", the subject left out, is "he told the truth on Tuesday")
-_SPANISH_SPEAKERS = frozenset(
-    "funcionario funcionaria funcionarios funcionarias voceros voceras portavoces gobierno autoridades fuentes "
-    "presidentes secretarios ministros".split()
-)
 #: the end of a sentence: its full stop and closing quotes, as ``_ATTRIBUTION_ALONE`` reads it
-_SENTENCE_END = re.compile(r"[ \t]*[.!…]*[\"”’')]*$")
+_SENTENCE_END = re.compile(_ATTRIBUTION_END + "$")
+#: a word of a Spanish speaker: letters first, no figure ("Sheinbaum", "EE.UU.", "O'Brien")
+_SPANISH_SUBJECT_WORD = re.compile(_SUBJECT_WORD)
+#: the most words before the speaker that ``_SPANISH_SAID_AROUND`` may read ("este martes, en un comunicado, a los
+#: periodistas"): a bound on the search, which a long line would make slow
+_AROUND_BEFORE_WORDS = 12
 
 
 def _spanish_verb_first_attribution_alone(text: str) -> bool:
@@ -2235,7 +2301,7 @@ def _spanish_verb_first_attribution_alone(text: str) -> bool:
     folded = [fold(word) for word in words]
     for opener in _SPANISH_VERB_FIRST_OPENERS:
         verb = len(opener)
-        if folded[:verb] == opener and verb < len(words) and folded[verb].rstrip(",") in _SPANISH_SAID_VERBS:
+        if tuple(folded[:verb]) == opener and verb < len(words) and folded[verb].rstrip(",") in _SPANISH_SAID_VERBS:
             # in a line in capitals ("DIJO LA VERDAD EL MARTES.") a capital names no one
             capitals = any(character.islower() for character in text)
             return _names_a_speaker_alone(words[verb + 1 :], folded[verb + 1 :], capitals=capitals)
@@ -2246,13 +2312,15 @@ def _names_a_speaker_alone(words: list[str], folded: list[str], *, capitals: boo
     """Whether ``words`` (after a verb of saying, as written, and ``folded``) are a speaker of one to five words,
     with only a day, a setting or "a los periodistas" before or after it (``_SPANISH_SAID_AROUND``); ``capitals``:
     whether a capital may name the speaker."""
-    for start in range(len(words)):
+    for start in range(min(len(words), _AROUND_BEFORE_WORDS + 1)):
         if not _SPANISH_SAID_AROUND.fullmatch(_spaced_words(folded[:start])):
             continue
         for end in range(start + 1, min(start + 5, len(words)) + 1):
-            after = _spaced_words(folded[end:])
             speaker = [*words[start : end - 1], words[end - 1].rstrip(",")]
-            if _SPANISH_SAID_AROUND.fullmatch(after) and _is_a_speaker(speaker, capitals=capitals):
+            # the speaker first: a few words, where the rest of a long line is many
+            if _is_a_speaker(speaker, capitals=capitals) and _SPANISH_SAID_AROUND.fullmatch(
+                _spaced_words(folded[end:])
+            ):
                 return True
     return False
 
@@ -2277,13 +2345,29 @@ def _is_a_speaker(words: list[str], *, capitals: bool) -> bool:
         return False
     if not _is_a_noun_phrase(words, places=False):
         return False
+    if not _ends_at_its_name_or_role(words, folded, capitals=capitals):
+        return False
     if capitals and any(word[:1].isupper() for word in words):
         return True
-    return any(word in _SUBJECT_ROLES or word in _SPANISH_SPEAKERS for word in folded)
+    return any(word in _SPEAKER_ROLES for word in folded)
 
 
-#: a word of a Spanish speaker: letters first, no figure ("Sheinbaum", "EE.UU.", "O'Brien")
-_SPANISH_SUBJECT_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+def _ends_at_its_name_or_role(words: list[str], folded: list[str], *, capitals: bool) -> bool:
+    """Whether each of ``words`` is a determiner, "de"/"del", a word in capitals (where ``capitals``), a speaker's
+    role, or an adjective of ``_SPANISH_ROLE_ADJECTIVES`` after a role: "la presidenta Claudia Sheinbaum",
+    "funcionarios de Estados Unidos", "funcionarios estadounidenses"; not "Pemex pérdidas", "el gobierno pérdidas",
+    where the speaker ended before what was reported."""
+    after_a_role = False
+    for word, word_folded in zip(words, folded, strict=True):
+        if word_folded in _SPEAKER_ROLES:
+            after_a_role = True
+        elif after_a_role and word_folded in _SPANISH_ROLE_ADJECTIVES:
+            pass
+        elif word_folded in _SUBJECT_DETERMINERS or word_folded in _SUBJECT_LINKS or (capitals and word[:1].isupper()):
+            after_a_role = False
+        else:
+            return False
+    return True
 
 
 #: words a headline has and a name or citation has not ("Canada With 25% Tariffs", "Troops To Mexico")
