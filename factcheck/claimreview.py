@@ -949,8 +949,9 @@ def _keywords(review: dict[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[Note]]:
-    """Where the claim appeared, as sources; and a note for each appearance that cannot be one.
+def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[Note], dict[str, str]]:
+    """Where the claim appeared, as sources; a note for each appearance that cannot be one; and who gives each field
+    of the first appearance that its listed appearance filled in (``_first_among_appearances``).
 
     An appearance is optional context, not evidence: one without a usable url ("Speech at
     rally", "www.facebook.com/post/1") is left out and said, rather than refusing the claim.
@@ -968,7 +969,8 @@ def _appearances(item: dict[str, Any]) -> tuple[list[Source], list[Note]]:
             sources.append(replace(source_from_work(work, what, notes), note=note))
         except RecordError as exc:
             notes.append(f"{exc}: {_LEFT_OUT}")
-    return _first_among_appearances(sources, notes), notes
+    appearances, filled = _first_among_appearances(sources, notes)
+    return appearances, notes, filled
 
 
 def _same_page(one: str, other: str) -> bool:
@@ -986,20 +988,21 @@ def _same_page(one: str, other: str) -> bool:
     return first.path + "/" == second.path or second.path + "/" == first.path
 
 
-def _first_among_appearances(sources: list[Source], notes: list[Note]) -> list[Source]:
+def _first_among_appearances(sources: list[Source], notes: list[Note]) -> tuple[list[Source], dict[str, str]]:
     """The appearances, the one whose url the ``firstAppearance`` repeats noted as the first: publishers list
     the first appearance among the appearances too, and the repeat, left out as a url given twice, took with it
-    what said which appearance was the first (an export then wrote no ``firstAppearance``)."""
+    what said which appearance was the first (an export then wrote no ``firstAppearance``).  And the fields of
+    the first that its appearance gave (a note comparing a citation with them names the appearance)."""
     first = next((s for s in sources if s.note == FIRST_APPEARANCE_NOTE), None)
     if first is None:
-        return sources
+        return sources, {}
     others = [s for s in sources if s is not first]
     # the one written the same first: "/1/" listed beside "/1" is that one
     listed = next((s for s in others if s.url == first.url), None) or next(
         (s for s in others if _same_page(s.url, first.url)), None
     )
     if listed is None:
-        return sources
+        return sources, {}
     # The entry is labelled "first appeared": what the firstAppearance node says of it wins, the appearance fills
     # in what it leaves out (an appearance given as its url alone, the first one with its date).  Every field of
     # Source is merged, so that one added later is not dropped here.
@@ -1008,7 +1011,12 @@ def _first_among_appearances(sources: list[Source], notes: list[Note]) -> list[S
         **{f.name: getattr(first, f.name) or getattr(listed, f.name) for f in fields(Source) if f.name != "note"},
     )
     notes += _differences(first, listed, "itemReviewed.firstAppearance", "its appearance")
-    return [merged if s is listed else s for s in sources if s is not first]
+    filled = {
+        f.name: "itemReviewed.appearance"
+        for f in fields(Source)
+        if getattr(listed, f.name) and not getattr(first, f.name)
+    }
+    return [merged if s is listed else s for s in sources if s is not first], filled
 
 
 def _differences(kept: Source, other: Source, kept_as: str, other_as: str) -> list[str]:
@@ -1021,45 +1029,72 @@ def _differences(kept: Source, other: Source, kept_as: str, other_as: str) -> li
             continue
         if f.name == "url" and _same_page(ours, theirs):
             continue
-        said.append(
-            f"{kept_as} gives the {f.name} {_shown(str(ours))} where {other_as} gives {_shown(str(theirs))}: "
-            f"the {kept_as.rsplit('.', 1)[-1]}'s is kept"
-        )
+        said.append(_difference(f.name, ours, kept_as, theirs, other_as))
     return said
 
 
+def _difference(name: str, ours: object, kept_as: str, theirs: object, other_as: str) -> str:
+    """The note that ``kept_as`` (``itemReviewed.firstAppearance``, ``citation #1``) gives the field ``name`` as
+    ``ours``, kept, where ``other_as`` gives ``theirs``."""
+    owner = kept_as if kept_as.startswith("citation") else f"the {kept_as.rsplit('.', 1)[-1]}"
+    return (
+        f"{kept_as} gives the {name} {_shown(str(ours))} where {other_as} gives {_shown(str(theirs))}: "
+        f"{owner}'s is kept"
+    )
+
+
 def _cited_appearances(
-    citations: Sequence[Source], appearances: Sequence[Source], notes: list[Note]
+    citations: Sequence[Source],
+    appearances: Sequence[Source],
+    notes: list[Note],
+    *,
+    page: str | None,
+    filled: dict[str, str],
 ) -> tuple[list[Source], list[Source]]:
-    """The citations that are not where the claim appeared, and the appearances, each filled in by the citation of
+    """The citations that are not where the claim appeared, and the appearances, each filled in by the citations of
     its page: publishers cite the post a claim (first) appeared in, and that citation was kept as evidence, the
     appearance left out as a url given twice: the claim no longer said where it (first) appeared, and an export
-    wrote no ``firstAppearance``.  The appearance says what the page is: its note, and its fields over the
-    citation's (``_differences``); a citation's own comment, which the note replaces, is said not kept."""
+    wrote no ``firstAppearance``.  An appearance of the review's own ``page`` takes none: it is left out as the
+    page itself (``_unique_sources``), and a citation merged into it would go with it.  ``filled``: who gave the
+    fields of the first appearance that are not its own (``_first_among_appearances``)."""
     evidence = list(enumerate(citations, 1))
     read: list[Source] = []
     for appearance in appearances:
-        cited = [(number, c) for number, c in evidence if _same_page(c.url, appearance.url)]
+        own_page = page is not None and _same_page(appearance.url, page)
+        cited = [] if own_page else [(number, c) for number, c in evidence if _same_page(c.url, appearance.url)]
         if not cited:
             read.append(appearance)
             continue
         evidence = [(number, c) for number, c in evidence if all(c is not other for _, other in cited)]
-        number, citation = cited[0]
         is_first = appearance.note == FIRST_APPEARANCE_NOTE
-        kept_as = "itemReviewed.firstAppearance" if is_first else "the itemReviewed.appearance"
-        read.append(
-            replace(
-                appearance,
-                **{f.name: getattr(appearance, f.name) or getattr(citation, f.name) for f in fields(Source)},
-            )
-        )
-        notes += _differences(appearance, citation, kept_as.removeprefix("the "), f"citation #{number}")
-        if citation.note:
-            where = "where the claim first appeared" if is_first else "where the claim appeared"
-            notes.append(
-                f"citation #{number} is {kept_as}: kept as {where}, without its comment {_shown(citation.note)}"
-            )
+        read.append(_merged_citations(appearance, cited, notes, filled if is_first else {}))
     return [c for _, c in evidence], read
+
+
+def _merged_citations(
+    appearance: Source, cited: Sequence[tuple[int, Source]], notes: list[Note], filled: dict[str, str]
+) -> Source:
+    """``appearance`` filled in by each citation of its page in turn, each said: that it is kept as where the claim
+    appeared (no longer evidence; its comment, which the appearance's note replaces, not kept), and each field it
+    gives otherwise than the one kept, named by who gave that one (the appearance, ``filled``, an earlier
+    citation), so that a second citation of the page is not lost unsaid."""
+    is_first = appearance.note == FIRST_APPEARANCE_NOTE
+    kept_as = "itemReviewed.firstAppearance" if is_first else "itemReviewed.appearance"
+    where = "where the claim first appeared" if is_first else "where the claim appeared"
+    values = {f.name: getattr(appearance, f.name) for f in fields(Source) if f.name != "note"}
+    owners = {name: filled.get(name, kept_as) for name, value in values.items() if value}
+    for number, citation in cited:
+        for name, ours in list(values.items()):
+            theirs = getattr(citation, name)
+            if not theirs or ours == theirs or (name == "url" and _same_page(ours, theirs)):
+                continue
+            if not ours:
+                values[name], owners[name] = theirs, f"citation #{number}"
+                continue
+            notes.append(_difference(name, ours, owners[name], theirs, f"citation #{number}"))
+        said = f"citation #{number} is {'' if is_first else 'the '}{kept_as}: kept as {where}"
+        notes.append(f"{said}, without its comment {_shown(citation.note)}" if citation.note else said)
+    return replace(appearance, **values)
 
 
 def _no_review_url_note(publisher: str | None, what: str = "") -> Advice:
@@ -1145,8 +1180,8 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         # The page is where the claim's verdict comes from, and whose it is: without it the claim reads
         # as a fact-check of one's own with no source, and export credits nobody else for the rating
         notes.append(_no_review_url_note(publisher))
-    appearances, appearance_notes = _appearances(item)
-    evidence, appearances = _cited_appearances(citations, appearances, appearance_notes)
+    appearances, appearance_notes, filled = _appearances(item)
+    evidence, appearances = _cited_appearances(citations, appearances, appearance_notes, page=url, filled=filled)
     explanation = _text(rating_node, "ratingExplanation", "reviewRating.ratingExplanation")
     claim = replace(
         read,
@@ -1227,10 +1262,18 @@ def _nameless_given(node: dict[str, Any], key: str) -> bool:
     (``{"@type": "Person"}``) says nobody: nothing is lost."""
     return any(
         isinstance(value, dict)
-        and not _given(value, "name")
+        and not _named(value)
         and any(_given(value, other) for other in value if other not in ("@type", "@context"))
         for value in as_list(node.get(key))
     )
+
+
+def _named(value: dict[str, Any]) -> bool:
+    """Whether a person or organisation object has a name as ``_name`` reads it: one of spaces is none."""
+    try:
+        return _text(value, "name", "name") is not None
+    except RecordError:  # a name of the wrong type: refused where the name is read, so given
+        return True
 
 
 def _address_given(node: dict[str, Any], key: str, address: str, page: str | None, *, named: bool = False) -> bool:
@@ -1238,7 +1281,7 @@ def _address_given(node: dict[str, Any], key: str, address: str, page: str | Non
     that the claim does not keep: any but the home page of ``page``'s site.  ``named``: of the objects with a
     name only (a nameless one is said as such)."""
     for value in as_list(node.get(key)):
-        if not isinstance(value, dict) or (named and not _given(value, "name")):
+        if not isinstance(value, dict) or (named and not _named(value)):
             continue
         given = [v for v in as_list(value.get(address)) if v not in (None, "", [], {})]
         if any(not (isinstance(v, str) and _site_home(v, page)) for v in given):
@@ -1256,6 +1299,8 @@ def _site_home(url: str, page: str | None) -> bool:
         return False
     home, kept = _url_parts(url.strip()), _url_parts(page)
     if home is None or kept is None or home.scheme.lower() not in ("http", "https"):
+        return False
+    if home.username is not None or home.password is not None:  # "user:pw@": an address of someone, not the site's
         return False
     return home.path in ("", "/") and not (home.query or home.fragment) and _host(home) == _host(kept)
 

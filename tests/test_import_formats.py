@@ -872,6 +872,11 @@ def test_a_wrong_type_inside_the_review_is_named_by_its_path(more: dict[str, obj
             {"itemReviewed": {"author": [{"@type": "Organization", "sameAs": "https://example.org/o"}]}},
             "itemReviewed.author without a name",
         ),
+        # a name of spaces is no name: the claimant is none, not one whose address alone is lost
+        (
+            {"itemReviewed": {"author": {"@type": "Person", "name": "  ", "url": "https://example.org/p"}}},
+            "itemReviewed.author without a name",
+        ),
         # an author known by its address alone beside a named one (the claimant): it was lost unsaid
         (
             {"itemReviewed": {"author": [{"url": "https://example.org/p"}, "A. Senator"]}},

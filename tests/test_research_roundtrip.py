@@ -218,6 +218,7 @@ def test_an_author_url_that_is_the_home_page_of_the_fact_checks_site_brings_no_n
         "https://example.org/",  # the parent domain is another host
         "https://checks.example.org.evil.example/",
         "ftp://checks.example.org/",
+        "https://user:pw@checks.example.org/",  # userinfo: not the address of the site's home page
     ],
 )
 def test_an_author_url_that_is_not_the_fact_checks_home_page_is_said(tmp_path: Path, address: str) -> None:
@@ -426,7 +427,10 @@ def test_a_first_appearance_that_is_a_citation_is_noted_first(tmp_path: Path) ->
         ("https://ledger.example.org/tolls", None, None, None),
         ("https://s.example.net/1", "The post", "2019-04-28", FIRST_APPEARANCE_NOTE),
     ]
-    assert report.notes == ()
+    # no longer evidence: said
+    assert [n.message for n in report.notes] == [
+        "the ClaimReview: citation #2 is itemReviewed.firstAppearance: kept as where the claim first appeared"
+    ]
     _round_trip(tmp_path)
 
 
@@ -456,6 +460,90 @@ def test_a_citation_that_is_the_review_itself_stays_the_review(tmp_path: Path) -
     report = _imported(tmp_path, _review(itemReviewed=item, citation="https://checks.example.org/2019/bridge"))
     (page,) = report.added[0].sources
     assert page.note == "the fact-check this claim was imported from, rated “Mostly False”"
+
+
+def _said(report: Any, text: str) -> bool:
+    """Whether ``text`` is kept in a source of the claim or said in a note of the import."""
+    (claim,) = report.added
+    kept = [str(getattr(s, f)) for s in claim.sources for f in ("title", "quote", "note") if getattr(s, f)]
+    return any(text in k for k in kept) or any(text in n.message for n in report.notes)
+
+
+def test_a_second_citation_of_an_appearance_is_not_lost(tmp_path: Path) -> None:
+    # two citations of one page (with and without a trailing slash) that is where the claim appeared: the first was
+    # merged into the appearance, the second taken out of the evidence too, its title, quote and comment gone unsaid
+    cited = [
+        {
+            "@type": "CreativeWork",
+            "url": "https://s.example.net/1",
+            "name": "Cited post",
+            "hasPart": {"@type": "Quotation", "text": "cheese moon"},
+        },
+        {
+            "@type": "CreativeWork",
+            "url": "https://s.example.net/1/",
+            "name": "Cited again",
+            "hasPart": {"@type": "Quotation", "text": "another quote"},
+            "comment": "second comment",
+        },
+    ]
+    item = {"@type": "Claim", "appearance": ["https://s.example.net/1"]}
+    report = _imported(tmp_path, _review(itemReviewed=item, citation=cited))
+    for text in ("Cited post", "cheese moon", "Cited again", "another quote", "second comment"):
+        assert _said(report, text), text
+    assert [n.message for n in report.notes] == [
+        "the ClaimReview: citation #1 is the itemReviewed.appearance: kept as where the claim appeared",
+        "the ClaimReview: citation #1 gives the title 'Cited post' where citation #2 gives 'Cited again': "
+        "citation #1's is kept",
+        "the ClaimReview: citation #1 gives the quote 'cheese moon' where citation #2 gives 'another quote': "
+        "citation #1's is kept",
+        "the ClaimReview: citation #2 is the itemReviewed.appearance: kept as where the claim appeared, without its "
+        "comment 'second comment'",
+    ]
+    _round_trip(tmp_path)
+
+
+def test_a_citation_of_the_reviews_own_page_listed_as_an_appearance_stays_a_citation(tmp_path: Path) -> None:
+    # the review's page written without its "/", cited with a quote, and listed as an appearance with it: the citation
+    # was merged into the appearance, which was then left out as the page itself, the quote with it, unsaid
+    cited = {
+        "@type": "CreativeWork",
+        "url": "https://checks.example.org/2019/bridge",
+        "name": "Our transcript",
+        "hasPart": {"@type": "Quotation", "text": "the key quote"},
+    }
+    item = {"@type": "Claim", "appearance": ["https://checks.example.org/2019/bridge/"]}
+    review = _review(url="https://checks.example.org/2019/bridge/", itemReviewed=item, citation=cited)
+    (claim,) = _imported(tmp_path, review).added
+    assert [(s.url, s.title, s.quote, s.note) for s in claim.sources[1:]] == [
+        ("https://checks.example.org/2019/bridge", "Our transcript", "the key quote", None)
+    ]
+
+
+def test_a_citation_kept_as_where_the_claim_appeared_is_always_said(tmp_path: Path) -> None:
+    # no longer evidence (a review without a url may then have none): the import said so only when the citation had a
+    # comment to drop
+    item = {"@type": "Claim", "appearance": ["https://s.example.net/1"]}
+    review = {k: v for k, v in _review(itemReviewed=item, citation="https://s.example.net/1").items() if k != "url"}
+    report = _imported(tmp_path, review)
+    assert "the ClaimReview: citation #1 is the itemReviewed.appearance: kept as where the claim appeared" in [
+        n.message for n in report.notes
+    ]
+
+
+def test_a_first_appearance_that_gives_no_title_is_not_named_as_giving_one(tmp_path: Path) -> None:
+    # the title is its appearance's: the note named the firstAppearance as giving it
+    item = {
+        "@type": "Claim",
+        "firstAppearance": {"@type": "CreativeWork", "url": "https://s.example.net/1"},
+        "appearance": [{"@type": "CreativeWork", "url": "https://s.example.net/1/", "name": "Listed"}],
+    }
+    cited = {"@type": "CreativeWork", "url": "https://s.example.net/1/", "name": "Cited post"}
+    report = _imported(tmp_path, _review(itemReviewed=item, citation=cited))
+    assert (
+        "the ClaimReview: itemReviewed.appearance gives the title 'Listed' where citation #1 gives 'Cited post': "
+        "the appearance's is kept"
+    ) in [n.message for n in report.notes]
 
 
 def test_a_first_appearance_with_a_trailing_slash_is_the_listed_one(tmp_path: Path) -> None:
@@ -503,7 +591,8 @@ def test_a_citation_and_its_first_appearance_that_differ_are_said(tmp_path: Path
     assert (first.url, first.title, first.date) == ("https://s.example.net/1", "A", "2019-04-28")
     assert [n.message for n in report.notes] == [
         "the ClaimReview: itemReviewed.firstAppearance gives the title 'A' where citation #1 gives 'B': the "
-        "firstAppearance's is kept"
+        "firstAppearance's is kept",
+        "the ClaimReview: citation #1 is itemReviewed.firstAppearance: kept as where the claim first appeared",
     ]
 
 
@@ -532,17 +621,19 @@ _PAGES = [
     "https://checks.example.org/2019/bridge",  # the review's own url
 ]
 _work = st.sampled_from(_PAGES) | st.builds(
-    lambda url, name, date, comment: {
+    lambda url, name, date, comment, quote: {
         "@type": "CreativeWork",
         "url": url,
         **({"name": name} if name else {}),
         **({"datePublished": date} if date else {}),
         **({"comment": comment} if comment else {}),
+        **({"hasPart": {"@type": "Quotation", "text": quote}} if quote else {}),
     },
     st.sampled_from(_PAGES),
     st.sampled_from([None, "The post", "Another title"]),
     st.sampled_from([None, "2019-04-28", "2019-04-30"]),
-    st.sampled_from([None, "Since deleted"]),
+    st.sampled_from([None, "Since deleted", "Archived"]),
+    st.sampled_from([None, "The bridge cost 2 billion", "Two billion, at least"]),
 )
 _person = st.sampled_from(
     [
@@ -585,7 +676,7 @@ def _foreign_reviews(draw: st.DrawFn) -> dict[str, Any]:
     return review
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_foreign_reviews())
 def test_any_imported_review_survives_export_then_import(review: dict[str, Any]) -> None:
     # what the first import kept comes back whole from its export: the appearances (the first one among them),
@@ -602,3 +693,12 @@ def test_any_imported_review_survives_export_then_import(review: dict[str, Any])
             assert noted_first == []
         else:
             assert noted_first == [url]
+        # and what each citation gives is kept, in a source or said in a note (but one of the review's own url, or
+        # a url an earlier citation gives: those are copies)
+        seen = {review.get("url")}
+        for work in review.get("citation", []):
+            cited = {"url": work} if isinstance(work, str) else work
+            if cited["url"] not in seen:
+                given = [cited.get("name"), cited.get("comment"), cited.get("hasPart", {}).get("text")]
+                assert all(_said(report, text) for text in given if text), (cited, claim.sources, report.notes)
+            seen.add(cited["url"])
