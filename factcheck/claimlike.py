@@ -18,7 +18,6 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .blocks import BlockKind
-from .matching import is_a_liking
 from .months import MONTH, SPANISH_DATING_WORDS, SPANISH_MONTHS
 from .text import (
     CORRECTION_LABEL,
@@ -31,8 +30,8 @@ from .text import (
     fold,
     has_chinese_or_japanese,
     is_spanish,
-    liking,
     reads_german,
+    short_liking,
     units_by_script,
     word_count,
 )
@@ -1868,6 +1867,7 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
     opinion = _OPINION.search(unquoted)
     if opinion:
         return f"opinion marker ({opinion.group(1)})"
+    # the whole sentence, not ``unquoted``: a quotation mark is what tells a quoted liking from the writer's own
     liked = _liking_marker(text)
     if liked:
         return f"opinion marker ({liked})"
@@ -1879,14 +1879,16 @@ def _exclusion(text: str, words: list[str], kind: BlockKind, names: AbstractSet[
 
 def _liking_marker(text: str) -> str | None:
     """The words saying the writer likes or dislikes a word or two ("I love", "is nice", "Me encanta"), or None
-    (``matching.is_a_liking``, which ``check`` reads too).  Such a sentence has nothing to research: "Hot water is
-    nice." was a claim ("names an actor (Hot)") shown the hot-water claim as a possible match (0.92 in a file of four
-    claims), "I love the Navy SEALs." "a caption or a fragment".  A liking of a clause, of a number or of three words
-    or more ("We love tacos, invented in 1950", "Me gusta que haya 10.000 soldados") is read as before."""
-    if not is_a_liking(text):
-        return None
-    found = liking(text)
-    return None if found is None else found.marker
+    (``text.short_liking``, which ``check``'s note reads too).  Such a sentence has nothing to research: "Hot water
+    is nice." was a claim ("names an actor (Hot)") shown the hot-water claim as a possible match (0.92 in a file of
+    four claims), "I love the Navy SEALs." "a caption or a fragment".  A quoted or attributed liking, a liking of a
+    clause or of three words or more is read as before ('"I hate Mexicans," Trump said.', "Me gusta que haya
+    10.000 soldados"), and so is a liking of a number ("I love 5G.", "We love the 1990s."): scan keeps what has a
+    number to check, where check only notes that its matches are possible ones."""
+    from .matching import STRONG_MATCH_WORDS  # here: assess's other readers need not load the matcher
+
+    found = short_liking(text, STRONG_MATCH_WORDS)
+    return None if found is None or found.has_number else found.marker
 
 
 #: a moderator giving a speaker their time, the person spoken to set aside: "Congressman Hale, you have ninety

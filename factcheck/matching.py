@@ -23,10 +23,9 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, get_args, runtime_chec
 from .errors import Advice, FactcheckError, count_of
 from .model import Claim, KnowledgeBase, claims_of, compared_claim
 
-# The text module (its tables and expressions) is imported in the five functions that read a statement
-# (``says_the_opposite``, ``_states_the_same_numbers``, ``_word_count``, ``is_a_liking``, ``_says_a_fact``), not
-# here: 'factcheck --version', '--help' and 'show' import this module and read no statement (test_cli_imports says
-# what each imports).
+# The text module (its tables and expressions) is imported in the four functions that read a statement
+# (``says_the_opposite``, ``_states_the_same_numbers``, ``_word_count``, ``is_a_liking``), not here: 'factcheck
+# --version', '--help' and 'show' import this module and read no statement (test_cli_imports says what each imports).
 
 if TYPE_CHECKING:
     from .differences import Differences
@@ -520,33 +519,16 @@ def is_a_search(statement: str) -> bool:
 
 
 def is_a_liking(statement: str) -> bool:
-    """Whether a statement says only that its writer likes or dislikes a word or two (``text.liking``: "I like
+    """Whether a statement says only that its writer likes or dislikes a word or two (``text.short_liking``: "I like
     tacos", "I love the Navy SEALs", "hot water is nice", "Me gustan los tacos", "El agua caliente es agradable"):
     its words as written escaped ``STRONG_MATCH_WORDS``, and the matcher, which reads "tacos" alone of "I like
-    tacos", showed "Tacos were invented in 1950" as a match (0.96 in a file of four claims).  The topic's words are
-    counted as the matcher reads them (``text.terms``, in the statement's language: stop words aside), so "the Navy
-    SEALs" is two; "We hate US troops in Mexico" (three) stays a statement.  So does a liking of a clause or of a
-    number, which says what a fact-check can rate ("Me gusta que haya 10.000 soldados", "I like that 10,000 troops
-    are there", "I love 10,000 troops": ``_says_a_fact``)."""
-    from .text import liked_topic, terms, text_language  # here: see the note at the imports
+    tacos", showed "Tacos were invented in 1950" as a match (0.96 in a file of four claims).  "We hate US troops in
+    Mexico" (three terms) stays a statement, as do a quoted or attributed liking and a liking of a clause ("I like
+    that 10,000 troops are there").  A liking of a number is one ("I love 10,000 troops" asserts nothing the claim
+    rates): its matches are possible ones."""
+    from .text import short_liking  # here: see the note at the imports
 
-    topic = liked_topic(statement)
-    if topic is None or _says_a_fact(topic):
-        return False
-    return len(terms(topic, text_language(statement))) < STRONG_MATCH_WORDS
-
-
-#: the words opening a clause as a liking's topic ("I like that ...", "Me gusta que ...", "Gosto quando ..."): what
-#: follows says something happened or is so
-_CLAUSE_OPENINGS = frozenset({"that", "how", "when", "que", "como", "cómo", "cuando", "quando"})
-
-
-def _says_a_fact(topic: str) -> bool:
-    """Whether a liking's ``topic`` is a clause (``_CLAUSE_OPENINGS``) or states a number (``text.stated_numbers``)."""
-    from .text import stated_numbers  # here: see the note at the imports
-
-    words = topic.split()
-    return (bool(words) and words[0].lower() in _CLAUSE_OPENINGS) or bool(stated_numbers(topic))
+    return short_liking(statement, STRONG_MATCH_WORDS) is not None
 
 
 def _word_count(text: str) -> int:

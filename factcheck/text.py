@@ -3010,6 +3010,8 @@ _LIKING_OPENING = LazyPattern(
     r"(?:like|love|hate|enjoy|adore|dislike|prefer)s?\b",
     re.IGNORECASE,
 )
+#: a determiner that makes "odio", "amo" a verb when it follows ("Odio la pizza", "Amo este país")
+_ARTICLE = r"(?:el|la|los|las|lo|o|os|as|este|esta|estos|estas|mi|mis|su|sus|tu|tus|meu|minha|nuestr[oa]s?)"
 #: ... in Spanish or Portuguese: "Me gustan", "A mí no me encanta", "Amo a", "Odio a", "Eu amo", "Gosto muito de".
 #: Only at the start ("El odio crece" is no liking); the "a" or "de" before the topic is the liking's ("Amo a los Navy
 #: SEALs": "los Navy SEALs")
@@ -3017,8 +3019,14 @@ _SPANISH_LIKING_OPENING = LazyPattern(
     r"^\W*(?:(?:a\s+(?:m[ií]|nosotr[oa]s)|yo|nosotr[oa]s|eu|n[oó]s)\s+)?"
     r"(?:(?:no|n[aã]o|tambi[eé]n|tamb[eé]m|realmente|s[ií])\s+)*"
     r"(?:(?:me|nos)\s+(?:gusta|encanta|fascina|chifla|apasiona)n?"
-    r"|(?:amo|amamos|adoro|adoramos|odio|odiamos|detesto|detestamos|disfruto|disfrutamos|odeio|gosto|gostamos)"
-    r"(?:\s+(?:much[ií]simo|mucho|muito|demais|tanto))?(?:\s+(?:a|de|do|da|dos|das)(?=\s))?)\b",
+    r"|(?:amamos|adoro|adoramos|odiamos|detesto|detestamos|disfruto|disfrutamos|odeio|gostamos)"
+    r"(?:\s+(?:much[ií]simo|mucho|muito|demais|tanto))?(?:\s+(?:a|de|do|da|dos|das)(?=\s))?"
+    # "amo", "odio" and "gosto" are nouns too ("Odio racial se dispara", "Odio en redes se triplicó", "Gosto de Lula
+    # aumenta", "Amo de casa"): the verb only with a word a noun does not take next, "a" ("Amo a los Navy SEALs") or
+    # an article ("Odio la pizza", "Gosto do México"), or an adverb ("Gosto muito de tacos")
+    r"|(?:amo|odio)(?:\s+(?:much[ií]simo|mucho|muito|demais|tanto)(?:\s+a(?=\s))?|\s+a(?=\s)"
+    r"|(?=\s+" + _ARTICLE + r"\s))"
+    r"|gosto(?:\s+(?:muito|demais|tanto)(?:\s+(?:de|do|da|dos|das)(?=\s))?|\s+(?:do|da|dos|das)(?=\s)))\b",
     re.IGNORECASE,
 )
 #: ... or calling it pleasant or not, as a sentence's close ("is nice", "are so delicious", "tastes amazing"); words
@@ -3043,17 +3051,25 @@ _SPANISH_LIKING_CLOSING = LazyPattern(
 
 
 class Liking(NamedTuple):
-    """A writer's liking (``liking``): the words that say it ("I love", "is nice", "Me encanta") and its topic."""
+    """A writer's liking (``liking``): the words that say it ("I love", "is nice", "Me encanta"), its topic, and
+    whether the topic states a number ("I love 10,000 troops", "I love 5G")."""
 
     marker: str
     topic: str
+    has_number: bool
 
 
 def liking(text: str) -> Liking | None:
-    """The liking or disliking ``text`` says, in English, Spanish or Portuguese, or None: its marker, the opening
-    ("I like", "Me gustan", "Amo a") or else the close ("is nice", "es agradable") that says it, and its topic, the
-    rest once both are taken out ("tacos" of "I like tacos", "hot water" of "hot water is nice", "los Navy SEALs" of
-    "Amo a los Navy SEALs")."""
+    """The liking or disliking ``text``'s writer says, in English, Spanish or Portuguese, of a thing rather than of a
+    fact, or None: its marker, the opening ("I like", "Me gustan", "Amo a") or else the close ("is nice", "es
+    agradable") that says it, and its topic, the rest once both are taken out ("tacos" of "I like tacos", "hot
+    water" of "hot water is nice", "los Navy SEALs" of "Amo a los Navy SEALs").  None too for a liking that is not
+    the writer's own or says more than a liking (``_MORE_THAN_A_LIKING``): a quoted or attributed one ('"I hate
+    Mexicans," Trump said', "Trump dijo que México es maravilloso": whether they said it is checkable), a hedge
+    before a claim ("I hate to say it, but Trump won"), and a liking of a clause ("I like that 10,000 troops are
+    there", "Me gusta que haya soldados": the clause is a claim)."""
+    if _MORE_THAN_A_LIKING.search(text):
+        return None
     opening = _LIKING_OPENING.match(text) or _SPANISH_LIKING_OPENING.match(text)
     rest = text[opening.end() :] if opening else text
     closing = _LIKING_CLOSING.search(rest) or _SPANISH_LIKING_CLOSING.search(rest)
@@ -3061,11 +3077,39 @@ def liking(text: str) -> Liking | None:
     if found is None:
         return None
     topic = (" " if opening else "") + (rest[: closing.start()] + " " if closing else rest)
-    return Liking(_WORDS_ONLY.sub("", found.group()), topic)
+    if _CLAUSE_TOPIC.match(topic):
+        return None
+    has_number = bool(_DIGIT.search(topic)) or bool(stated_numbers(topic))
+    return Liking(_WORDS_ONLY.sub("", found.group()), topic, has_number)
 
 
+#: what makes a sentence with a liking's words more than its writer's liking: a quotation mark ('"I hate Mexicans,"
+#: Trump said'), a verb of saying ("Trump said Mexico is great", "I love Mexico, Trump said", "dijo Trump"), a
+#: clause's break after the liking ("I hate to say it, but Trump won", "We hate to say it: Biden won")
+_MORE_THAN_A_LIKING = LazyPattern(
+    r"[\"“”«»„]|\b(?:" + _SAID + r"|say|tweeted|tweets|told|tells|stated|states|announced|announces|insisted"
+    r"|posted|added|dijeron|dicen|declaró|escribió|disse|disseram|diz)\b|,\s*(?:but|and|yet|so|pero|mas|y)\b|[:;—–]",
+    re.IGNORECASE,
+)
+#: a liking's topic opening a clause, its leading punctuation aside: "that", "que" ("I like that 10,000 troops are
+#: there", "Me gusta que haya soldados"), "it that", "it when" ("I hate it that Trump won").  "how" and "when" are
+#: left to a liking ("I love how you smile", "I love when it rains"): they seldom open a claim to rate
+_CLAUSE_TOPIC = LazyPattern(r"^\W*(?:it\s+(?:that|when)|that|que)\b", re.IGNORECASE)
+_DIGIT = LazyPattern(r"\d")
 #: what is around a liking's words in ``liking``'s marker: "¡", the spaces and the full stop of " is nice."
 _WORDS_ONLY = LazyPattern(r"^\W+|\W+$")
+
+
+def short_liking(text: str, fewer_terms_than: int) -> Liking | None:
+    """``text``'s liking (``liking``) when its topic has fewer than ``fewer_terms_than`` terms as the matcher reads
+    them (``terms``, in the text's language: stop words aside, "the Navy SEALs" is two), or None: such a liking
+    rates nothing a fact-check rates ("I like tacos", "Amo a los Navy SEALs"); "We hate US troops in Mexico" says
+    something of its topic.  ``matching.is_a_liking`` (``check``'s note) and ``claimlike`` (``scan``'s skip) read
+    it."""
+    found = liking(text)
+    if found is None or len(terms(found.topic, text_language(text))) >= fewer_terms_than:
+        return None
+    return found
 
 
 def liked_topic(text: str) -> str | None:
