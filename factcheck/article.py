@@ -563,25 +563,28 @@ def _refuse_a_flat_opendocument(data: bytes, name: str) -> None:
 
 
 def _zip_document(data: bytes, name: str) -> tuple[InputFormat | None, ZipFile | None]:
-    """Whether ``data`` is read as a Word document or an OpenDocument: by its name's ending (a .docx or .odt that
-    is no zip is then told so), or by its content (saved as 'download': then with the zip opened, its directory
-    read once, which the reader reads on): a zip whose [Content_Types].xml names WordprocessingML, one whose
-    ``mimetype`` names an OpenDocument (of another kind than a text: the reader names it), or a
-    password-protected Office file (which the Word reader names as one)."""
+    """Whether ``data`` is read as a Word document or an OpenDocument: by its content first (with the zip
+    opened, its directory read once, which the reader reads on): a zip whose [Content_Types].xml names
+    WordprocessingML, one whose ``mimetype`` names an OpenDocument (of another kind than a text: the reader names
+    it), or a password-protected Office file (which the Word reader names as one); so a .docx saved as
+    "essay.odt" is read as the .docx it is.  When the content says neither, by its name's ending (a .docx or .odt
+    that is no such zip is then told what it is by that reader)."""
     from .docxtext import is_docx_archive, is_encrypted_office_file
     from .odttext import opendocument_kind
     from .zipxml import open_zip
 
     by_suffix = _SUFFIXES.get(Path(name).suffix.lower()) if name and name != STDIN_NAME else None
-    if by_suffix in _ZIP_FORMATS:
-        return by_suffix, None
     archive = open_zip(data)
     if archive is None:
-        return (InputFormat.DOCX if is_encrypted_office_file(data) else None), None
+        if is_encrypted_office_file(data):
+            return InputFormat.DOCX, None
+        return (by_suffix if by_suffix in _ZIP_FORMATS else None), None
     if is_docx_archive(archive):
         return InputFormat.DOCX, archive
     if opendocument_kind(archive) is not None:
         return InputFormat.ODT, archive
+    if by_suffix in _ZIP_FORMATS:
+        return by_suffix, archive
     archive.close()
     return None, None
 

@@ -134,7 +134,8 @@ DOCX_FORMAT = "input_format='docx' (or 'auto')"
 TEXT_FORMAT = "input_format='text'"
 
 
-#: a Word document's paragraphs as blocks (``zipxml.paragraph_blocks``)
+#: a Word document's paragraphs as blocks (``zipxml.paragraph_blocks``): an alias kept only so that code which
+#: imported ``docx_blocks`` from here before the move to zipxml still works; new code uses ``paragraph_blocks``
 docx_blocks = paragraph_blocks
 
 

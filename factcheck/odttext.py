@@ -248,14 +248,21 @@ def _read_archive(archive: zipfile.ZipFile, name: str, limit: int) -> list[Parag
 
 
 def _is_encrypted(archive: zipfile.ZipFile, name: str) -> bool:
-    """Whether META-INF/manifest.xml gives any part encryption data (the parts themselves are then no XML)."""
+    """Whether META-INF/manifest.xml gives any part encryption data (the parts themselves are then no XML).
+    OpenOffice.org 2.x wrote the manifest with a DOCTYPE naming its DTD (no entities in it): read.  A manifest
+    that cannot be read (not XML, over ``_MANIFEST_LIMIT``) is not known to be encrypted unless its first bytes
+    name encryption data: the text is read then (an encrypted content.xml would still be no XML)."""
     found: list[bool] = []
 
     def start(element: str, _: dict[str, str]) -> None:
         if element == f"{_MANIFEST_NAMESPACE}}}encryption-data":
             found.append(True)
 
-    parse(archive, _MANIFEST, name, Budget(_MANIFEST_LIMIT), OPENDOCUMENT, start, None, None)
+    try:
+        parse(archive, _MANIFEST, name, Budget(_MANIFEST_LIMIT), OPENDOCUMENT, start, None, None, external_doctype=True)
+    except InputError:
+        head = read_member(archive, _MANIFEST, _MANIFEST_LIMIT)
+        return head is not None and b"encryption-data" in head
     return bool(found)
 
 

@@ -166,21 +166,29 @@ def parse(
     start: Callable[[str, dict[str, str]], None] | None,
     end: Callable[[str], None] | None,
     characters: Callable[[str], None] | None,
+    *,
+    external_doctype: bool = False,
 ) -> None:
     """Parse ``part`` with expat, chunk by chunk, calling the handlers given (None: none); elements are named
-    "{namespace}}local".  A DOCTYPE or an entity declared is refused as it comes; XML that is not well-formed,
-    or in an encoding expat cannot read, is an ``InputError``."""
+    "{namespace}}local".  A DOCTYPE or an entity declared is refused as it comes (``external_doctype``: a
+    DOCTYPE that only names an outside DTD, with no internal subset, is let be: it declares no entity, and
+    expat never fetches the DTD); XML that is not well-formed, or in an encoding expat cannot read, is an
+    ``InputError``."""
     parser = expat.ParserCreate(namespace_separator="}")
 
-    def doctype(*_: object) -> None:
+    def refuse(*_: object) -> None:
         raise InputError(
             f"is not a usable {kind.name}: its {part} declares a DOCTYPE, which {kind.application} never writes "
             "(refused: its entities could expand without end)",
             Location(name),
         )
 
+    def doctype(_name: str, _system: str | None, _public: str | None, has_internal_subset: int) -> None:
+        if has_internal_subset or not external_doctype:
+            refuse()
+
     parser.StartDoctypeDeclHandler = doctype
-    parser.EntityDeclHandler = doctype
+    parser.EntityDeclHandler = refuse
     if start is not None:
         parser.StartElementHandler = start
     if end is not None:

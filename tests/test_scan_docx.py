@@ -567,3 +567,74 @@ def test_the_file_argument_s_help_names_a_word_document() -> None:
 
     help_text = " ".join(CliRunner().invoke(app, ["scan", "--help"], env={"COLUMNS": "200"}).stdout.split())
     assert "a Word document (.docx)" in help_text.split("Article to scan:")[1].split("--kb")[0]
+
+
+# --- a Word document's headings in Word's other languages ---------------------------------------------
+
+
+def _styles_xml(*styles: tuple[str, str, str]) -> str:
+    """word/styles.xml of paragraph styles (id, name, based on), as Word writes them: a built-in style's name is
+    English ("heading 1") whatever the language, its id the language's ("berschrift1": Word drops the Ü)."""
+    written = "".join(
+        f'<w:style w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/>'
+        + (f'<w:basedOn w:val="{based}"/>' if based else "")
+        + "</w:style>"
+        for style_id, name, based in styles
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="{W_NAMESPACE}">{written}</w:styles>'
+    )
+
+
+LOCALIZED_STYLES = _styles_xml(
+    ("berschrift1", "heading 1", ""),  # German Word
+    ("Überschrift2", "heading 2", ""),  # as another tool writes the German id
+    ("Titre1", "heading 1", ""),  # French
+    ("Ttulo1", "heading 1", ""),  # Spanish Word (Título)
+    ("Título", "Title", ""),
+    ("Untertitel", "Subtitle", ""),
+    ("MeineUeberschrift", "Meine Überschrift", "berschrift1"),  # a style of one's own based on a heading
+    ("Standard", "Normal", ""),
+    ("Zitat", "Quote", "Standard"),
+    ("Listenabsatz", "List Paragraph", "Standard"),
+    ("Kreis", "Circle A", "Kreis"),  # based on itself: no loop
+)
+
+
+@pytest.mark.parametrize(
+    ("style", "kind"),
+    [
+        ("berschrift1", BlockKind.HEADING),
+        ("Überschrift2", BlockKind.HEADING),
+        ("Titre1", BlockKind.HEADING),
+        ("Ttulo1", BlockKind.HEADING),
+        ("Título", BlockKind.HEADING),
+        ("Untertitel", BlockKind.HEADING),
+        ("MeineUeberschrift", BlockKind.HEADING),
+        # what must stay a paragraph: body text, a quote, a list paragraph, a style no styles.xml names
+        ("Standard", BlockKind.PARAGRAPH),
+        ("Zitat", BlockKind.PARAGRAPH),
+        ("Listenabsatz", BlockKind.PARAGRAPH),
+        ("Kreis", BlockKind.PARAGRAPH),
+        ("Unbekannt", BlockKind.PARAGRAPH),
+    ],
+)
+def test_a_docx_heading_is_told_by_its_style_s_name_in_any_language(style: str, kind: BlockKind) -> None:
+    # German Word writes "Überschrift 1" as the id "berschrift1": its headings were read as paragraphs (a short
+    # heading then "a claim to research"); styles.xml names each by its English name
+    # (second: a short first paragraph is a title whatever its style)
+    body = para("Es gibt 10.000 US-Soldaten in Mexiko, sagte er.") + para("Truppen in Mexiko", style=style)
+    data = docx(body, parts={"word/styles.xml": LOCALIZED_STYLES})
+    assert texts(data, "aufsatz.docx")[1] == (2, "Truppen in Mexiko", kind)
+
+
+def test_a_docx_whose_styles_cannot_be_read_is_read_as_before() -> None:
+    # styles.xml only names headings: a broken one (or none) leaves a paragraph's style id to tell
+    for styles in ("<w:styles", "<!DOCTYPE x []><x/>", None):
+        data = docx(
+            para("There are 10,000 US troops in Mexico, he said.")
+            + para("Troops", style="berschrift1")
+            + para("Heading", style="Heading1"),
+            parts={"word/styles.xml": styles},
+        )
+        assert [kind for _, _, kind in texts(data, "essay.docx")][1:] == [BlockKind.PARAGRAPH, BlockKind.HEADING]

@@ -387,6 +387,59 @@ def test_input_format_odt_reads_any_name_and_text_refuses_an_odt(invoke: Invoke,
     assert result.exit_code == ExitCode.ERROR and "did you mean 'odt'" in result.stderr
 
 
+def test_a_zip_document_is_read_as_its_content_says_whatever_its_ending() -> None:
+    # a Word document saved as "essay.odt" was read as a .docx before scan read .odt files; it still is (and the
+    # reverse: an .odt named .docx is read as the .odt it is); the ending decides only when the content is silent
+    from tests.test_scan_docx import docx, para
+
+    word = parse_article(docx(para("There are 10,000 US troops in Mexico.")), "essay.odt")
+    assert (word.format, word.source) == (InputFormat.DOCX, "There are 10,000 US troops in Mexico.")
+    opendocument = parse_article(odt(p("There are 10,000 US troops in Mexico.")), "essay.docx")
+    assert (opendocument.format, opendocument.source) == (InputFormat.ODT, "There are 10,000 US troops in Mexico.")
+    with pytest.raises(InputError, match=r"holds no content\.xml: a zip file, not an OpenDocument text"):
+        parse_article(odt(parts={"content.xml": None, "mimetype": None}), "essay.odt")
+
+
+def test_scan_reads_a_docx_named_odt(invoke: Invoke, tmp_path: Path, mini_kb: Path) -> None:
+    from tests.test_scan_docx import docx, para
+
+    path = tmp_path / "essay.odt"
+    path.write_bytes(docx(para("There are 10,000 US troops in Mexico.")))
+    result = invoke("scan", str(path), "--kb", str(mini_kb))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert f"{path} (docx): 1 sentence" in result.stdout
+
+
+#: what OpenOffice.org 2.x wrote at the top of an .odt's manifest: a DOCTYPE naming its DTD, no entities
+OPENOFFICE_2_MANIFEST = MANIFEST.replace(
+    "?>", '?><!DOCTYPE manifest:manifest PUBLIC "-//OpenOffice.org//DTD Manifest 1.0//EN" "Manifest.dtd">', 1
+)
+
+
+@pytest.mark.parametrize(
+    "manifest",
+    [
+        pytest.param(OPENOFFICE_2_MANIFEST, id="openoffice-2-doctype"),
+        pytest.param("<manifest", id="not-xml"),
+        pytest.param("<!DOCTYPE m [<!ENTITY a 'b'>]><m>&a;</m>", id="entities"),
+        pytest.param(MANIFEST.replace("</manifest:manifest>", " " * (1024 * 1024) + "</manifest:manifest>"), id="1-MB"),
+    ],
+)
+def test_a_manifest_that_names_no_encryption_does_not_stop_the_text_being_read(manifest: str) -> None:
+    # only the check for a password reads the manifest: one that cannot be read says nothing of the text
+    assert read(odt(p("There are 10,000 US troops in Mexico."), parts={"META-INF/manifest.xml": manifest})) == [
+        "There are 10,000 US troops in Mexico."
+    ]
+
+
+def test_content_xml_with_the_openoffice_2_doctype_is_still_refused() -> None:
+    content = content_xml(p("Troops.")).replace(
+        "?>", '?><!DOCTYPE office:document-content PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "x.dtd">', 1
+    )
+    with pytest.raises(InputError, match=r"its content\.xml declares a DOCTYPE"):
+        read(odt(parts={"content.xml": content}))
+
+
 def test_a_docx_given_as_odt_is_told_to_be_read_as_docx() -> None:
     from tests.test_scan_docx import docx, para
 
@@ -477,9 +530,11 @@ HOSTILE = [
         id="nested-paragraphs",
     ),
     pytest.param(
-        lambda: odt(p("Troops."), parts={"META-INF/manifest.xml": "<manifest"}),
-        "its META-INF/manifest.xml is not well-formed XML",
-        id="bad-manifest",
+        lambda: odt(
+            parts={"content.xml": b"\x9c\x01 encrypted bytes", "META-INF/manifest.xml": ENCRYPTED_MANIFEST[:-5]}
+        ),
+        "is a password-protected (encrypted) OpenDocument text",
+        id="encrypted-manifest-cut-short",
     ),
 ]
 
@@ -607,81 +662,3 @@ def test_installed_command_scans_an_odt(tmp_path: Path, mini_kb: Path) -> None:
     assert result.returncode == 0, result.stderr.decode()
     first = json.loads(result.stdout.decode().splitlines()[0])
     assert (first["line"], first["match"]["id"]) == (1, "us-troops-in-mexico-10000")
-
-
-# --- a Word document's headings in Word's other languages ---------------------------------------------
-# (here, not in tests/test_scan_docx.py, which stays as it was: the .docx reader's own tests)
-
-
-def _styles_xml(*styles: tuple[str, str, str]) -> str:
-    """word/styles.xml of paragraph styles (id, name, based on), as Word writes them: a built-in style's name is
-    English ("heading 1") whatever the language, its id the language's ("berschrift1": Word drops the Ü)."""
-    from tests.test_scan_docx import W_NAMESPACE
-
-    written = "".join(
-        f'<w:style w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/>'
-        + (f'<w:basedOn w:val="{based}"/>' if based else "")
-        + "</w:style>"
-        for style_id, name, based in styles
-    )
-    return (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="{W_NAMESPACE}">{written}</w:styles>'
-    )
-
-
-LOCALIZED_STYLES = _styles_xml(
-    ("berschrift1", "heading 1", ""),  # German Word
-    ("Überschrift2", "heading 2", ""),  # as another tool writes the German id
-    ("Titre1", "heading 1", ""),  # French
-    ("Ttulo1", "heading 1", ""),  # Spanish Word (Título)
-    ("Título", "Title", ""),
-    ("Untertitel", "Subtitle", ""),
-    ("MeineUeberschrift", "Meine Überschrift", "berschrift1"),  # a style of one's own based on a heading
-    ("Standard", "Normal", ""),
-    ("Zitat", "Quote", "Standard"),
-    ("Listenabsatz", "List Paragraph", "Standard"),
-    ("Kreis", "Circle A", "Kreis"),  # based on itself: no loop
-)
-
-
-@pytest.mark.parametrize(
-    ("style", "kind"),
-    [
-        ("berschrift1", BlockKind.HEADING),
-        ("Überschrift2", BlockKind.HEADING),
-        ("Titre1", BlockKind.HEADING),
-        ("Ttulo1", BlockKind.HEADING),
-        ("Título", BlockKind.HEADING),
-        ("Untertitel", BlockKind.HEADING),
-        ("MeineUeberschrift", BlockKind.HEADING),
-        # what must stay a paragraph: body text, a quote, a list paragraph, a style no styles.xml names
-        ("Standard", BlockKind.PARAGRAPH),
-        ("Zitat", BlockKind.PARAGRAPH),
-        ("Listenabsatz", BlockKind.PARAGRAPH),
-        ("Kreis", BlockKind.PARAGRAPH),
-        ("Unbekannt", BlockKind.PARAGRAPH),
-    ],
-)
-def test_a_docx_heading_is_told_by_its_style_s_name_in_any_language(style: str, kind: BlockKind) -> None:
-    # German Word writes "Überschrift 1" as the id "berschrift1": its headings were read as paragraphs (a short
-    # heading then "a claim to research"); styles.xml names each by its English name
-    from tests.test_scan_docx import docx, para
-
-    # (second: a short first paragraph is a title whatever its style)
-    body = para("Es gibt 10.000 US-Soldaten in Mexiko, sagte er.") + para("Truppen in Mexiko", style=style)
-    data = docx(body, parts={"word/styles.xml": LOCALIZED_STYLES})
-    assert texts(data, "aufsatz.docx")[1] == (2, "Truppen in Mexiko", kind)
-
-
-def test_a_docx_whose_styles_cannot_be_read_is_read_as_before() -> None:
-    # styles.xml only names headings: a broken one (or none) leaves a paragraph's style id to tell
-    from tests.test_scan_docx import docx, para
-
-    for styles in ("<w:styles", "<!DOCTYPE x []><x/>", None):
-        data = docx(
-            para("There are 10,000 US troops in Mexico, he said.")
-            + para("Troops", style="berschrift1")
-            + para("Heading", style="Heading1"),
-            parts={"word/styles.xml": styles},
-        )
-        assert [kind for _, _, kind in texts(data, "essay.docx")][1:] == [BlockKind.PARAGRAPH, BlockKind.HEADING]
