@@ -143,20 +143,23 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
 
 
 def _folded(text: str) -> str:
-    """``text`` in lower case without accents: "México" and "Mexico" are one name in two languages."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """``text`` without accents, case kept: "México" and "Mexico" are one name in two languages, but the name "UN" is
+    not the Spanish article "un"."""
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _named_in_another_language(names: Sequence[str], claim: Claim, compared: Sequence[str]) -> bool:
-    """Whether each of the statement's ``names`` is a word of a wording of the claim in another language than those
-    ``compared`` (the statement's): a Spanish sentence is compared with the Spanish alias alone, which need not name
-    what the English text does ("El Senado aprobó ..." beside "Mexico's Senate approved ..."), and "México" was
-    noted as standing against the alias's "Estados Unidos".  A name no wording has is still noted."""
-    others = [_folded(wording) for wording in (claim.claim, *claim.aliases) if wording not in compared]
-    if not names or not others:
+    """Whether each of the statement's ``names`` is a name of the claim's own text when that text is in another
+    language than the wordings ``compared`` (the statement's): a Spanish sentence is compared with the Spanish alias
+    alone, which need not name what the English text does ("El Senado aprobó ..." beside "Mexico's Senate approved
+    ..."), and "México" was noted as standing against the alias's "Estados Unidos".  Only the claim's text counts, not
+    an alias: "Campeche" of an English alias is where SEALs trained, not who approved them.  Case is kept, so "UN" is
+    not the "un" of a Spanish alias.  A name the claim's text does not have is still noted."""
+    if not names or claim.claim in compared:
         return False
-    return all(any(re.search(rf"(?<!\w){re.escape(_folded(name))}(?!\w)", other) for other in others) for name in names)
+    text = _folded(claim.claim)
+    return all(re.search(rf"(?<!\w){re.escape(_folded(name))}(?!\w)", text) for name in names)
 
 
 #: a verb of saying after its speaker: "Dana Ortiz said ...", "Ortiz, a councilmember, has claimed ..."

@@ -385,7 +385,10 @@ VERDICTS_LISTED = "'true', 'mostly-true', 'mixed', 'misleading', 'mostly-false',
         (("export", "--verdict", "bogus"), f"'--verdict': 'bogus' is not one of {VERDICTS_LISTED}."),
         (("add", "--claim", "x", "--verdict", "bogus"), f"'--verdict': 'bogus' is not one of {VERDICTS_LISTED}."),
         (("edit", "x", "--verdict", "bogus"), f"'--verdict': 'bogus' is not one of {VERDICTS_LISTED}."),
-        (("export", "--format", "bogus"), "'--format': 'bogus' is not one of 'claimreview', 'json', 'csv'."),
+        (
+            ("export", "--format", "bogus"),
+            "'--format': 'bogus' is not one of 'claimreview', 'json', 'csv', 'markdown'.",
+        ),
         (
             ("check", "x", "--matcher", "bogus"),
             # typed, not read from $FACTCHECK_MATCHER: the variable is not named (cli84: it was, whatever the source)

@@ -1177,3 +1177,45 @@ def test_a_name_the_claim_has_in_another_language_stands_against_nothing(stateme
 def test_a_name_no_wording_of_the_claim_has_is_still_noted(statement: str, ours: str) -> None:
     found = claim_differences(statement, _starter_claim("feb-2026-senate-approves-19-navy-seals"))
     assert found is not None and ours in found.statement, found
+
+
+# fixteacher122 (review findings 2 and 3): the name must be a name of the claim's own text, case kept: "UN" is not the
+# Spanish article "un" of an alias, and "Campeche" of an English alias is where SEALs trained, not who approved them
+TOLUCA = Claim(
+    id="toluca-plane",
+    claim="A US military plane landed in Toluca in January 2026 and brought US troops into Mexico without Senate "
+    "approval.",
+    verdict=Verdict.FALSE,
+    aliases=[
+        "Un avión militar de Estados Unidos aterrizó en Toluca en enero de 2026 con tropas sin permiso del Senado",
+    ],
+)
+
+
+def test_an_acronym_that_is_a_word_of_an_alias_in_another_language_is_still_noted() -> None:
+    statement = (
+        "A UN military plane landed in Toluca in January 2026 and brought UN troops into Mexico "
+        "without Senate approval."
+    )
+    found = claim_differences(statement, TOLUCA)
+    assert found is not None and found.statement == ("UN",), found
+
+
+@pytest.mark.parametrize(
+    ("statement", "ours"),
+    [
+        ("El Senado de Campeche aprobó el ingreso de 19 Navy SEALs en 2026.", "Campeche"),
+        pytest.param(
+            "El Senado aprobó el ingreso de 19 Navy SEALs de México en 2026.",
+            "México",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known miss: 'México' is a name of the claim's own text (Mexico's Senate), whatever its role "
+                "in the sentence; roles are not read (the matcher scores this sentence 0.20: check does not show it)",
+            ),
+        ),
+    ],
+)
+def test_a_name_only_an_alias_has_in_another_role_is_still_noted(statement: str, ours: str) -> None:
+    found = claim_differences(statement, _starter_claim("feb-2026-senate-approves-19-navy-seals"))
+    assert found is not None and ours in found.statement, found

@@ -549,7 +549,7 @@ def test_a_format_that_is_none_of_the_choices_is_told_them(mini_kb: Path) -> Non
     # messages) named neither the argument nor the formats there are; the message is the command line's
     # (export --format, scan --format), after the argument's name, with the same "did you mean"
     claims = load_knowledge_base(mini_kb).claims
-    with pytest.raises(ValueError, match=r"^fmt='xml' is not one of 'claimreview', 'json', 'csv'\.$"):
+    with pytest.raises(ValueError, match=r"^fmt='xml' is not one of 'claimreview', 'json', 'csv', 'markdown'\.$"):
         export_text(claims, "xml")  # type: ignore[arg-type]
     meant = {"jsn": "json", "claim-review": "claimreview", "jsonld": "claimreview", "xlsx": "csv"}
     for given, choice in meant.items():
