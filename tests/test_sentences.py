@@ -896,6 +896,30 @@ def test_us_after_an_ordinary_word_opens_a_sentence(text: str, expected: list[st
         "It was signed by Gen. US troops saluted.",
         "Sen. US Navy pilots testified.",
         "The Gates Found. US office gave.",
+        # fixteacher122 (review finding 6): lower-case abbreviations nupunkt does not know, cut before "US" here
+        "The avg. US household pays more.",
+        "She is the asst. US attorney for Texas.",
+        "The orig. US plan was to send 500 troops.",
+        "He works at Acme corp. US troops buy from it.",
+        "He works at Acme inc. US troops buy from it.",
+        "It was in the appx. US troops were not.",
+        "The figures are from the gov. US troops number 200.",
+        "Meet Dr. Smith and fig. US troops at 5.",
+        "He heads the Bar assoc. US lawyers joined.",
+        pytest.param(
+            "The intl. US school is closed.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="known miss, main's too: the sentence model cuts after 'intl.' before any word"
+            ),
+        ),
+        "He studied at the state univ. US troops trained there.",
+        pytest.param(
+            "The fmr. US ambassador spoke.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="known miss, main's too: the sentence model cuts after 'fmr.' before any word"
+            ),
+        ),
+        "See the ref. US law says so.",
     ],
 )
 def test_us_after_an_abbreviation_stays_in_its_sentence(text: str) -> None:
