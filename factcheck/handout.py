@@ -38,7 +38,7 @@ def _claim_section(claim: Claim) -> list[str]:
         lines += ["Sources:", ""]
         lines += [f"- {_source_line(source)}" for source in evidence]
         lines.append("")
-    elif claim.sources or claim.summary:
+    else:  # with a summary or not: a bare verdict is said to have no source behind it either
         lines += ["No source backs this verdict yet.", ""]
     appeared = [source for source in claim.sources if not is_evidence(source)]
     if appeared:

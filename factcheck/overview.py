@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import undecoded_bytes_shown
 from .matching import threshold_text
 from .model import Claim, Verdict
 from .scan import ScanReport, Status
 from .scan_markdown import escape
+
+if TYPE_CHECKING:
+    from .differences import Differences
 
 #: the order claims are shown in: what students most need to hear about first (``Verdict.rank`` runs from true)
 _FALSEST_FIRST = (
@@ -44,15 +47,19 @@ class Place:
     text: str
     possible: bool = False  # a weak match ("possible match"), as the file's own report names it
     opposite: bool = False  # the sentence says the opposite of the claim: the verdict is about the claim
+    # names or numbers of the sentence that stand against the claim's, as the file's report notes them
+    differences: Differences | None = None
 
     @property
     def note(self) -> str | None:
-        """What the file's own report says of the match beside its verdict, shortly; None for a plain match."""
-        if self.opposite:
-            return "says the opposite"
-        if self.possible:
-            return "possible match"
-        return None
+        """What the file's own report says of the match beside its verdict, shortly (each of its notes); None for
+        a plain match."""
+        notes = [
+            "possible match" if self.possible else "",
+            "says the opposite" if self.opposite else "",
+            "may be about another fact" if self.differences is not None else "",
+        ]
+        return "; ".join(note for note in notes if note) or None
 
     def shown(self) -> str:
         """``file:line``, with the note in brackets when there is one."""
@@ -60,12 +67,15 @@ class Place:
         return f"{undecoded_bytes_shown(self.source)}:{self.line}{note}"
 
     def to_dict(self) -> dict[str, Any]:
+        """``{"source", "line", "text", "possible", "opposite", "differences"}`` (``differences`` null or
+        ``{"statement": [...], "claim": [...]}``, as in a match's JSON)."""
         return {
             "source": self.source,
             "line": self.line,
             "text": self.text,
             "possible": self.possible,
             "opposite": self.opposite,
+            "differences": None if self.differences is None else self.differences.to_dict(),
         }
 
 
@@ -78,8 +88,22 @@ class ClaimSeen:
 
     @property
     def files(self) -> tuple[str, ...]:
-        """The files that make the claim, each once (a claim made twice in one essay is one essay making it)."""
-        return tuple(dict.fromkeys(place.source for place in self.places))
+        """The files that make the claim, each once (a claim made twice in one essay is one essay making it).
+        A file that only says the opposite does not make the claim: it is one of ``opposite_files``."""
+        return tuple(dict.fromkeys(place.source for place in self.places if not place.opposite))
+
+    @property
+    def opposite_files(self) -> tuple[str, ...]:
+        """The files that say the opposite of the claim and do not make it too, each once."""
+        making = set(self.files)
+        return tuple(dict.fromkeys(p.source for p in self.places if p.opposite and p.source not in making))
+
+    def files_shown(self) -> str:
+        """ "2 files", or "2 files (+1 says the opposite)"."""
+        shown = _plural(len(self.files), "file")
+        if self.opposite_files:
+            shown += f" (+{len(self.opposite_files)} {'says' if len(self.opposite_files) == 1 else 'say'} the opposite)"
+        return shown
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -87,12 +111,15 @@ class ClaimSeen:
             "claim": self.claim.claim,
             "verdict": self.claim.verdict.value,
             "files": len(self.files),
+            "opposite_files": len(self.opposite_files),
             "places": [place.to_dict() for place in self.places],
         }
 
 
 @dataclass(frozen=True)
 class Overview:
+    """The claims several files make, each once with its places, and the sentences no fact-check covers."""
+
     files: tuple[str, ...]  # the files scanned, in the order given
     claims: tuple[ClaimSeen, ...]  # falsest first, then those made in the most files, then by id
     unmatched: tuple[Place, ...]  # checkable sentences without a fact-check, in the order of the files
@@ -116,7 +143,11 @@ def class_overview(reports: Sequence[ScanReport], unreadable: Sequence[str] = ()
     places: dict[str, list[Place]] = {}
     claims: dict[str, Claim] = {}
     unmatched: list[Place] = []
+    given: dict[str, ScanReport] = {}
     for report in reports:
+        if report.source in given:
+            continue  # the same file given twice is one file: its places once
+        given[report.source] = report
         for result in report.results:
             if result.status is Status.UNMATCHED:
                 unmatched.append(Place(report.source, result.line, result.text))
@@ -125,12 +156,14 @@ def class_overview(reports: Sequence[ScanReport], unreadable: Sequence[str] = ()
                 continue
             claims.setdefault(match.claim.id, match.claim)
             places.setdefault(match.claim.id, []).append(
-                Place(report.source, result.line, result.text, not match.is_strong, match.is_opposite)
+                Place(
+                    report.source, result.line, result.text, not match.is_strong, match.is_opposite, match.differences
+                )
             )
     seen = [ClaimSeen(claims[claim_id], tuple(found)) for claim_id, found in places.items()]
     seen.sort(key=lambda s: (falsest_first(s.claim.verdict), -len(s.files), s.claim.id))
     threshold = reports[0].summary.threshold if reports else None
-    return Overview(tuple(r.source for r in reports), tuple(seen), tuple(unmatched), tuple(unreadable), threshold)
+    return Overview(tuple(given), tuple(seen), tuple(unmatched), tuple(unreadable), threshold)
 
 
 def _plural(count: int, noun: str) -> str:
@@ -146,7 +179,18 @@ def heading(overview: Overview) -> str:
     return line
 
 
+#: said instead of "no claim is made" when no file could be read: nothing was looked at
+NOTHING_READ = "No file could be read."
+NO_CLAIM = "No claim of the knowledge base is made in these files."
+
+
+def nothing_found(overview: Overview) -> str:
+    """The line said when no claim is found: none made, or no file read."""
+    return NO_CLAIM if overview.files else NOTHING_READ
+
+
 def unmatched_heading(overview: Overview) -> str:
+    """The heading of the sentences no fact-check covers, with how many there are and in how many files."""
     files = len({place.source for place in overview.unmatched})
     return (
         f"No fact-check found (research these next): {_plural(len(overview.unmatched), 'sentence')} "
@@ -166,10 +210,12 @@ def markdown_overview(overview: Overview, kb_label: str | None = None) -> str:
         for seen in overview.claims:
             where = ", ".join(escape(place.shown()) for place in seen.places)
             claim = f"`{seen.claim.id}`: {escape(seen.claim.claim)}"
-            lines.append(f"| **{seen.claim.verdict.value.upper()}** | {claim} | {len(seen.files)} | {where} |")
+            opposite = len(seen.opposite_files)
+            files = f"{len(seen.files)}" + (f" (+{opposite} the opposite)" if opposite else "")
+            lines.append(f"| **{seen.claim.verdict.value.upper()}** | {claim} | {files} | {where} |")
         lines.append("")
     else:
-        lines += ["No claim of the knowledge base is made in these files.", ""]
+        lines += [nothing_found(overview), ""]
     if overview.unmatched:
         lines += [f"## {escape(unmatched_heading(overview))}", "", "| Where | Sentence |", "| --- | --- |"]
         lines += [f"| {escape(p.shown())} | {escape(p.text)} |" for p in overview.unmatched]

@@ -87,3 +87,10 @@ def test_markdown_is_named_and_md_is_answered_with_its_name() -> None:
     assert export_text([], "Markdown").startswith("# Fact-checks")
     with pytest.raises(ValueError, match="did you mean 'markdown'"):
         export_text([], "md")
+
+
+def test_a_claim_with_neither_summary_nor_sources_says_no_source_backs_it(invoke: Invoke, write_kb) -> None:
+    # fixteacher122 (review finding 9b): a claim with a summary but no source said so, one with neither did not
+    result = invoke("export", "--format", "markdown", "--kb", str(write_kb(CLASS_CLAIMS)))
+    after = result.stdout.split("## TRUE: US troops have invaded Mexico in the past.\n", 1)[1]
+    assert after.lstrip("\n").startswith("No source backs this verdict yet.\n"), after

@@ -135,3 +135,92 @@ def test_the_library_overview_counts_files_not_sentences(starter_kb: Path, tmp_p
     (seen,) = [c for c in overview.claims if c.claim.id == "us-troops-in-mexico-10000"]
     assert seen.files == (str(essay),)
     assert [p.line for p in seen.places] == [1, 2]
+
+
+# fixteacher122 (review findings 4, 5, 7): the overview says what each file's report says, and no more
+OPPOSITE = "There are fewer than 10,000 US troops in Mexico."
+
+
+TOLUCA_KB = """claims:
+  - id: toluca-plane
+    claim: >-
+      A US military plane landed in Toluca in January 2026 and brought US troops into Mexico without Senate approval.
+    verdict: "false"
+"""
+CANADIAN = (
+    "A Canadian military plane landed in Toluca in January 2026 and brought Canadian troops into Mexico "
+    "without Senate approval."
+)
+
+
+def test_a_difference_the_files_report_notes_is_marked_in_the_overview(invoke: Invoke, tmp_path: Path) -> None:
+    kb = tmp_path / "claims.yaml"
+    kb.write_text(TOLUCA_KB, encoding="utf-8")
+    essay = tmp_path / "essay.txt"
+    essay.write_text(f"{CANADIAN}\n", encoding="utf-8")
+    report = invoke("scan", "--kb", str(kb), str(essay))
+    assert "may be about another fact" in report.stdout, report.stdout  # the file's own report notes it
+    text = invoke("scan", "--overview", "--kb", str(kb), str(essay))
+    assert f"{essay}:1 (may be about another fact)" in text.stdout, text.stdout
+    markdown = invoke("scan", "--overview", "--format", "markdown", "--kb", str(kb), str(essay))
+    assert "may be about another fact" in markdown.stdout
+    shown = json.loads(invoke("scan", "--overview", "--json", "--kb", str(kb), str(essay)).stdout)
+    place = shown["claims"][0]["places"][0]
+    assert place["differences"] == {"statement": ["Canadian"], "claim": ["US"]}
+
+
+def test_a_file_saying_the_opposite_is_not_counted_as_making_the_claim(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path
+) -> None:
+    paths = []
+    for name, sentence in {"a.txt": TROOPS, "b.txt": OPPOSITE, "c.txt": TROOPS}.items():
+        (tmp_path / name).write_text(f"{sentence}\n", encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), *paths)
+    assert "2 files (+1 says the opposite):" in result.stdout, result.stdout
+    shown = json.loads(invoke("scan", "--overview", "--json", "--kb", str(starter_kb), *paths).stdout)
+    troops = next(seen for seen in shown["claims"] if seen["id"] == "us-troops-in-mexico-10000")
+    assert (troops["files"], troops["opposite_files"]) == (2, 1)
+
+
+def test_a_claim_only_said_the_opposite_of_comes_after_one_made(starter_kb: Path, tmp_path: Path) -> None:
+    kb = load_knowledge_base(starter_kb)
+    texts = {"a.txt": f"{OPPOSITE}\n", "b.txt": f"{OPPOSITE}\n", "c.txt": f"{MERIDA}\n"}
+    reports = []
+    for name, content in texts.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        reports.append(scan_article(read_article(str(tmp_path / name)), kb))
+    seen = class_overview(reports).claims
+    assert [len(s.files) for s in seen if s.claim.verdict is Verdict.FALSE] == sorted(
+        (len(s.files) for s in seen if s.claim.verdict is Verdict.FALSE), reverse=True
+    )
+    troops = next(s for s in seen if s.claim.id == "us-troops-in-mexico-10000")
+    assert (troops.files, len(troops.opposite_files)) == ((), 2)
+
+
+def test_the_same_file_given_twice_is_seen_once(invoke: Invoke, starter_kb: Path, tmp_path: Path) -> None:
+    essay = tmp_path / "essay.txt"
+    essay.write_text(f"{TROOPS}\n", encoding="utf-8")
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), str(essay), str(essay))
+    assert result.stdout.splitlines()[0].startswith("Overview of 1 file,"), result.stdout
+    assert result.stdout.count(f"{essay}:1") == 1
+
+
+def test_an_overview_of_nothing_readable_says_so(invoke: Invoke, starter_kb: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), str(empty), str(tmp_path / "missing.txt"))
+    assert result.exit_code == ExitCode.ERROR
+    assert "No file could be read." in result.stdout
+    assert "No claim of the knowledge base is made" not in result.stdout
+
+
+def test_the_overview_line_falls_back_to_ascii(starter_kb: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    essay = tmp_path / "essay.txt"
+    essay.write_text(f"{TROOPS}\n", encoding="utf-8")
+    result = CliRunner(charset="ascii").invoke(app, ["scan", "--overview", "--kb", str(starter_kb), str(essay)])
+    assert "us-troops-in-mexico-10000 - 1 file:" in result.stdout, result.stdout

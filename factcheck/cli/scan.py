@@ -18,7 +18,7 @@ from ..errors import FactcheckError, InputError, Location, shown_name, typed_nam
 from ..inputfiles import STDIN_NAME
 from ..matching import Matcher, threshold_text
 from ..model import KnowledgeBase
-from ..overview import Overview, class_overview, heading, markdown_overview, unmatched_heading
+from ..overview import Overview, class_overview, heading, markdown_overview, nothing_found, unmatched_heading
 from ..scan import (
     ScanReport,
     Selection,
@@ -331,11 +331,12 @@ def scan(
     {"type": "error", "source", "error"} object, its message), and the others are still scanned.
     --overview shows them together instead (a class's essays, a day's articles): each claim of the
     knowledge base that some FILE makes, once, falsest first, with how many FILEs make it and where
-    (FILE:line, "possible match" or "says the opposite" as the file's report would say), then the
-    checkable sentences no fact-check covers; --format markdown makes it a table to hand out, --json
-    one {"type": "overview", "files", "unreadable", "claims": [{"id", "claim", "verdict", "files",
-    "places": [{"source", "line", "text", "possible", "opposite"}]}], "unmatched": [{"source", "line",
-    "text", ...}], "threshold", "kb"} object.
+    (FILE:line, "possible match", "says the opposite" or "may be about another fact" as the file's
+    report would say; a FILE that only says the opposite is counted apart), then the checkable
+    sentences no fact-check covers; --format markdown makes it a table to hand out, --json one
+    {"type": "overview", "files", "unreadable", "claims": [{"id", "claim", "verdict", "files",
+    "opposite_files", "places": [{"source", "line", "text", "possible", "opposite", "differences"}]}],
+    "unmatched": [{"source", "line", "text", ...}], "threshold", "kb"} object.
 
     Exits 0 when at least one claim has a fact-check, 1 when none has, 2 when the input
     cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL, a claims file
@@ -415,11 +416,10 @@ def _print_overview_text(shown: Overview, kb_label: str) -> None:
     out.print()
     for seen in shown.claims:
         out.print(verdict_line(seen.claim.verdict, seen.claim.claim, style="bold"))
-        files = len(seen.files)
         where = ", ".join(place.shown() for place in seen.places)
-        out.print(text(f"   {seen.claim.id} · {files} file{'' if files == 1 else 's'}: {where}"))
+        out.print(text(f"   {seen.claim.id} {sign('·')} {seen.files_shown()}: {where}"))
     if not shown.claims:
-        out.print("No claim of the knowledge base is made in these files.")
+        out.print(nothing_found(shown))
     if shown.unmatched:
         out.print()
         out.print(Text(unmatched_heading(shown), style="yellow"))
