@@ -224,3 +224,34 @@ def test_the_overview_line_falls_back_to_ascii(starter_kb: Path, tmp_path: Path)
     essay.write_text(f"{TROOPS}\n", encoding="utf-8")
     result = CliRunner(charset="ascii").invoke(app, ["scan", "--overview", "--kb", str(starter_kb), str(essay)])
     assert "us-troops-in-mexico-10000 - 1 file:" in result.stdout, result.stdout
+
+
+def test_one_file_under_two_spellings_is_seen_once(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # integration review: 'a.odt' and '../dir/a.odt' were two files, each claim counted twice
+    (tmp_path / "class").mkdir()
+    essay = tmp_path / "class" / "essay.txt"
+    essay.write_text(f"{TROOPS}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "class")
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), "essay.txt", "../class/essay.txt")
+    assert result.stdout.splitlines()[0].startswith("Overview of 1 file,"), result.stdout
+    assert result.stdout.count("essay.txt:1") == 1
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_an_overview_of_one_unreadable_file_is_still_an_overview(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path, json_output: bool
+) -> None:
+    # integration review: one FILE failed before the overview was made, and nothing went to standard output
+    # (with --json, not the one {"type": "overview"} object --help promises)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = invoke("scan", "--overview", *(["--json"] if json_output else []), "--kb", str(starter_kb), str(empty))
+    assert result.exit_code == ExitCode.ERROR
+    assert "empty" in result.stderr
+    if json_output:
+        shown = json.loads(result.stdout)
+        assert shown["type"] == "overview" and shown["unreadable"] == [str(empty)] and shown["claims"] == []
+    else:
+        assert "No file could be read." in result.stdout

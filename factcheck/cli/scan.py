@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -242,6 +243,22 @@ def _sources(given: list[str], kb: Optional[Path]) -> list[str]:
     return given or ["-"]
 
 
+def _each_file_once(sources: list[str]) -> list[str]:
+    """The FILEs of an overview, each once: 'essay.txt' and './essay.txt' (or a link to it) are one file, its
+    claims counted once; a name that cannot be resolved stays as given, to be named as unreadable."""
+    seen: set[str] = set()
+    once: list[str] = []
+    for source in sources:
+        try:
+            key = source if source == "-" else os.path.realpath(source)
+        except (OSError, ValueError):  # a name with a NUL byte, a loop of links: read, and said to fail, as given
+            key = source
+        if key not in seen:
+            seen.add(key)
+            once.append(source)
+    return once
+
+
 @app.command(short_help="Check every sentence of an article.", cls=FactcheckCommand)
 def scan(
     sources: Annotated[
@@ -351,9 +368,12 @@ def scan(
             param_hint="--only",
         )
     sources = _sources(sources or [], kb)
+    if overview:
+        sources = _each_file_once(sources)
     stdin = typer.get_binary_stream("stdin")
-    # one article is read before the claims file and the matcher: its error comes at once, no model loaded
-    alone = _read_article(sources[0], stdin, input_format) if len(sources) == 1 else None
+    # one article is read before the claims file and the matcher: its error comes at once, no model loaded (an
+    # overview names a file it cannot read in its own report, which a script reading its JSON expects)
+    alone = _read_article(sources[0], stdin, input_format) if len(sources) == 1 and not overview else None
     path = kb_path(kb)
     knowledge_base = open_kb(kb)
     matcher = open_matcher(knowledge_base, matcher_choice, model)
