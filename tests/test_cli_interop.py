@@ -291,6 +291,27 @@ def test_export_refuses_to_overwrite_the_claims_file(invoke: Invoke, mini_kb: Pa
     assert mini_kb.read_bytes() == before
 
 
+@pytest.mark.parametrize("fmt", ["markdown", "json", "csv", "claimreview"])
+def test_export_refuses_to_write_over_another_claims_file(
+    invoke: Invoke, mini_kb: Path, tmp_path: Path, fmt: str
+) -> None:
+    # integration review: 'export -f markdown -o other.yaml' replaced another desk's claims file with the handout,
+    # exit 0, no word said (only the file being exported was refused)
+    other = tmp_path / "other.yaml"
+    other.write_bytes(mini_kb.read_bytes().replace(b"claims:", b"# the other desk's\nclaims:", 1))
+    before = other.read_bytes()
+    placed = ["--base-url", BASE] if fmt == "claimreview" else []
+    result = invoke("export", "--kb", str(mini_kb), "-f", fmt, *placed, "--out", str(other))
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "is a claims file" in result.stderr and "choose another --out file" in result.stderr
+    assert other.read_bytes() == before
+    # a file of another kind is still written over as asked (an export written again)
+    earlier = tmp_path / "earlier.md"
+    earlier.write_text("# old handout\n", encoding="utf-8")
+    result = invoke("export", "--kb", str(mini_kb), "-f", "markdown", "--out", str(earlier))
+    assert result.exit_code == ExitCode.OK and earlier.read_text(encoding="utf-8") != "# old handout\n"
+
+
 def test_export_of_nothing_is_an_empty_document_and_exit_1(invoke: Invoke, write_kb: Callable[..., Path]) -> None:
     kb = write_kb("claims:\n")
     result = invoke("export", "--kb", str(kb), "--base-url", BASE)

@@ -24,7 +24,7 @@ from ..exporting import EXPORT_FORMAT_NAMES, ExportFormat, export_settings, expo
 from ..inputfiles import STDIN_NAME, InputKind, decode_text, read_input, read_stdin
 from ..jsontext import ascii_escaped
 from ..safewrite import check_writable, file_lock, read_snapshot, write_atomically
-from ..store import refuse_the_packaged_kb
+from ..store import looks_like_claims_file, refuse_the_packaged_kb
 from ..yamltree import MAX_FILE_BYTES
 from .app import OPTION_WORDING, ExitCode, app, note_saved
 from .edit import DryRunOption, WriteKbOption, diff_text
@@ -208,6 +208,7 @@ def export(
         check_writable(out)  # before any warning about the claims: an --out that cannot be written is the news
         # the starter file in site-packages, written over, went back at the next install, unsaid (a link to it too)
         refuse_the_packaged_kb(out, "choose another --out file")
+        _refuse_another_claims_file(out, kb_path(kb))
         if (named := out_name_warning(out, fmt)) is not None:  # before a ClaimReview's settings stop the command
             _warn(named)
     claims = selected_claims(knowledge_base, wanted, kb_path(kb))
@@ -267,6 +268,16 @@ def _write_to_stdout(text: str, fmt: ExportFormat) -> None:
         return
     sys.stdout.write(text if is_utf8_stream(sys.stdout) else ascii_escaped(text))
     sys.stdout.flush()
+
+
+def _refuse_another_claims_file(out: Path, source: Path) -> None:
+    """An ``--out`` that is a claims file other than the one exported is not written over: '-f markdown -o
+    other.yaml' replaced another desk's claims with the handout, unsaid (the one exported: ``_write_export``)."""
+    if looks_like_claims_file(out) and not (source.exists() and out.resolve() == source.resolve()):
+        raise InputError(
+            f"{shown_name(out)} is a claims file (it holds a list of claims), which an export would write over; "
+            "choose another --out file"
+        )
 
 
 def _write_export(out: Path, text: str, source: Path) -> None:
