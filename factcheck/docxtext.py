@@ -38,12 +38,13 @@ from .zipxml import (
     EMPTY_PARAGRAPH,
     LINE_SEPARATOR,
     MAX_PARAGRAPHS,
+    TEXT_FORMAT,
     ZIP_ERRORS,
     ZIP_SIGNATURE,
     Budget,
     DocumentKind,
     Paragraph,
-    binary_or_text,
+    no_zip_message,
     open_document,
     open_zip,
     paragraph_blocks,
@@ -131,7 +132,6 @@ _SKIPPED = frozenset(
 
 #: the settings the messages name, as the library's caller words them (``Advice``; the command line: --input-format)
 DOCX_FORMAT = "input_format='docx' (or 'auto')"
-TEXT_FORMAT = "input_format='text'"
 
 
 #: a Word document's paragraphs as blocks (``zipxml.paragraph_blocks``): an alias kept only so that code which
@@ -241,15 +241,7 @@ def _not_a_zip(data: bytes) -> str | Advice:
             "is an old Word document (.doc), not a .docx: in Word, File > Save As, Word Document (.docx), "
             "and scan that file"
         )
-    kind = binary_or_text(data)
-    if kind == "empty":
-        return "is empty, not a Word document (.docx): nothing to scan"
-    if kind == "binary":
-        return "is not a Word document (.docx): it is no zip file (binary data of another kind)"
-    return Advice(
-        "is not a Word document (.docx): it is text, not the zip file a .docx is; read it as text with {text_format}",
-        {"text_format": TEXT_FORMAT},
-    )
+    return no_zip_message(data, WORD)
 
 
 def _heading_styles(archive: zipfile.ZipFile, names: set[str], name: str) -> frozenset[str]:

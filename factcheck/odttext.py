@@ -31,7 +31,7 @@ import zipfile
 from pathlib import Path
 
 from .blocks import BlockKind
-from .docxtext import DOCX_FORMAT, TEXT_FORMAT, is_docx_archive
+from .docxtext import DOCX_FORMAT, is_docx_archive
 from .errors import Advice, InputError, Location
 from .zipxml import (
     EMPTY_PARAGRAPH,
@@ -41,7 +41,7 @@ from .zipxml import (
     Budget,
     DocumentKind,
     Paragraph,
-    binary_or_text,
+    no_zip_message,
     open_document,
     open_zip,
     parse,
@@ -276,16 +276,7 @@ def _not_a_zip(data: bytes, name: str) -> str | Advice:
             "is an Office document (as an old Word .doc is), not an OpenDocument text (.odt): open it in LibreOffice "
             "or Word, save it as an .odt or a .docx, and scan that file"
         )
-    kind = binary_or_text(data)
-    if kind == "empty":
-        return "is empty, not an OpenDocument text (.odt): nothing to scan"
-    if kind == "binary":
-        return "is not an OpenDocument text (.odt): it is no zip file (binary data of another kind)"
-    return Advice(
-        "is not an OpenDocument text (.odt): it is text, not the zip file an .odt is; read it as text with "
-        "{text_format}",
-        {"text_format": TEXT_FORMAT},
-    )
+    return no_zip_message(data, OPENDOCUMENT)
 
 
 class _Style:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from xml.parsers import expat
 
 from .blocks import Block, BlockBuilder, BlockKind
-from .errors import InputError, Location
+from .errors import Advice, InputError, Location
 
 #: how every zip file starts
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -139,6 +139,32 @@ def binary_or_text(data: bytes) -> str:
         if exc.start < len(head) - 3 or b"\x00" in head:
             return "binary"
     return "text"
+
+
+#: the setting that reads a file as plain text, as the library's caller words it (``Advice``; the command line:
+#: --input-format text)
+TEXT_FORMAT = "input_format='text'"
+
+
+def _with_article(words: str) -> str:
+    """ "a Word document (.docx)", "an OpenDocument text (.odt)", "a .docx", "an .odt"."""
+    return f"{'an' if words.lstrip('.')[:1].casefold() in 'aeiou' else 'a'} {words}"
+
+
+def no_zip_message(data: bytes, kind: DocumentKind) -> str | Advice:
+    """What to say of ``data``, asked to be read as a ``kind`` of zip document, that is no zip and no file of
+    another known kind: empty, binary, or text (then: read it as text)."""
+    named = _with_article(kind.named)
+    found = binary_or_text(data)
+    if found == "empty":
+        return f"is empty, not {named}: nothing to scan"
+    if found == "binary":
+        return f"is not {named}: it is no zip file (binary data of another kind)"
+    return Advice(
+        f"is not {named}: it is text, not the zip file {_with_article(kind.suffix)} is; read it as text with "
+        "{text_format}",
+        {"text_format": TEXT_FORMAT},
+    )
 
 
 def chunks(archive: zipfile.ZipFile, part: str, name: str, budget: Budget) -> Iterator[bytes]:

@@ -507,14 +507,20 @@ def test_a_hostile_docx_is_refused_with_one_message(
 ) -> None:
     path = tmp_path / "essay.docx"
     path.write_bytes(make())
-    before = mini_kb.read_bytes()
-    result = invoke("scan", str(path), "--kb", str(mini_kb))
+    assert_scan_refuses(invoke, path, mini_kb, message)
+
+
+def assert_scan_refuses(invoke: Invoke, path: Path, kb: Path, message: str) -> None:
+    """``scan PATH`` says ``message`` in one line naming PATH, exit 2, nothing on standard output, the claims file
+    unchanged (a .docx's and an .odt's hostile files alike)."""
+    before = kb.read_bytes()
+    result = invoke("scan", str(path), "--kb", str(kb))
     assert result.exit_code == ExitCode.ERROR
     assert result.stderr.startswith(f"factcheck: {path}: error: ")
     assert message in result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
     assert result.stdout == ""
-    assert mini_kb.read_bytes() == before
+    assert kb.read_bytes() == before
 
 
 def test_the_unpacked_bytes_read_stop_at_the_limit() -> None:
