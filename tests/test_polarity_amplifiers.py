@@ -24,7 +24,7 @@ AMPLIFIED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: an amplifier's negation is read as denying the claim (docs/limits.md)")
+@pytest.mark.xfail(strict=True, reason="known miss: an amplifier's negation read as denying the claim (docs/limits.md)")
 @pytest.mark.parametrize("post", AMPLIFIED)
 def test_a_post_spreading_a_claim_with_an_amplifier_says_the_same(post: str) -> None:
     assert polarity(post, TEN_THOUSAND) == SAME
