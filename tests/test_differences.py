@@ -927,6 +927,14 @@ def test_a_bound_or_a_time_the_claims_year_lies_outside_of_is_still_noted(
 # passed off as new is what the note is for), and "since 2019" says when a state began, against a claim's event in
 # 2026.  Reading "since", "from" (and "after") as bounds holding every later year dropped main's note on each of these;
 # they keep main's claim and main's note.
+def _top_match_and_its_note(kb: Path, statement: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """The id of ``statement``'s best match in ``kb`` and its differences note's two sides; None without a note."""
+    (match, *_) = LexicalMatcher(load_knowledge_base(kb).claims, use_cache=False).search(statement, top=1)
+    if match.differences is None:
+        return None
+    return match.claim.id, match.differences.statement, match.differences.claim
+
+
 @pytest.mark.parametrize(
     ("statement", "expected", "said", "claimed"),
     [
@@ -967,11 +975,7 @@ def test_a_bound_or_a_time_the_claims_year_lies_outside_of_is_still_noted(
 def test_a_source_dated_from_a_year_or_a_state_since_one_keeps_mains_note(
     starter_kb: Path, statement: str, expected: str, said: tuple[str, ...], claimed: tuple[str, ...]
 ) -> None:
-    claims = load_knowledge_base(starter_kb).claims
-    (match, *_) = LexicalMatcher(claims, use_cache=False).search(statement, top=1)
-    assert match.claim.id == expected
-    assert match.differences is not None
-    assert (match.differences.statement, match.differences.claim) == (said, claimed)
+    assert _top_match_and_its_note(starter_kb, statement) == (expected, said, claimed)
 
 
 # review of years108, finding 3: the claim's own year given as a bound ("by 2026") still shows that the statement names
@@ -1102,11 +1106,7 @@ def test_a_bound_with_a_month_a_spanish_bound_or_a_range_holding_the_claims_date
 def test_a_bound_or_range_the_claims_date_lies_outside_of_keeps_its_note(
     starter_kb: Path, statement: str, expected: str, said: tuple[str, ...], claimed: tuple[str, ...]
 ) -> None:
-    claims = load_knowledge_base(starter_kb).claims
-    (match, *_) = LexicalMatcher(claims, use_cache=False).search(statement, top=1)
-    assert match.claim.id == expected
-    assert match.differences is not None
-    assert (match.differences.statement, match.differences.claim) == (said, claimed)
+    assert _top_match_and_its_note(starter_kb, statement) == (expected, said, claimed)
 
 
 @pytest.mark.parametrize(
