@@ -62,12 +62,16 @@ ID_COLUMNS = ("id_str", "id", "post_id", "tweet_id", "status_id", "message_id", 
 #: the largest integer a double holds exactly: JavaScript, Excel and jq 1.6 read a larger one rounded
 #: (1050118621198921728 as 1050118621198921700), so such an id is given back as text
 _EXACT_INTEGER = 2**53
-#: the most characters one record (a row, all its cells, or a JSON line) may have: ten statements' worth
-#: (``check``'s limit is 10,000 characters), room for a row's other columns; a quote never closed makes one
+#: the most characters a record over several lines (a row whose cells hold line breaks) may have: ten statements'
+#: worth (``check``'s limit is 10,000 characters), room for a row's other columns; a quote never closed makes one
 #: record of the rest of the file, cut here so that memory stays bounded and the rows after it are read again
 MAX_RECORD_CHARS = 100_000
+#: the most characters one line (a JSON object, a row on one line) may have: a platform's object carries far more
+#: than its post (the author, entities, a thumbnail inline as base64), and a short post beside a 120 KB field was
+#: refused whole, its id null (moderator123); memory stays bounded by one such line
+MAX_LINE_CHARS = 1_000_000
 #: a line is read in pieces of at most this many bytes (UTF-8 takes up to 4 per character)
-_PIECE_BYTES = MAX_RECORD_CHARS * 4 + 2
+_PIECE_BYTES = MAX_LINE_CHARS * 4 + 2
 
 
 #: a value of JSON as ``json.loads`` gives it: a post's id (a CSV cell's text, a JSON Lines object's value)
@@ -141,10 +145,12 @@ def _refuse_no_text(first: bytes, read_line: Callable[[int], bytes], source: str
 #: a carriage return not before a line feed: the line end of classic Mac OS text
 _CR_ALONE = re.compile(rb"\r(?!\n)")
 #: an input of old Mac line ends too long to be read whole as lines (``_lines``): "the line is over 100,000
-#: characters" named no cause (review of mod99's fix round: 12,000 rows, 566 KB)
+#: characters" named no cause (review of mod99's fix round: 12,000 rows, 566 KB); read whole up to this many bytes,
+#: a line of a record's length before ``MAX_LINE_CHARS`` (those of old Mac text are split only once read whole)
+_CR_SPLIT_BYTES = MAX_RECORD_CHARS * 4 + 2
 _CR_LINE_ENDS_TOO_LONG = (
     "the lines end in a carriage return (CR) alone, as old Mac text and Excel's 'CSV (Macintosh)' end them, "
-    f"and the input is too long to be read so ({_PIECE_BYTES:,} bytes without a line feed): make the line ends "
+    f"and the input is too long to be read so ({_CR_SPLIT_BYTES:,} bytes without a line feed): make the line ends "
     "line feeds first: tr '\\r' '\\n' < FILE.csv | factcheck check - --input-format csv"
 )
 
@@ -155,11 +161,11 @@ def _decoded_line(number: int, raw: bytes, source: str, noted: list[Note]) -> _L
     text, column = _text_of(raw)
     if column and noted:
         noted.pop()(Location(source, number, column), _windows_1252_note(raw, text, column))
-    return _Line(number, text if len(text) <= MAX_RECORD_CHARS else None)
+    return _Line(number, text if len(text) <= MAX_LINE_CHARS else None)
 
 
 def _lines(read_line: Callable[[int], bytes], source: str, on_note: Note | None) -> Iterator[_Line]:
-    """The lines of the input, decoded, each with its number; one longer than ``MAX_RECORD_CHARS`` as
+    """The lines of the input, decoded, each with its number; one longer than ``MAX_LINE_CHARS`` as
     ``text=None``, read to its end in bounded pieces (memory stays bounded on a line of a gigabyte)."""
     number = 0
     noted = [] if on_note is None else [on_note]
@@ -170,14 +176,14 @@ def _lines(read_line: Callable[[int], bytes], source: str, on_note: Note | None)
         number += 1
         if number == 1:
             _refuse_no_text(raw, read_line, source)
+        if number == 1 and len(raw) >= _CR_SPLIT_BYTES and not raw.endswith(b"\n") and _CR_ALONE.search(raw):
+            raise InputError(_CR_LINE_ENDS_TOO_LONG, Location(source, 1))
         if len(raw) >= _PIECE_BYTES and not raw.endswith(b"\n"):
-            if number == 1 and _CR_ALONE.search(raw):
-                raise InputError(_CR_LINE_ENDS_TOO_LONG, Location(source, 1))
             while raw and not raw.endswith(b"\n"):
                 raw = read_line(_PIECE_BYTES)
             yield _Line(number, None)
             continue
-        if number == 1 and len(raw) < _PIECE_BYTES and not raw.endswith(b"\n") and _CR_ALONE.search(raw):
+        if number == 1 and not raw.endswith(b"\n") and _CR_ALONE.search(raw):
             # the whole input, with no line feed: old Mac line ends (Excel's "CSV (Macintosh)"), a CR alone each,
             # read as lines ("new-line character seen in unquoted field" to the csv module)
             pieces = _CR_ALONE.split(raw.removesuffix(b"\r"))
@@ -254,7 +260,7 @@ def _unread_reason(exc: Exception, first: _Line) -> str:
     if not isinstance(exc, _RecordTooLong):
         return f"not a row of the table: {_csv_reason(exc)}"
     if first.text is None:
-        return f"the line is over {MAX_RECORD_CHARS:,} characters"
+        return f"the line is over {MAX_LINE_CHARS:,} characters"
     return f"the record is over {MAX_RECORD_CHARS:,} characters (a quote opened and never closed?)"
 
 
@@ -588,7 +594,7 @@ def _jsonl_posts(
     for line in lines:
         where = Location(source, line.number)
         if line.text is None:
-            yield Post(line.number, None, None, InputError(f"the line is over {MAX_RECORD_CHARS:,} characters", where))
+            yield Post(line.number, None, None, InputError(f"the line is over {MAX_LINE_CHARS:,} characters", where))
             continue
         if not line.text.strip():
             continue

@@ -1,0 +1,69 @@
+"""A post whose record is long for its other fields is checked (moderator123's walkthrough).
+
+An export's record holds more than the post: a JSON Lines object of a platform's API carries the author, the
+entities, the media (a thumbnail written inline as base64), a CSV row the post's HTML.  A record was refused
+whole past 100,000 characters, so a short post beside a 120 KB thumbnail was answered as an error, its "id"
+null ("the line is over 100,000 characters"): a moderator lost the post and could not say which one it was.
+A record on one line may now be ``MAX_LINE_CHARS`` long; the post itself is still held to ``check``'s
+10,000 characters, and a quote never closed is still cut at ``MAX_RECORD_CHARS``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from typing import Any
+
+from typer.testing import Result
+
+from factcheck.posts import MAX_LINE_CHARS, MAX_RECORD_CHARS, PostFormat, read_posts
+
+POST = "There are more than 10,000 US troops deployed in Mexico"
+TEN_THOUSAND = "us-troops-in-mexico-10000"
+
+
+def _answers(result: Result) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_a_json_post_beside_a_big_field_is_checked_with_its_id(invoke: Callable[..., Result]) -> None:
+    big = {"id": 7, "text": POST, "media": {"thumbnail_b64": "A" * 120_000}}
+    export = json.dumps(big) + "\n" + json.dumps({"id": 8, "text": "Bananas are berries"}) + "\n"
+    result = invoke("check", "-", "--input-format", "jsonl", "--top", "1", input=export)
+    assert result.exit_code == 0, result.stderr
+    first, second = _answers(result)
+    assert (first["line"], first["id"], first["query"]) == (1, 7, POST)
+    assert "error" not in first and first["matches"][0]["id"] == TEN_THOUSAND
+    assert (second["line"], second["id"], second["matches"]) == (2, 8, [])
+    assert "2 posts: 1 matched (false 1), 1 not matched, 0 unreadable" in result.stderr
+
+
+def test_a_csv_row_with_a_big_cell_is_checked_with_its_id(invoke: Callable[..., Result]) -> None:
+    export = f'id,text,html\r\n7,"{POST}","<p>{"x" * 120_000}</p>"\r\n8,Bananas are berries,\r\n'
+    result = invoke("check", "-", "--input-format", "csv", "--top", "1", input=export)
+    assert result.exit_code == 0, result.stderr
+    first, second = _answers(result)
+    assert (first["line"], first["id"], first["query"]) == (2, "7", POST)
+    assert first["matches"][0]["id"] == TEN_THOUSAND
+    assert (second["line"], second["id"]) == (3, "8")
+
+
+def test_a_line_over_the_limit_is_still_an_error_and_the_posts_after_it_are_read() -> None:
+    export = (
+        json.dumps({"id": 7, "text": POST, "blob": "A" * MAX_LINE_CHARS}) + "\n" + json.dumps({"id": 8, "text": POST})
+    )
+    posts = list(read_posts(io.BytesIO(export.encode()).readline, PostFormat.JSONL))
+    assert [(post.line, post.id, post.text) for post in posts] == [(1, None, None), (2, 8, POST)]
+    assert posts[0].error is not None
+    assert f"the line is over {MAX_LINE_CHARS:,} characters" in str(posts[0].error)
+
+
+def test_a_quote_never_closed_is_still_cut_at_the_record_limit() -> None:
+    # the lines after the quote are rows of their own, read again, as before
+    rows = "".join(f"{n},row {n}\n" for n in range(2, 12_000))
+    export = f'id,text\n1,"never closed {"y" * 50}\n{rows}'
+    assert MAX_RECORD_CHARS < len(export) < MAX_LINE_CHARS  # under the limit of one line, over that of a record
+    posts = list(read_posts(io.BytesIO(export.encode()).readline, PostFormat.CSV))
+    assert posts[0].error is not None and "a quote opened and never closed?" in str(posts[0].error)
+    assert (posts[1].id, posts[1].text) == ("2", "row 2")
