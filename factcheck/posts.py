@@ -11,8 +11,9 @@ It streams: a record is read, given, and forgotten, so that 20,000 rows take no 
 record that cannot be read (an unclosed quote, a row of another number of cells than the header, a line
 that is no JSON object) is a ``Post`` with its ``error``, named by its line, and the records after it are
 read: one bad row never loses the rest.  A quote opened and never closed swallows the rows after it into
-one cell to the ``csv`` module; here the record is cut at ``MAX_RECORD_CHARS`` (or the input's end), named
-as the record of its first line, and the lines after that first line are read again as rows of their own.
+one cell to the ``csv`` module; here the record is cut when its lines but the longest pass ``MAX_RECORD_CHARS``
+(or at the input's end), named as the record of its first line, and the lines after that first line are read
+again as rows of their own.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import io
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, TypeAlias
@@ -62,7 +64,8 @@ ID_COLUMNS = ("id_str", "id", "post_id", "tweet_id", "status_id", "message_id", 
 #: the largest integer a double holds exactly: JavaScript, Excel and jq 1.6 read a larger one rounded
 #: (1050118621198921728 as 1050118621198921700), so such an id is given back as text
 _EXACT_INTEGER = 2**53
-#: the most characters a record over several lines (a row whose cells hold line breaks) may have: ten statements'
+#: the most characters a record over several lines (a row whose cells hold line breaks) may have beside its longest
+#: line (one line may hold ``MAX_LINE_CHARS``: a post of two lines beside a 120 KB cell of HTML): ten statements'
 #: worth (``check``'s limit is 10,000 characters), room for a row's other columns; a quote never closed makes one
 #: record of the rest of the file, cut here so that memory stays bounded and the rows after it are read again
 MAX_RECORD_CHARS = 100_000
@@ -220,10 +223,24 @@ class _RecordTooLong(Exception):
     pass
 
 
+@contextmanager
+def _cells_of_a_line() -> Iterator[None]:
+    """The ``csv`` module reads a cell of up to ``MAX_LINE_CHARS`` here: its own limit (131,072 characters)
+    refused a row with a 140 KB cell of HTML beside its post ("field larger than field limit").  That limit is
+    the process's, so it is raised only while a row is read and given back as it was (never across a ``yield``:
+    a caller reading CSV of its own between two posts sees its own limit)."""
+    before = csv.field_size_limit()
+    csv.field_size_limit(max(before, MAX_LINE_CHARS))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(before)
+
+
 class _RecordLines:
     """The lines the ``csv`` module reads, one record at a time: those of the record being read are kept
-    (``consumed``, at most ``MAX_RECORD_CHARS``), so that after a record that cannot be read the lines after
-    its first are read again (``read_again``), as rows of their own."""
+    (``consumed``, at most ``MAX_RECORD_CHARS`` beside its longest line), so that after a record that cannot be
+    read the lines after its first are read again (``read_again``), as rows of their own."""
 
     def __init__(self, lines: Iterator[_Line]) -> None:
         self._lines = lines
@@ -231,18 +248,21 @@ class _RecordLines:
         self.consumed: list[_Line] = []
 
     def __iter__(self) -> Iterator[str]:
-        size = 0
+        # a record over several lines is cut when its lines but the longest pass MAX_RECORD_CHARS: a quote never
+        # closed is cut as before, but a post of two lines beside a 120 KB cell is one record (moderator123)
+        size = longest = 0
         while True:
             line = self._pending.popleft() if self._pending else next(self._lines, None)
             if line is None:
                 return
             if not self.consumed:
-                size = 0
+                size = longest = 0
             self.consumed.append(line)
             if line.text is None:
                 raise _RecordTooLong
             size += len(line.text)
-            if size > MAX_RECORD_CHARS and len(self.consumed) > 1:
+            longest = max(longest, len(line.text))
+            if size - longest > MAX_RECORD_CHARS:
                 raise _RecordTooLong
             yield line.text
 
@@ -287,7 +307,8 @@ def _csv_posts(
         while True:
             records.consumed = []
             try:
-                row = next(reader, None)
+                with _cells_of_a_line():
+                    row = next(reader, None)
             except (csv.Error, _RecordTooLong) as exc:
                 where = Location(source, records.consumed[0].number)
                 reason = _unread_reason(exc, records.consumed[0])
@@ -398,7 +419,8 @@ def _unquoted_row(first: _Line, delimiter: str, cells: int) -> list[str] | None:
     if delimiter != "\t" or first.text is None:
         return None
     try:
-        row = next(csv.reader([first.text.rstrip("\r\n")], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
+        with _cells_of_a_line():
+            row = next(csv.reader([first.text.rstrip("\r\n")], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
     except csv.Error:  # a CR inside the line
         return None
     while len(row) > cells and row[-1] == "":

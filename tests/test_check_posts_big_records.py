@@ -10,6 +10,7 @@ A record on one line may now be ``MAX_LINE_CHARS`` long; the post itself is stil
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from collections.abc import Callable
@@ -67,3 +68,43 @@ def test_a_quote_never_closed_is_still_cut_at_the_record_limit() -> None:
     posts = list(read_posts(io.BytesIO(export.encode()).readline, PostFormat.CSV))
     assert posts[0].error is not None and "a quote opened and never closed?" in str(posts[0].error)
     assert (posts[1].id, posts[1].text) == ("2", "row 2")
+
+
+def test_a_csv_cell_over_the_csv_modules_own_limit_is_read_and_the_limit_left_as_it_was(
+    invoke: Callable[..., Result],
+) -> None:
+    # Python's csv module refuses a cell over 131,072 characters ("field larger than field limit"), a
+    # process-wide setting: it is raised while a row is read, and given back as it was
+    before = csv.field_size_limit()
+    assert before < 140_000
+    export = f'id,text,html\n7,"{POST}","<p>{"x" * 140_000}</p>"\n8,Bananas are berries,\n'
+    result = invoke("check", "-", "--input-format", "csv", "--top", "1", input=export)
+    assert result.exit_code == 0, result.stderr
+    first, second = _answers(result)
+    assert (first["line"], first["id"], first["query"]) == (2, "7", POST)
+    assert first["matches"][0]["id"] == TEN_THOUSAND
+    assert (second["line"], second["id"]) == (3, "8")
+    assert csv.field_size_limit() == before
+
+
+def test_a_post_with_a_line_break_beside_a_big_cell_is_checked_with_its_id(invoke: Callable[..., Result]) -> None:
+    # a post of two lines (a thread's "Thread below") beside 120 KB of HTML: one record, no piece of it read as
+    # a row of its own (its "Thread below" was an id), no "quote never closed" hint
+    export = f'id,text,html\n7,"{POST}\nThread below","<p>{"x" * 120_000}</p>"\n8,Bananas,\n'
+    result = invoke("check", "-", "--input-format", "csv", "--top", "1", input=export)
+    assert result.exit_code == 0, result.stderr
+    first, second = _answers(result)
+    assert (first["line"], first["id"], first["query"]) == (2, "7", f"{POST}\nThread below")
+    assert first["matches"][0]["id"] == TEN_THOUSAND
+    assert (second["line"], second["id"], second["query"]) == (4, "8", "Bananas")
+    assert "2 posts: 1 matched (false 1), 1 not matched, 0 unreadable" in result.stderr
+
+
+def test_many_short_lines_in_a_quote_never_closed_are_still_cut_at_the_record_limit() -> None:
+    # one line may be long beside the record's others; the others together are still held to MAX_RECORD_CHARS
+    rows = "".join(f"{n},row {n}\n" for n in range(3, 12_000))
+    export = f'id,text\n1,"never closed\n2,{"z" * 200_000}\n{rows}'
+    posts = list(read_posts(io.BytesIO(export.encode()).readline, PostFormat.CSV))
+    assert posts[0].error is not None and "a quote opened and never closed?" in str(posts[0].error)
+    assert (posts[1].id, posts[1].text[:3]) == ("2", "zzz")
+    assert (posts[2].id, posts[2].text) == ("3", "row 3")
