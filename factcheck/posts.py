@@ -164,7 +164,9 @@ def _decoded_line(number: int, raw: bytes, source: str, noted: list[Note]) -> _L
     text, column = _text_of(raw)
     if column and noted:
         noted.pop()(Location(source, number, column), _windows_1252_note(raw, text, column))
-    return _Line(number, text if len(text) <= MAX_LINE_CHARS else None)
+    # the line's own characters: its line end counted too, one of exactly MAX_LINE_CHARS was "over" them
+    length = len(text.removesuffix("\n").removesuffix("\r"))
+    return _Line(number, text if length <= MAX_LINE_CHARS else None)
 
 
 def _lines(read_line: Callable[[int], bytes], source: str, on_note: Note | None) -> Iterator[_Line]:
@@ -224,13 +226,14 @@ class _RecordTooLong(Exception):
 
 
 @contextmanager
-def _cells_of_a_line() -> Iterator[None]:
-    """The ``csv`` module reads a cell of up to ``MAX_LINE_CHARS`` here: its own limit (131,072 characters)
-    refused a row with a 140 KB cell of HTML beside its post ("field larger than field limit").  That limit is
-    the process's, so it is raised only while a row is read and given back as it was (never across a ``yield``:
-    a caller reading CSV of its own between two posts sees its own limit)."""
+def _cells_of_a_record() -> Iterator[None]:
+    """The ``csv`` module reads a cell as long as a record may be here (``MAX_LINE_CHARS`` on one line,
+    ``MAX_RECORD_CHARS`` more on others: ``_RecordLines`` bounds it): its own limit (131,072 characters) refused a
+    row with a 140 KB cell of HTML beside its post ("field larger than field limit").  That limit is the process's,
+    so it is raised only while a row is read and given back as it was (never across a ``yield``: a caller reading
+    CSV of its own between two posts sees its own limit)."""
     before = csv.field_size_limit()
-    csv.field_size_limit(max(before, MAX_LINE_CHARS))
+    csv.field_size_limit(max(before, MAX_LINE_CHARS + MAX_RECORD_CHARS))
     try:
         yield
     finally:
@@ -307,7 +310,7 @@ def _csv_posts(
         while True:
             records.consumed = []
             try:
-                with _cells_of_a_line():
+                with _cells_of_a_record():
                     row = next(reader, None)
             except (csv.Error, _RecordTooLong) as exc:
                 where = Location(source, records.consumed[0].number)
@@ -419,7 +422,7 @@ def _unquoted_row(first: _Line, delimiter: str, cells: int) -> list[str] | None:
     if delimiter != "\t" or first.text is None:
         return None
     try:
-        with _cells_of_a_line():
+        with _cells_of_a_record():
             row = next(csv.reader([first.text.rstrip("\r\n")], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
     except csv.Error:  # a CR inside the line
         return None

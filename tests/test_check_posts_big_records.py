@@ -108,3 +108,66 @@ def test_many_short_lines_in_a_quote_never_closed_are_still_cut_at_the_record_li
     assert posts[0].error is not None and "a quote opened and never closed?" in str(posts[0].error)
     assert (posts[1].id, posts[1].text[:3]) == ("2", "zzz")
     assert (posts[2].id, posts[2].text) == ("3", "row 3")
+
+
+class _EndlessLine:
+    """Standard input of one line of ``size`` bytes and a post after it, given as ``readline`` gives it, never held
+    whole: what each read asked for is kept (a 1 GB line must be read in bounded pieces, not whole)."""
+
+    def __init__(self, size: int, after: bytes) -> None:
+        self.left = size
+        self.after = after
+        self.asked: list[int] = []
+
+    def readline(self, size: int = -1) -> bytes:
+        self.asked.append(size)
+        if self.left:
+            piece = min(self.left, size if size >= 0 else self.left)
+            self.left -= piece
+            return b"A" * piece + (b"\n" if not self.left else b"")
+        after, self.after = self.after, b""
+        return after
+
+
+def test_a_line_of_a_gigabyte_is_refused_in_bounded_pieces_and_the_post_after_it_read() -> None:
+    stdin = _EndlessLine(1_000_000_000, json.dumps({"id": 8, "text": POST}).encode() + b"\n")
+    posts = list(read_posts(stdin.readline, PostFormat.JSONL))
+    assert [(post.line, post.id, post.text) for post in posts] == [(1, None, None), (2, 8, POST)]
+    assert f"the line is over {MAX_LINE_CHARS:,} characters" in str(posts[0].error)
+    # never a read of the whole line (readline() or readline(-1)), each a few bytes a character of one line at most
+    assert stdin.left == 0 and all(0 < size <= 4 * MAX_LINE_CHARS + 2 for size in stdin.asked)
+
+
+def _jsonl_line_of(length: int, post: str) -> str:
+    """A JSON Lines object of ``length`` characters (its line end not counted) holding ``post``."""
+    shell = json.dumps({"id": 7, "text": post, "blob": ""})
+    line = json.dumps({"id": 7, "text": post, "blob": "A" * (length - len(shell))})
+    assert len(line) == length
+    return line
+
+
+def test_a_line_of_exactly_the_limit_is_read_whatever_its_line_end() -> None:
+    # "the line is over 1,000,000 characters" was said of a line of exactly 1,000,000: its line end was counted
+    for end in ("\n", "\r\n", ""):
+        export = _jsonl_line_of(MAX_LINE_CHARS, POST) + end
+        posts = list(read_posts(io.BytesIO(export.encode()).readline, PostFormat.JSONL))
+        assert [(post.line, post.id, post.text, post.error) for post in posts] == [(1, 7, POST, None)], repr(end)
+    over = _jsonl_line_of(MAX_LINE_CHARS + 1, POST) + "\n"
+    posts = list(read_posts(io.BytesIO(over.encode()).readline, PostFormat.JSONL))
+    assert [(post.line, post.id) for post in posts] == [(1, None)]
+    assert f"the line is over {MAX_LINE_CHARS:,} characters" in str(posts[0].error)
+
+
+def test_a_csv_cell_over_several_lines_as_long_as_a_record_may_be_is_read(invoke: Callable[..., Result]) -> None:
+    # a record may hold MAX_RECORD_CHARS beside its longest line (docs/commands.md): a cell of HTML of a 990,000
+    # character line and a 60,000 character one is such a record; the csv module's limit (raised to one line's)
+    # refused it, "field larger than field limit (1000000)", and its second line was read as a row of its own
+    html = "x" * 990_000 + "\n" + "y" * 60_000
+    export = f'id,text,html\n7,"{POST}","{html}"\n8,Bananas are berries,\n'
+    result = invoke("check", "-", "--input-format", "csv", "--top", "1", input=export)
+    assert result.exit_code == 0, result.stderr
+    first, second = _answers(result)
+    assert (first["line"], first["id"], first["query"]) == (2, "7", POST)
+    assert first["matches"][0]["id"] == TEN_THOUSAND
+    assert (second["line"], second["id"], second["query"]) == (4, "8", "Bananas are berries")
+    assert "2 posts: 1 matched (false 1), 1 not matched, 0 unreadable" in result.stderr
