@@ -2,16 +2,30 @@
 
 Each claim is a heading with its verdict, then its summary, its sources (publisher or title as a link, date,
 quote) and, apart, the pages where the claim appeared (no evidence for the verdict, named so).  Everything that
-comes from the claims file is escaped (``scan_markdown.escape``), and only http(s) URLs become links.
+comes from the claims file is escaped (``scan_markdown.escape``), Markdown's block syntax opening a line too
+(``as_line_start``), and only http(s) URLs become links.  A source's research notes ("URL slug: ...", "title not
+shown") are left out (``reader_note``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .claimreview import is_evidence
 from .model import Claim, Source
-from .scan_markdown import escape, link
+from .scan_markdown import as_heading_end, as_line_start, escape, link
+
+#: a part of a source's note (parts are split by ";") that records how the page was read, for the desk, and tells a
+#: student nothing about the source: its URL's slug (where a title is missing), "title not shown" (docs/claims-file.md)
+_RESEARCH_NOTE = re.compile(r"url slug\s*:.*|title not shown", re.IGNORECASE | re.DOTALL)
+
+
+def reader_note(note: str) -> str:
+    """``note`` without its research parts (``_RESEARCH_NOTE``): what a reader needs to weigh the source stays, a
+    translation, a caveat ("PARTLY VERIFIED: ..."), "date not shown"; "" when nothing is left."""
+    parts = [part.strip() for part in note.split(";")]
+    return "; ".join(part for part in parts if part and not _RESEARCH_NOTE.fullmatch(part))
 
 
 def _source_line(source: Source) -> str:
@@ -24,15 +38,16 @@ def _source_line(source: Source) -> str:
         line += f", {escape(str(source.date))}"
     if source.quote:
         line += f": “{escape(source.quote)}”"
-    if source.note and is_evidence(source):
-        line += f" *({escape(source.note)})*"
-    return line
+    note = reader_note(source.note) if source.note and is_evidence(source) else ""
+    if note:
+        line += f" *({escape(note)})*"
+    return as_line_start(line)  # a label shown as text ("# Evil (ftp://...)") opens the list item
 
 
 def _claim_section(claim: Claim) -> list[str]:
-    lines = [f"## {claim.verdict.value.upper()}: {escape(claim.claim)}", ""]
+    lines = [f"## {claim.verdict.value.upper()}: {as_heading_end(escape(claim.claim))}", ""]
     if claim.summary:
-        lines += [escape(claim.summary), ""]
+        lines += [as_line_start(escape(claim.summary)), ""]
     evidence = [source for source in claim.sources if is_evidence(source)]
     if evidence:
         lines += ["Sources:", ""]

@@ -41,6 +41,39 @@ def link(label: str, url: str) -> str:
     return f"[{escape(label)}]({safe})"
 
 
+#: what opens a Markdown block at a line's start in text ``escape`` gave (one line, its own marks escaped already):
+#: an ATX heading ("# "), a bullet ("- ", "+ "; "* " is escaped), an ordered list item ("1. ", "2026) "), and a
+#: thematic break of dashes ("---", "- - -"); a quote (">") and HTML ("<") are entities there, a fence is escaped
+_BLOCK_START = re.compile(
+    r"""^(?:
+        (?P<mark>\#{1,6}|[-+])(?=\s|$)                  # a heading, a bullet
+        | (?P<number>\d{1,9})(?P<delimiter>[.)])(?=\s|$)  # an ordered list's item
+        | (?=(?:-\s*){3,}$)                              # a thematic break
+    )""",
+    re.VERBOSE,
+)
+#: the closing sequence of an ATX heading: a run of '#' at its end, after a space (or alone), dropped by Markdown
+_HEADING_CLOSE = re.compile(r"(?:^|(?<=\s))(#+)$")
+
+
+def as_line_start(escaped: str) -> str:
+    """``escaped`` (``escape``'s or ``link``'s text) shown as text where it opens a line: a summary "# Note" made a
+    heading of the handout, "- item" a list, "2026. The year" a list numbered 2026, "---" a rule (posts124).
+    Ordinary text is unchanged: "#MeToo", "-5 degrees", "3.5 million" open no block."""
+    found = _BLOCK_START.match(escaped)
+    if found is None:
+        return escaped
+    if found["number"] is not None:
+        return f"{found['number']}\\{found['delimiter']}{escaped[found.end() :]}"
+    return "\\" + escaped
+
+
+def as_heading_end(escaped: str) -> str:
+    """``escaped`` shown whole at the end of an ATX heading: "Vote for item #" lost its '#', read as the heading's
+    closing sequence."""
+    return _HEADING_CLOSE.sub(r"\\\1", escaped)
+
+
 def _row(cells: Iterable[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 

@@ -94,3 +94,137 @@ def test_a_claim_with_neither_summary_nor_sources_says_no_source_backs_it(invoke
     result = invoke("export", "--format", "markdown", "--kb", str(write_kb(CLASS_CLAIMS)))
     after = result.stdout.split("## TRUE: US troops have invaded Mexico in the past.\n", 1)[1]
     assert after.lstrip("\n").startswith("No source backs this verdict yet.\n"), after
+
+
+# posts124: Markdown block syntax in a claim's text or summary (a line starting with "#", "- ", "1. ", "---"...) made
+# a heading, a list or a rule of it in the handout; each is shown as the text it is, and ordinary text is unchanged.
+
+
+def _handout_of(claim: str = "A claim.", summary: str | None = None, sources: tuple[Source, ...] = ()) -> str:
+    text = export_text(
+        [Claim(id="x", claim=claim, verdict=Verdict.FALSE, summary=summary, sources=sources)], "markdown"
+    )
+    return text.split("\n\n", 2)[2]  # the claim's section: after the title and the count
+
+
+@pytest.mark.parametrize(
+    ("summary", "shown"),
+    [
+        ("# Heading injected", "\\# Heading injected"),
+        ("###### Six", "\\###### Six"),
+        ("- a list item", "\\- a list item"),
+        ("+ a list item", "\\+ a list item"),
+        ("1. first", "1\\. first"),
+        ("2026. The year it happened.", "2026\\. The year it happened."),
+        ("3) third", "3\\) third"),
+        ("---", "\\---"),
+        ("- - -", "\\- - -"),
+        ("===", "==="),  # a setext underline only under a line of text: none here
+        ("> quoted", "&gt; quoted"),
+        ("```\nrm -rf /\n```", "\\`\\`\\` rm -rf / \\`\\`\\`"),
+        ("~~~ fence", "\\~\\~\\~ fence"),
+        ("| a | b |\n|---|---|", "\\| a \\| b \\| \\|---\\|---\\|"),
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("    indented code", "indented code"),
+        ("# Heading\n> quoted\n- item", "\\# Heading &gt; quoted - item"),
+    ],
+)
+def test_block_syntax_opening_a_summary_is_shown_as_text(summary: str, shown: str) -> None:
+    section = _handout_of(summary=summary)
+    assert section.split("\n\n")[1] == shown, section
+
+
+@pytest.mark.parametrize(
+    ("claim", "heading"),
+    [
+        ("Vote for item #", "## FALSE: Vote for item \\#"),  # a closing sequence: the '#' was dropped
+        ("Vote for item ###", "## FALSE: Vote for item \\###"),
+        ("# Not a heading", "## FALSE: # Not a heading"),  # inside a heading already: as it is
+        ("C# is a language", "## FALSE: C# is a language"),
+        ("Item #1 sold out", "## FALSE: Item #1 sold out"),
+    ],
+)
+def test_a_claim_ending_in_a_hash_keeps_it_in_its_heading(claim: str, heading: str) -> None:
+    assert _handout_of(claim=claim).split("\n")[0] == heading
+
+
+def test_a_source_shown_as_text_opening_with_block_syntax_stays_one_list_item() -> None:
+    # a URL that is no http(s) one is shown as text: "- # Evil (ftp://...)" was a heading inside the list item
+    section = _handout_of(sources=(Source(url="ftp://example.org/a", publisher="# Evil"),))
+    assert "- \\# Evil (ftp://example.org/a)\n" in section
+    linked = _handout_of(sources=(Source(url="https://example.org/a", publisher="# Pub", title="1. Title"),))
+    assert "- [# Pub](https://example.org/a), “1. Title”\n" in linked  # inside a link and after a comma: as it is
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "The Mérida Initiative funded equipment and training; it sent no US troops.",
+        "10,000 troops were sent to the US side of the border, not to Mexico.",
+        "3.5 million people, 2026 figures.",
+        "-5 degrees was the record, +3 the mean.",  # a sign before a number: no list
+        "#MeToo began in 2017.",  # a hashtag: no heading (no space after '#')
+        "Sheinbaum dijo que «no vendrán»; véase https://www.gob.mx/presidencia.",
+        "Шейнбаум заявила, что войска США не придут.",
+        "谢因鲍姆说美国军队不会来墨西哥。",
+        "شينباوم قالت إن القوات الأمريكية لن تأتي.",
+        "See [the report](https://example.org) for more.",
+    ],
+)
+def test_ordinary_text_opening_a_summary_is_unchanged(summary: str) -> None:
+    from factcheck.scan_markdown import escape
+
+    assert _handout_of(summary=summary).split("\n\n")[1] == escape(summary)
+    if not any(mark in summary for mark in "[]"):
+        assert escape(summary) == summary  # ordinary text: nothing escaped at all
+
+
+# posts124: a source's research notes ("URL slug: ...", "title not shown") were shown to students; the rest of a
+# note, what a reader needs to weigh the source (a translation, a caveat), is still shown.
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        (
+            "title not shown; URL slug: sheinbaum-quells-concerns; quote is senator Clemente Castañeda, translated",
+            " *(quote is senator Clemente Castañeda, translated)*",
+        ),
+        (
+            "opinion; date not shown; title not shown; URL slug: apuntes-respaldo; PARTLY VERIFIED: secondary "
+            "transcription",
+            " *(opinion; date not shown; PARTLY VERIFIED: secondary transcription)*",
+        ),
+        ("title not shown; URL slug: mexico-fast-tracks-law", ""),
+        ("Title not shown", ""),
+        (
+            "mirror/repost of AFP wire copy; original not checked",
+            " *(mirror/repost of AFP wire copy; original not checked)*",
+        ),
+        (
+            "translation of El Sol de México; date not shown (describes a 2021 decree)",
+            " *(translation of El Sol de México; date not shown (describes a 2021 decree))*",
+        ),
+        ("the URL slug says 2024 but the page says 2025", " *(the URL slug says 2024 but the page says 2025)*"),
+    ],
+)
+def test_a_sources_research_notes_are_left_out_of_the_handout(note: str, shown: str) -> None:
+    source = Source(url="https://example.org/a", publisher="Example", date="2025-03-01", note=note)
+    section = _handout_of(sources=(source,))
+    assert f"- [Example](https://example.org/a), 2025-03-01{shown}\n" in section, section
+    assert "slug:" not in section
+
+
+def test_the_starter_claims_handout_shows_no_url_slug(invoke: Invoke) -> None:
+    result = invoke("export", "--format", "markdown")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "Castañeda, translated" in result.stdout and "PARTLY VERIFIED" in result.stdout
+    assert "slug" not in result.stdout.lower() and "title not shown" not in result.stdout
+
+
+def test_bom_with_markdown_is_refused_naming_markdown(invoke: Invoke, write_kb) -> None:
+    result = invoke("export", "--format", "markdown", "--bom", "--kb", str(write_kb(CLASS_CLAIMS)))
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+    assert result.stderr == (
+        "factcheck: error: --bom applies to --format csv only (a Markdown handout is read as UTF-8 without one)\n"
+    )

@@ -198,8 +198,10 @@ def export(
     Exits 1 when no claim is exported (an --out file is then left as it was).
     """
     if bom and fmt is not ExportFormat.CSV:
-        # JSON must not start with one (RFC 8259, section 8.1): json.loads and jq refuse it
-        raise InputError("--bom applies to --format csv only (JSON is read as UTF-8 without one)")
+        # JSON must not start with one (RFC 8259, section 8.1): json.loads and jq refuse it; a Markdown handout
+        # was told of JSON (posts124)
+        read_as = "a Markdown handout is" if fmt is ExportFormat.MARKDOWN else "JSON is"
+        raise InputError(f"--bom applies to --format csv only ({read_as} read as UTF-8 without one)")
     wanted = claim_filter(unsupported=unsupported, verdicts=verdict, tags=tag, since=since, until=until)
     knowledge_base = open_kb(kb)
     to_stdout = out is None or str(out) == "-"
