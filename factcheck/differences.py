@@ -137,7 +137,7 @@ def claim_differences(statement: str, claim: Claim) -> Differences | None:
     if found is None:
         found = _other_years(statement, claim)
     if found is None:
-        left_open = _left_open(statement, wordings, claim.summary)
+        left_open = _left_open(statement, wordings, claim.summary) or threshold_left_open(statement, wordings)
         found = Differences((), left_open) if left_open else None
     return found
 
@@ -250,7 +250,8 @@ def claim_left_open(statement: str, claim: Claim) -> tuple[str, ...]:
     """The names and counts of the claim that the statement leaves open, naming no one and no amount (``_left_open``),
     as written; none when the statement names someone or something, or the claim does not."""
     wordings = in_its_language(statement, (claim.claim, *claim.aliases))
-    return _left_open(what_is_said(without_verdict_framing(statement), wordings), wordings, claim.summary)
+    said = what_is_said(without_verdict_framing(statement), wordings)
+    return _left_open(said, wordings, claim.summary) or threshold_left_open(said, wordings)
 
 
 def _left_open(statement: str, wordings: Sequence[str], summary: str | None) -> tuple[str, ...]:
@@ -288,6 +289,57 @@ def _left_open(statement: str, wordings: Sequence[str], summary: str | None) -> 
     ]
     # shown where the claim gives them outside a date: "24" of "24 US states", not of "the 2023-24 season"
     return _as_written(named, _without_dates(closest))
+
+
+#: a bound on a count, before its number: what a claim of "more than 10,000 US troops" is about is how many
+_THRESHOLD_WORDS = (
+    r"more\s+than|over|at\s+least|fewer\s+than|less\s+than|as\s+many\s+as|upwards\s+of"
+    r"|m[aá]s\s+de|menos\s+de|al\s+menos|por\s+lo\s+menos"  # Spanish
+    r"|plus\s+de|moins\s+de|au\s+moins"  # French
+    r"|mehr\s+als|weniger\s+als|mindestens|[uü]ber"  # German
+    r"|pi[uù]\s+di|meno\s+di|almeno"  # Italian
+    r"|mais\s+de|pelo\s+menos"  # Portuguese
+)
+#: such a bound and its count as written: digits, with separators, maybe a scale ("10,000", "10.000", "1.5 million",
+#: "10k", "10 mil"); not a number joined to letters ("over F-35s", "more than C-130s" name models, not counts)
+_THRESHOLD = re.compile(
+    r"(?<![\w-])(?:" + _THRESHOLD_WORDS + r")\s+(\d{1,3}(?:[,.\u00a0]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?:\s?(?:k|thousand|million|billion|mil(?:\s+millones)?|millones|millions?|milliards?|tausend|millionen"
+    r"|milioni|mila|milh[oõ]es))?(?![\w-])",
+    re.IGNORECASE,
+)
+#: what gives an amount, or asks for one, without digits: "thousands of troops", "How many troops ...?" (the
+#: statement asks what the claim answers), "Ten thousand American soldiers" (a number in words)
+_AN_AMOUNT_OR_ITS_QUESTION = re.compile(
+    r"\d|\b(?:how\s+(?:many|much)|cu[aá]nt[oa]s?|combien|wie\s+viele?|quant[io]|quant[ao]s)\b"
+    r"|\b(?:hundreds|thousands|millions|dozens|cientos|centenares|miles|millares|centaines|milliers|hunderte"
+    r"|tausende|centinaia|migliaia|centenas|milhares)\b",
+    re.IGNORECASE,
+)
+
+
+def threshold_left_open(statement: str, wordings: Sequence[str]) -> tuple[str, ...]:
+    """The bounded count of the claim's closest wording, as written ("more than 10,000"), when the statement gives no
+    amount and asks for none: "US troops deployed in Mexico" was shown as a match (0.95) for FALSE "There are more
+    than 10,000 US troops deployed in Mexico.", with no note, while the file also holds "There are US troops in
+    Mexico." (MISLEADING), which is what the statement says.  A claim bounding a count ("more than", "at least",
+    "fewer than") is about how many; a statement that names no number has not said that, whatever else it names.
+    Only a bound and its digits: a plain count ("155 armed US Marines") may be a detail the statement leaves out of
+    the same fact, and a model's number ("C-130") is no amount; nor when the statement has any digit, an amount in
+    words ("thousands", "ten thousand": the substitution check's terms) or asks how many (the claim answers it)."""
+    if _AN_AMOUNT_OR_ITS_QUESTION.search(statement):
+        return ()
+    said = analyse(statement)
+    forms = [analyse(wording) for wording in wordings]
+    if not said.terms or not forms or any(kind is Kind.NUMBER for kind in said.kinds):
+        return ()
+    closest = wordings[forms.index(closest_wording(said, forms))]
+    bounded = [
+        " ".join(match.group(0).split())
+        for match in _THRESHOLD.finditer(closest)
+        if is_count(re.sub(r"[,.\u00a0]", "", match.group(1)))
+    ]
+    return tuple(dict.fromkeys(bounded))[:SHOWN]
 
 
 def _ordinary_terms(wordings: Sequence[str], forms: Sequence[Wording]) -> set[str]:
