@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # each imported by the functions reading a number that need i
     from fractions import Fraction
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 218
+NORMALISER_VERSION = 220
 
 
 class _Stemmers(threading.local):
@@ -2199,12 +2199,47 @@ def without_list_place(text: str) -> str:
     return _LIST_PLACE.sub(" ", text, count=1)
 
 
+#: a word a writer opens a post with that says nothing of its fact: "wow US troops in Mexico" (0.53), "look: US troops
+#: in Mexico" (0.48) and "breaking US troops in Mexico" (0.34) against 0.88 for the statement alone, the word being one
+#: no claim has, as rare to the matcher as a name.  A closed list; "lol", "omg", "smh" are chat-speak read as nothing
+#: wherever they are (``_CHAT``; here too, so that a word after them opens the post: "omg wow X"), "so" a stop word,
+#: "BREAKING: X" a feed's label (``FEED_LABEL``).  Those that are verbs too, or name a thing ("Wait times at the
+#: border", "Look at the troops", "Breaking the law", "Hey Arnold"), are interjections only when set apart by a mark
+#: ("Wait, X", "Look: X") or, for "look" and "breaking", before no word that goes on the verb (an article, a
+#: preposition, a pronoun: ``_GOES_ON_THE_VERB``)
+_SET_APART = r"\s*(?:[:,!.…]+|\s[-—–])"
+_GOES_ON_THE_VERB = (
+    r"(?:at|to|for|into|like|up|out|after|over|how|what|who|whom|where|when|why|if|whether|forward|back|around|round"
+    r"|through|down|away|off|in|on|with|as|and|or|but|good|bad|great|fine|closely|again|it|this|that|these|those"
+    r"|the|a|an|my|your|his|her|its|our|their|me|him|them|records?|ground|bread|free|even|point)\b"
+)
+_OPENING_INTERJECTION = LazyPattern(
+    r"^[\s\"'“‘(]*(?:"
+    r"(?:wow+|whoa+|woah|yikes|ugh+|ok|okay|um+|uh+|hmm+|omg|lol|lmao)\b(?!['’-])(?:" + _SET_APART + r")?"
+    r"|(?:breaking(?:\s+news)?|look)\b(?:" + _SET_APART + r"|(?=\s+(?!" + _GOES_ON_THE_VERB + r")[\w\"“]))"
+    r"|(?:hey|listen|wait)" + _SET_APART + r")(?=\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def without_interjection(text: str) -> str:
+    """``text`` without an interjection opening it (``_OPENING_INTERJECTION``): "wow US troops in Mexico",
+    "Look: US troops in Mexico" -> " US troops in Mexico"; twice at most ("omg wow X" is chat-speak and one)."""
+    for _ in range(2):
+        text, found = _OPENING_INTERJECTION().subn(" ", text, count=1)
+        if not found:
+            break
+    return text
+
+
 def without_verdict_framing(text: str, *, closing: bool = True) -> str:
     """The statement a text judges, without the judgement: "It is false that X" -> " X"; and
     without who told the writer: "My uncle says X", "I heard that X" -> " X", nor the writer's pointer
     to the reader: "Remember that X", "Did you know X" -> " X"; nor a place in a thread or a list opening it:
-    "(1/3) X", "2) X" -> " X"; nor, unless ``closing`` is False, a verdict closing it: "X is fake news" -> " X"."""
-    judged = _VERDICT_FRAMING().sub(" ", _HEARSAY_FRAMING().sub(" ", without_list_place(text), count=1))
+    "(1/3) X", "2) X" -> " X"; nor an interjection opening it: "wow X", "Look: X" -> " X" (``without_interjection``);
+    nor, unless ``closing`` is False, a verdict closing it: "X is fake news" -> " X"."""
+    judged = without_interjection(without_list_place(text))
+    judged = _VERDICT_FRAMING().sub(" ", _HEARSAY_FRAMING().sub(" ", judged, count=1))
     verdict = closing_verdict(judged) if closing else None
     return judged if verdict is None else judged[: verdict.start]
 
