@@ -15,6 +15,7 @@ from typer.testing import Result
 from factcheck.cli import ExitCode
 from factcheck.exporting import ExportFormat, export_text
 from factcheck.model import Claim, Source, Verdict
+from factcheck.scan_markdown import escape
 
 Invoke = Callable[..., Result]
 
@@ -172,8 +173,6 @@ def test_a_source_shown_as_text_opening_with_block_syntax_stays_one_list_item() 
     ],
 )
 def test_ordinary_text_opening_a_summary_is_unchanged(summary: str) -> None:
-    from factcheck.scan_markdown import escape
-
     assert _handout_of(summary=summary).split("\n\n")[1] == escape(summary)
     if not any(mark in summary for mark in "[]"):
         assert escape(summary) == summary  # ordinary text: nothing escaped at all
