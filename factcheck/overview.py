@@ -99,21 +99,49 @@ class ClaimSeen:
         return tuple(dict.fromkeys(p.source for p in self.places if p.opposite and p.source not in making))
 
     def files_shown(self) -> str:
-        """ "2 files", or "2 files (+1 says the opposite)"."""
-        shown = _plural(len(self.files), "file")
+        """ "2 files make it", "1 file makes it, 1 says the opposite", "no file makes it, 2 say the opposite": a
+        sentence, each count true ("0 files (+1 says the opposite)" read as one more than none)."""
+        making = len(self.files)
+        shown = (
+            "no file makes it" if not making else f"{_plural(making, 'file')} {'makes' if making == 1 else 'make'} it"
+        )
         if self.opposite_files:
-            shown += f" (+{len(self.opposite_files)} {'says' if len(self.opposite_files) == 1 else 'say'} the opposite)"
+            shown += f", {_says_the_opposite(len(self.opposite_files))}"
         return shown
 
+    def files_cell(self) -> str:
+        """The Markdown table's "Files making it": "2", or "0 (1 says the opposite)"."""
+        cell = str(len(self.files))
+        if self.opposite_files:
+            cell += f" ({_says_the_opposite(len(self.opposite_files))})"
+        return cell
+
     def to_dict(self) -> dict[str, Any]:
+        """``files`` and ``opposite_files`` are lists of names, as the overview's own ``files`` is (their
+        length the count)."""
         return {
             "id": self.claim.id,
             "claim": self.claim.claim,
             "verdict": self.claim.verdict.value,
-            "files": len(self.files),
-            "opposite_files": len(self.opposite_files),
+            "files": list(self.files),
+            "opposite_files": list(self.opposite_files),
             "places": [place.to_dict() for place in self.places],
         }
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A file given that could not be read, and why (the message standard error gives, without 'factcheck: ')."""
+
+    source: str
+    error: str
+
+    def shown(self) -> str:
+        return f"{undecoded_bytes_shown(self.source)}: {self.error}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"source", "error"}``, as scan --json's ``{"type": "error"}`` line names such a file."""
+        return {"source": self.source, "error": self.error}
 
 
 @dataclass(frozen=True)
@@ -123,22 +151,26 @@ class Overview:
     files: tuple[str, ...]  # the files scanned, in the order given
     claims: tuple[ClaimSeen, ...]  # falsest first, then those made in the most files, then by id
     unmatched: tuple[Place, ...]  # checkable sentences without a fact-check, in the order of the files
-    unreadable: tuple[str, ...] = ()  # files given that could not be read (each named on standard error too)
+    # files given that could not be read, with why (said on standard error too, which a saved overview loses)
+    unreadable: tuple[Unreadable, ...] = ()
     threshold: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"type": "overview", "files", "unreadable", "claims", "unmatched", "threshold"}``."""
+        """``{"type": "overview", "files", "unreadable", "errors", "claims", "unmatched", "threshold"}``:
+        ``files`` the names read, ``unreadable`` those that could not be, ``errors`` why (``{"source",
+        "error"}`` each)."""
         return {
             "type": "overview",
             "files": list(self.files),
-            "unreadable": list(self.unreadable),
+            "unreadable": [item.source for item in self.unreadable],
+            "errors": [item.to_dict() for item in self.unreadable],
             "claims": [seen.to_dict() for seen in self.claims],
             "unmatched": [place.to_dict() for place in self.unmatched],
             "threshold": self.threshold,
         }
 
 
-def class_overview(reports: Sequence[ScanReport], unreadable: Sequence[str] = ()) -> Overview:
+def class_overview(reports: Sequence[ScanReport], unreadable: Sequence[Unreadable] = ()) -> Overview:
     """The claims the ``reports`` find, each once with its places; the sentences they leave unmatched."""
     places: dict[str, list[Place]] = {}
     claims: dict[str, Claim] = {}
@@ -170,23 +202,40 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
+def _says_the_opposite(count: int) -> str:
+    return f"{count} {'says' if count == 1 else 'say'} the opposite"
+
+
 def heading(overview: Overview) -> str:
-    """The overview's first line, "Overview of 3 files" (and how many more could not be read, with their names)."""
-    line = f"Overview of {_plural(len(overview.files), 'file')}"
-    if overview.unreadable:
-        names = ", ".join(undecoded_bytes_shown(name) for name in overview.unreadable)
-        line += f" ({len(overview.unreadable)} more could not be read: {names})"
-    return line
+    """The overview's first line, its counts true as read: "Overview of 3 files", "Overview of 2 of 5 files (3
+    could not be read)", "Overview: none of the 2 files could be read" (not "of 0 files (2 more ...)")."""
+    read, left_out = len(overview.files), len(overview.unreadable)
+    if not left_out:
+        return f"Overview of {_plural(read, 'file')}"
+    if read:
+        return f"Overview of {read} of {_plural(read + left_out, 'file')} ({left_out} could not be read)"
+    return (
+        "Overview: the file could not be read"
+        if left_out == 1
+        else f"Overview: none of the {left_out} files could be read"
+    )
 
 
-#: said instead of "no claim is made" when no file could be read: nothing was looked at
-NOTHING_READ = "No file could be read."
+def unreadable_heading(overview: Overview) -> str:
+    """ "Could not be read (2 files)", above each such file with why."""
+    return f"Could not be read ({_plural(len(overview.unreadable), 'file')})"
+
+
 NO_CLAIM = "No claim of the knowledge base is made in these files."
+NO_CLAIM_IN_ONE = "No claim of the knowledge base is made in this file."
 
 
-def nothing_found(overview: Overview) -> str:
-    """The line said when no claim is found: none made, or no file read."""
-    return NO_CLAIM if overview.files else NOTHING_READ
+def nothing_found(overview: Overview) -> str | None:
+    """The line said when no claim is found: none made (in this file, or these); None when no file could be read,
+    which the heading says (and no claim made in them would be untrue: nothing was looked at)."""
+    if not overview.files:
+        return None
+    return NO_CLAIM_IN_ONE if len(overview.files) == 1 else NO_CLAIM
 
 
 def unmatched_heading(overview: Overview) -> str:
@@ -206,21 +255,20 @@ def markdown_overview(overview: Overview, kb_label: str | None = None) -> str:
         label = escape(undecoded_bytes_shown(kb_label))
         lines += [f"Checked against {label} with a match threshold of {threshold_text(overview.threshold)}.", ""]
     if overview.claims:
-        lines += ["| Verdict | Claim | Files | Where |", "| --- | --- | ---: | --- |"]
+        lines += ["| Verdict | Claim | Files making it | Where |", "| --- | --- | ---: | --- |"]
         for seen in overview.claims:
             where = ", ".join(escape(place.shown()) for place in seen.places)
             claim = f"`{seen.claim.id}`: {escape(seen.claim.claim)}"
-            opposite = len(seen.opposite_files)
-            files = f"{len(seen.files)}" + (f" (+{opposite} the opposite)" if opposite else "")
-            lines.append(f"| **{seen.claim.verdict.value.upper()}** | {claim} | {files} | {where} |")
+            lines.append(f"| **{seen.claim.verdict.value.upper()}** | {claim} | {seen.files_cell()} | {where} |")
         lines.append("")
-    else:
-        lines += [nothing_found(overview), ""]
+    elif (nothing := nothing_found(overview)) is not None:
+        lines += [nothing, ""]
     if overview.unmatched:
         lines += [f"## {escape(unmatched_heading(overview))}", "", "| Where | Sentence |", "| --- | --- |"]
         lines += [f"| {escape(p.shown())} | {escape(p.text)} |" for p in overview.unmatched]
         lines.append("")
     if overview.unreadable:
-        names = ", ".join(undecoded_bytes_shown(name) for name in overview.unreadable)
-        lines += [f"Could not be read: {escape(names)}", ""]
+        lines += [f"## {escape(unreadable_heading(overview))}", ""]
+        lines += [f"- {escape(item.shown())}" for item in overview.unreadable]
+        lines.append("")
     return "\n".join(lines)

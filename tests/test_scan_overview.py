@@ -56,7 +56,16 @@ def test_the_overview_names_each_claim_once_with_the_files_that_make_it(
     lines = out.splitlines()
     assert lines[0] == f"Overview of 3 files, checked against {starter_kb} (threshold 0.50)"
     troops = next(i for i, line in enumerate(lines) if "FALSE  There are more than 10,000 US troops" in line)
-    assert lines[troops + 1].split() == ["us-troops-in-mexico-10000", "·", "2", "files:", f"{ana}:5,", f"{ben}:2"]
+    assert lines[troops + 1].split() == [
+        "us-troops-in-mexico-10000",
+        "·",
+        "2",
+        "files",
+        "make",
+        "it:",
+        f"{ana}:5,",
+        f"{ben}:2",
+    ]
     # the false claims before the true one
     assert out.index(" FALSE ") < out.index(" TRUE ")
     assert f"{ben}:1" in out and "merida-initiative-sent-us-troops" in out
@@ -71,7 +80,7 @@ def test_the_overview_as_markdown_is_a_table_to_share(invoke: Invoke, essays: li
     assert result.exit_code == ExitCode.OK, result.output
     out = result.stdout
     assert out.startswith("# Overview of 3 files\n")
-    assert "| Verdict | Claim | Files | Where |" in out
+    assert "| Verdict | Claim | Files making it | Where |" in out
     row = next(line for line in out.splitlines() if "us-troops-in-mexico-10000" in line)
     cells = [cell.strip() for cell in row.strip("|").split("|")]
     assert cells[0] == "**FALSE**"
@@ -100,8 +109,8 @@ def test_a_file_that_cannot_be_read_is_named_in_the_overview_and_exits_2(
     result = invoke("scan", "--overview", "--kb", str(starter_kb), str(windows), *map(str, essays))
     assert result.exit_code == ExitCode.ERROR
     assert "not UTF-8" in result.stderr
-    assert result.stdout.splitlines()[0].startswith("Overview of 3 files (1 more could not be read: ")
-    assert f"Could not be read: {windows}" in result.stdout
+    assert result.stdout.splitlines()[0].startswith("Overview of 3 of 4 files (1 could not be read), ")
+    assert f"   {windows}: not UTF-8 text: " in result.stdout
 
 
 def test_a_sentence_saying_the_opposite_is_marked_so(invoke: Invoke, starter_kb: Path, tmp_path: Path) -> None:
@@ -177,10 +186,10 @@ def test_a_file_saying_the_opposite_is_not_counted_as_making_the_claim(
         (tmp_path / name).write_text(f"{sentence}\n", encoding="utf-8")
         paths.append(str(tmp_path / name))
     result = invoke("scan", "--overview", "--kb", str(starter_kb), *paths)
-    assert "2 files (+1 says the opposite):" in result.stdout, result.stdout
+    assert "2 files make it, 1 says the opposite:" in result.stdout, result.stdout
     shown = json.loads(invoke("scan", "--overview", "--json", "--kb", str(starter_kb), *paths).stdout)
     troops = next(seen for seen in shown["claims"] if seen["id"] == "us-troops-in-mexico-10000")
-    assert (troops["files"], troops["opposite_files"]) == (2, 1)
+    assert (len(troops["files"]), len(troops["opposite_files"])) == (2, 1)
 
 
 def test_a_claim_only_said_the_opposite_of_comes_after_one_made(starter_kb: Path, tmp_path: Path) -> None:
@@ -211,7 +220,7 @@ def test_an_overview_of_nothing_readable_says_so(invoke: Invoke, starter_kb: Pat
     empty.write_text("", encoding="utf-8")
     result = invoke("scan", "--overview", "--kb", str(starter_kb), str(empty), str(tmp_path / "missing.txt"))
     assert result.exit_code == ExitCode.ERROR
-    assert "No file could be read." in result.stdout
+    assert result.stdout.startswith("Overview: none of the 2 files could be read\n")
     assert "No claim of the knowledge base is made" not in result.stdout
 
 
@@ -223,7 +232,7 @@ def test_the_overview_line_falls_back_to_ascii(starter_kb: Path, tmp_path: Path)
     essay = tmp_path / "essay.txt"
     essay.write_text(f"{TROOPS}\n", encoding="utf-8")
     result = CliRunner(charset="ascii").invoke(app, ["scan", "--overview", "--kb", str(starter_kb), str(essay)])
-    assert "us-troops-in-mexico-10000 - 1 file:" in result.stdout, result.stdout
+    assert "us-troops-in-mexico-10000 - 1 file makes it:" in result.stdout, result.stdout
 
 
 def test_one_file_under_two_spellings_is_seen_once(
@@ -254,4 +263,108 @@ def test_an_overview_of_one_unreadable_file_is_still_an_overview(
         shown = json.loads(result.stdout)
         assert shown["type"] == "overview" and shown["unreadable"] == [str(empty)] and shown["claims"] == []
     else:
-        assert "No file could be read." in result.stdout
+        assert result.stdout.startswith("Overview: the file could not be read\n")
+        assert f"   {empty}: is empty, nothing to scan" in result.stdout
+
+
+# overview127: every count line plain English that is true; the files left out named with why, in the overview
+# itself (a teacher saves it, '> report.md', and standard error is gone); one meaning of "files" in the JSON
+def _write(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    paths = []
+    for name, content in texts.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    return paths
+
+
+def test_a_claim_only_said_the_opposite_of_is_made_in_no_file(invoke: Invoke, starter_kb: Path, tmp_path: Path) -> None:
+    # was "0 files (+1 says the opposite)": zero files, then one more?
+    (only,) = _write(tmp_path, {"b.txt": f"{OPPOSITE}\n"})
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), only)
+    line = next(line for line in result.stdout.splitlines() if "us-troops-in-mexico-10000" in line)
+    assert line.split(" · ", 1)[1] == f"no file makes it, 1 says the opposite: {only}:1 (says the opposite)"
+    markdown = invoke("scan", "--overview", "--format", "markdown", "--kb", str(starter_kb), only).stdout
+    assert "| Verdict | Claim | Files making it | Where |" in markdown
+    row = next(line for line in markdown.splitlines() if "us-troops-in-mexico-10000" in line)
+    assert [cell.strip() for cell in row.strip("|").split("|")][2] == "0 (1 says the opposite)"
+
+
+def test_counts_of_files_making_a_claim_read_as_sentences(invoke: Invoke, starter_kb: Path, tmp_path: Path) -> None:
+    paths = _write(tmp_path, {"a.txt": f"{TROOPS}\n", "b.txt": f"{OPPOSITE}\n", "c.txt": f"{TROOPS}\n{MERIDA}\n"})
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), *paths)
+    lines = result.stdout.splitlines()
+    troops = next(line for line in lines if "us-troops-in-mexico-10000" in line)
+    assert troops.split(" · ", 1)[1].startswith("2 files make it, 1 says the opposite: ")
+    merida = next(line for line in lines if "merida-initiative-sent-us-troops" in line)
+    assert merida.split(" · ", 1)[1] == f"1 file makes it: {paths[2]}:2"
+
+
+@pytest.mark.parametrize(
+    ("given", "first"),
+    [
+        (["essay.txt", "empty.txt", "missing.txt"], "Overview of 1 of 3 files (2 could not be read)"),
+        (["essay.txt", "missing.txt"], "Overview of 1 of 2 files (1 could not be read)"),
+        (["empty.txt", "missing.txt"], "Overview: none of the 2 files could be read"),
+        (["missing.txt"], "Overview: the file could not be read"),
+        (["essay.txt", "essay.txt"], "Overview of 1 file"),
+    ],
+)
+def test_the_heading_counts_the_files_given_truly(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: list[str], first: str
+) -> None:
+    # was "Overview of 0 files (2 more could not be read: ...)": of 0 files, and 2 more
+    _write(tmp_path, {"essay.txt": f"{TROOPS}\n", "empty.txt": ""})
+    monkeypatch.chdir(tmp_path)
+    text = invoke("scan", "--overview", "--kb", str(starter_kb), *given).stdout
+    assert text.splitlines()[0].split(", checked against")[0] == first, text
+    markdown = invoke("scan", "--overview", "--format", "markdown", "--kb", str(starter_kb), *given).stdout
+    assert markdown.splitlines()[0] == f"# {first}", markdown
+
+
+def test_the_files_left_out_are_named_with_why_in_the_overview_itself(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the reasons went to standard error only: 'scan --overview *.txt > report.md' left a "could not be read"
+    # with no why, and the teacher the file to look at
+    _write(tmp_path, {"essay.txt": f"{TROOPS}\n", "empty.txt": ""})
+    (tmp_path / "folder").mkdir()
+    monkeypatch.chdir(tmp_path)
+    given = ["essay.txt", "empty.txt", "folder", "missing.txt"]
+    text = invoke("scan", "--overview", "--kb", str(starter_kb), *given)
+    assert text.exit_code == ExitCode.ERROR
+    lines = text.stdout.splitlines()
+    start = lines.index("Could not be read (3 files):")
+    assert lines[start + 1 : start + 4] == [
+        "   empty.txt: is empty, nothing to scan",
+        "   folder: is a folder, not a file",
+        "   missing.txt: no such file",
+    ]
+    markdown = invoke("scan", "--overview", "--format", "markdown", "--kb", str(starter_kb), *given).stdout
+    assert "## Could not be read (3 files)\n\n- empty.txt: is empty, nothing to scan\n" in markdown
+    assert "- folder: is a folder, not a file\n- missing.txt: no such file\n" in markdown
+    shown = json.loads(invoke("scan", "--overview", "--json", "--kb", str(starter_kb), *given).stdout)
+    assert shown["unreadable"] == ["empty.txt", "folder", "missing.txt"]
+    assert shown["errors"] == [
+        {"source": "empty.txt", "error": "is empty, nothing to scan"},
+        {"source": "folder", "error": "is a folder, not a file"},
+        {"source": "missing.txt", "error": "no such file"},
+    ]
+
+
+def test_files_in_the_json_is_a_list_of_names_at_every_level(invoke: Invoke, starter_kb: Path, tmp_path: Path) -> None:
+    # was a list at the top level and a count in each claim ("files": 2): one key, two meanings
+    a, b, c = _write(
+        tmp_path, {"a.txt": f"{TROOPS}\n", "b.txt": f"{OPPOSITE}\n", "c.txt": f"{TROOPS}\nAgain, {TROOPS}\n"}
+    )
+    shown = json.loads(invoke("scan", "--overview", "--json", "--kb", str(starter_kb), a, b, c).stdout)
+    assert shown["files"] == [a, b, c]
+    troops = next(seen for seen in shown["claims"] if seen["id"] == "us-troops-in-mexico-10000")
+    assert (troops["files"], troops["opposite_files"]) == ([a, c], [b])
+    assert shown["unreadable"] == [] and shown["errors"] == []
+
+
+def test_one_file_with_no_claim_is_this_file(invoke: Invoke, starter_kb: Path, tmp_path: Path) -> None:
+    (one,) = _write(tmp_path, {"a.txt": "I think this topic is interesting.\n"})
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), one)
+    assert result.exit_code == ExitCode.NO_MATCH
+    assert "No claim of the knowledge base is made in this file." in result.stdout

@@ -19,7 +19,16 @@ from ..errors import FactcheckError, InputError, Location, shown_name, typed_nam
 from ..inputfiles import STDIN_NAME
 from ..matching import Matcher, threshold_text
 from ..model import KnowledgeBase
-from ..overview import Overview, class_overview, heading, markdown_overview, nothing_found, unmatched_heading
+from ..overview import (
+    Overview,
+    Unreadable,
+    class_overview,
+    heading,
+    markdown_overview,
+    nothing_found,
+    unmatched_heading,
+    unreadable_heading,
+)
 from ..scan import (
     ScanReport,
     Selection,
@@ -350,10 +359,13 @@ def scan(
     knowledge base that some FILE makes, once, falsest first, with how many FILEs make it and where
     (FILE:line, "possible match", "says the opposite" or "may be about another fact" as the file's
     report would say; a FILE that only says the opposite is counted apart), then the checkable
-    sentences no fact-check covers; --format markdown makes it a table to hand out, --json one
-    {"type": "overview", "files", "unreadable", "claims": [{"id", "claim", "verdict", "files",
-    "opposite_files", "places": [{"source", "line", "text", "possible", "opposite", "differences"}]}],
-    "unmatched": [{"source", "line", "text", ...}], "threshold", "kb"} object.
+    sentences no fact-check covers, then each FILE that could not be read with why; --format
+    markdown makes it a table to hand out, --json one {"type": "overview", "files" (the FILEs
+    read), "unreadable" (those that could not be), "errors": [{"source", "error"}] (why), "claims":
+    [{"id", "claim", "verdict", "files" (the FILEs that make it), "opposite_files" (those that only
+    say the opposite), "places": [{"source", "line", "text", "possible", "opposite",
+    "differences"}]}], "unmatched": [{"source", "line", "text", ...}], "threshold", "kb"} object:
+    every "files" a list of names.
 
     Exits 0 when at least one claim has a fact-check, 1 when none has, 2 when the input
     cannot be used (missing, a folder, empty, binary, not UTF-8, over 20 MB, a URL, a claims file
@@ -380,16 +392,16 @@ def scan(
     kb_label = str(path)
     reported = any_match = unusable = reader_gone = False
     reports: list[ScanReport] = []  # for --overview, shown once all are scanned
-    unreadable: list[str] = []
+    unreadable: list[Unreadable] = []  # for --overview, which names each with why
     for source in sources:
         try:
             article = alone if alone is not None else _read_article(source, stdin, input_format)
         except FactcheckError as error:  # one of several: named, and the others still scanned (as validate does)
             report_error(error)
-            unreadable.append(STDIN_NAME if source == "-" else source)
+            name = STDIN_NAME if source == "-" else source
+            unreadable.append(Unreadable(name, error_message(error)))
             # and in a line of its own: a script reading the lines knows of it too (an overview names it in its own)
             if fmt is OutputFormat.JSON and not overview:
-                name = STDIN_NAME if source == "-" else source
                 with until_the_reader_goes() as reader:  # the reader gone ends the printing, not the run: exit 2
                     print_json({"type": "error", "source": name, "error": error_message(error)}, lines=True)
                 reader_gone = reader_gone or reader.gone
@@ -438,16 +450,18 @@ def _print_overview_text(shown: Overview, kb_label: str) -> None:
         out.print(verdict_line(seen.claim.verdict, seen.claim.claim, style="bold"))
         where = ", ".join(place.shown() for place in seen.places)
         out.print(text(f"   {seen.claim.id} {sign('·')} {seen.files_shown()}: {where}"))
-    if not shown.claims:
-        out.print(nothing_found(shown))
+    if not shown.claims and (nothing := nothing_found(shown)) is not None:
+        out.print(nothing)
     if shown.unmatched:
         out.print()
         out.print(Text(unmatched_heading(shown), style="yellow"))
         for place in shown.unmatched:
             out.print(text(f"   {place.shown()}  {place.text}"))
-    if shown.unreadable:
+    if shown.unreadable:  # with why: an overview saved to a file ('> report.txt') has no standard error beside it
         out.print()
-        out.print(text("Could not be read: " + ", ".join(shown_name(name) for name in shown.unreadable)))
+        out.print(Text(unreadable_heading(shown) + ":", style="yellow"))
+        for item in shown.unreadable:
+            out.print(text(f"   {item.shown()}"))
 
 
 def _read_article(source: str, stdin: BinaryIO, input_format: InputFormat) -> Article:
