@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .errors import undecoded_bytes_shown
+from .errors import shown_name, undecoded_bytes_shown
 from .matching import threshold_text
 from .model import Claim, Verdict
 from .scan import ScanReport, Status
@@ -64,7 +64,7 @@ class Place:
     def shown(self) -> str:
         """``file:line``, with the note in brackets when there is one."""
         note = f" ({self.note})" if self.note else ""
-        return f"{undecoded_bytes_shown(self.source)}:{self.line}{note}"
+        return f"{shown_name(self.source)}:{self.line}{note}"
 
     def to_dict(self) -> dict[str, Any]:
         """``{"source", "line", "text", "possible", "opposite", "differences"}`` (``differences`` null or
@@ -137,7 +137,7 @@ class Unreadable:
     error: str
 
     def shown(self) -> str:
-        return f"{undecoded_bytes_shown(self.source)}: {self.error}"
+        return f"{shown_name(self.source)}: {self.error}"
 
     def to_dict(self) -> dict[str, Any]:
         """``{"source", "error"}``, as scan --json's ``{"type": "error"}`` line names such a file."""

@@ -368,3 +368,32 @@ def test_one_file_with_no_claim_is_this_file(invoke: Invoke, starter_kb: Path, t
     result = invoke("scan", "--overview", "--kb", str(starter_kb), one)
     assert result.exit_code == ExitCode.NO_MATCH
     assert "No claim of the knowledge base is made in this file." in result.stdout
+
+
+def test_a_name_with_a_line_break_stays_on_its_line(invoke: Invoke, starter_kb: Path, tmp_path: Path) -> None:
+    # a place's name and a left-out file's were printed raw: 'gone<LF>fake: error.txt' made a line of its own
+    made = tmp_path / "new\nline.txt"
+    made.write_text(f"{TROOPS}\n", encoding="utf-8")
+    gone = tmp_path / "gone\nfake: error.txt"
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), str(made), str(gone))
+    lines = result.stdout.splitlines()
+    assert f"   {tmp_path}/gone\\x0afake: error.txt: no such file" in lines, result.stdout
+    assert any(line.endswith(f"1 file makes it: {tmp_path}/new\\x0aline.txt:1") for line in lines), result.stdout
+
+
+def test_a_long_line_wraps_under_its_indent_on_a_terminal(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # on an 80-column terminal a class's "where" list wrapped to the first column, under the verdicts
+    from factcheck.cli import output
+
+    monkeypatch.chdir(tmp_path)
+    names = _write(tmp_path, {f"student-{n:02}.txt": f"{TROOPS}\n{UNKNOWN}\n" for n in range(8)})
+    given = [Path(name).name for name in names] + ["a-file-nobody-saved-under-this-name.txt"]
+    monkeypatch.setattr(output, "pipe_width", 60)  # wrapped as a 60-column terminal wraps
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), *given)
+    lines = result.stdout.splitlines()
+    body = lines[lines.index("") + 1 :]
+    assert len(body) > 2 + 1 + 8 + 3, result.stdout  # the long lines did wrap
+    # each place, sentence and file left out, and what wraps of it, under its indent
+    assert not any(line.startswith(("student-", "ships.", "a-file-", "no such file")) for line in body), result.stdout

@@ -62,6 +62,7 @@ from .render import (
     first_source,
     first_source_url,
     holds_long_url,
+    indented,
     shortened,
     text,
     url_text,
@@ -73,6 +74,8 @@ SHOWN_CHARS = 400
 #: below this many sentences the scan is too quick for a progress bar to help
 PROGRESS_MIN_SENTENCES = 300
 PRINT_BATCH = 200
+#: the overview's lines under a heading or a verdict (a claim's places, a sentence, a file left out)
+PLACES_INDENT = 3
 OPPOSITE_NOTE = "the sentence says the opposite of this claim: the verdict is about the claim as worded"
 
 
@@ -449,19 +452,20 @@ def _print_overview_text(shown: Overview, kb_label: str) -> None:
     for seen in shown.claims:
         out.print(verdict_line(seen.claim.verdict, seen.claim.claim, style="bold"))
         where = ", ".join(place.shown() for place in seen.places)
-        out.print(text(f"   {seen.claim.id} {sign('·')} {seen.files_shown()}: {where}"))
+        # indented as a whole: a class's list of places wraps under it, not under the verdicts
+        out.print(indented(text(f"{seen.claim.id} {sign('·')} {seen.files_shown()}: {where}"), PLACES_INDENT))
     if not shown.claims and (nothing := nothing_found(shown)) is not None:
         out.print(nothing)
     if shown.unmatched:
         out.print()
         out.print(Text(unmatched_heading(shown), style="yellow"))
         for place in shown.unmatched:
-            out.print(text(f"   {place.shown()}  {place.text}"))
+            out.print(indented(text(f"{place.shown()}  {place.text}"), PLACES_INDENT))
     if shown.unreadable:  # with why: an overview saved to a file ('> report.txt') has no standard error beside it
         out.print()
         out.print(Text(unreadable_heading(shown) + ":", style="yellow"))
         for item in shown.unreadable:
-            out.print(text(f"   {item.shown()}"))
+            out.print(indented(text(item.shown()), PLACES_INDENT))
 
 
 def _read_article(source: str, stdin: BinaryIO, input_format: InputFormat) -> Article:
