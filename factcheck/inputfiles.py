@@ -358,11 +358,15 @@ def _read_file(path: Path, source: str, limit: int, kind: InputKind) -> tuple[by
     return data, source
 
 
+#: what is said of a folder given for a file (a command may add how to name the files in it: scan)
+NOT_A_FILE = "is a folder, not a file"
+
+
 def _folder_message(path: Path, kind: InputKind) -> str:
     """What to say of a folder given for a file: a Mac package (``_PACKAGES``) is a document to its user."""
     package = _PACKAGES.get(path.suffix.lower())
     if package is None:
-        return "is a folder, not a file"
+        return NOT_A_FILE
     document, save_as_text = package
     advice = (
         _document_advice(document, for_import=True)

@@ -905,6 +905,9 @@ def test_a_file_of_several_that_cannot_be_used_is_named_and_the_others_still_sca
     assert "'-' (standard input) is given twice; it can be read once" in twice.stderr
 
 
+FOLDER = "is a folder, not a file"
+
+
 def test_scan_json_gives_a_file_of_several_that_cannot_be_used_an_error_object(
     invoke: Invoke, tmp_path: Path, article: Path, mini_kb: Path
 ) -> None:
@@ -916,12 +919,17 @@ def test_scan_json_gives_a_file_of_several_that_cannot_be_used_an_error_object(
     errors = [obj for obj in objects if obj["type"] == "error"]
     assert errors == [
         {"type": "error", "source": str(missing), "error": "no such file"},
-        {"type": "error", "source": str(tmp_path), "error": "is a folder, not a file"},
+        # the folder holds files (the article, the claims file): scan names how to give them
+        {
+            "type": "error",
+            "source": str(tmp_path),
+            "error": f"{FOLDER}; to scan the files in it, name them: {tmp_path}/*",
+        },
     ]
     assert objects[-3]["type"] == "summary" and objects[-3]["source"] == str(article)  # in the order given
     assert result.stderr.splitlines() == [
         f"factcheck: {missing}: error: no such file",
-        f"factcheck: {tmp_path}: error: is a folder, not a file",
+        f"factcheck: {tmp_path}: error: {FOLDER}; to scan the files in it, name them: {tmp_path}/*",
     ]
 
 

@@ -397,3 +397,21 @@ def test_a_long_line_wraps_under_its_indent_on_a_terminal(
     assert len(body) > 2 + 1 + 8 + 3, result.stdout  # the long lines did wrap
     # each place, sentence and file left out, and what wraps of it, under its indent
     assert not any(line.startswith(("student-", "ships.", "a-file-", "no such file")) for line in body), result.stdout
+
+
+@pytest.mark.parametrize("overview", [True, False])
+def test_a_folder_of_essays_given_says_how_to_name_its_files(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, overview: bool
+) -> None:
+    # 'factcheck scan --overview essays' (or 'essays/') said "is a folder, not a file" and no more
+    (tmp_path / "my essays").mkdir()
+    (tmp_path / "my essays" / "ana.txt").write_text(f"{TROOPS}\n", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    monkeypatch.chdir(tmp_path)
+    args = ["--overview"] if overview else []
+    result = invoke("scan", *args, "--kb", str(starter_kb), "my essays", "empty")
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.splitlines() == [
+        "factcheck: my essays: error: is a folder, not a file; to scan the files in it, name them: 'my essays'/*",
+        "factcheck: empty: error: is a folder, not a file",  # nothing in it to name
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from enum import StrEnum
@@ -16,7 +17,7 @@ from rich.text import Text
 from ..article import FILE_EXTENSIONS, INPUT_FORMAT_NAMES, Article, InputFormat, read_article
 from ..choices import synonyms
 from ..errors import FactcheckError, InputError, Location, shown_name, typed_name
-from ..inputfiles import STDIN_NAME
+from ..inputfiles import NOT_A_FILE, STDIN_NAME
 from ..matching import Matcher, threshold_text
 from ..model import KnowledgeBase
 from ..overview import (
@@ -74,6 +75,8 @@ SHOWN_CHARS = 400
 #: below this many sentences the scan is too quick for a progress bar to help
 PROGRESS_MIN_SENTENCES = 300
 PRINT_BATCH = 200
+#: how many entries of a folder given for a FILE are looked at for a file in it (a folder of 100,000 photos)
+FOLDER_ENTRIES_LOOKED_AT = 1000
 #: the overview's lines under a heading or a verdict (a claim's places, a sentence, a file left out)
 PLACES_INDENT = 3
 OPPOSITE_NOTE = "the sentence says the opposite of this claim: the verdict is about the claim as worded"
@@ -471,7 +474,24 @@ def _print_overview_text(shown: Overview, kb_label: str) -> None:
 def _read_article(source: str, stdin: BinaryIO, input_format: InputFormat) -> Article:
     """The article ``source`` names, unless it is a claims file (``_refuse_a_claims_file``)."""
     _refuse_a_claims_file(source, input_format)
-    return read_article(source, stdin, input_format)
+    try:
+        return read_article(source, stdin, input_format)
+    except InputError as error:
+        if error.message != NOT_A_FILE or not _holds_a_file(source):
+            raise
+        # a teacher's 'scan --overview essays' (the folder of a class's essays): the files are what to name
+        folder = source.rstrip("/") or source
+        hint = f"; to scan the files in it, name them: {typed_name(folder)}/*"
+        raise InputError(error.message + hint, error.location) from None
+
+
+def _holds_a_file(folder: str) -> bool:
+    """Whether ``folder`` holds a file (among its first entries): an empty folder has none to name."""
+    try:
+        with os.scandir(folder) as entries:
+            return any(entry.is_file() for entry in itertools.islice(entries, FOLDER_ENTRIES_LOOKED_AT))
+    except OSError:  # a folder that cannot be listed: nothing to suggest
+        return False
 
 
 def _refuse_a_claims_file(source: str, input_format: InputFormat) -> None:
