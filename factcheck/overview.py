@@ -3,7 +3,8 @@
 A teacher who scans a class's essays, or an editor a day's articles, asks which claims turn up, in how
 many files and where; the per-file reports answer it only once all are read.  Here each claim that some
 file makes is named once, falsest first, with every place (file and line) that makes it; then the checkable
-sentences no fact-check covers, with theirs.  A Markdown form is a table to hand out or paste.
+sentences no fact-check covers, with theirs; then each file that could not be read, with why (an overview saved
+to a file has no standard error beside it).  A Markdown form is a table to hand out or paste.
 """
 
 from __future__ import annotations
