@@ -218,6 +218,18 @@ def _read_archive(archive: zipfile.ZipFile, name: str, limit: int) -> list[Parag
     names = set(archive.namelist())
     main = _main_part(archive, names, name)
     if main is None:
+        # an OpenDocument text given as a .docx (``--input-format docx``) is told the setting that reads it, as
+        # the .odt reader tells a Word document; imported here: odttext imports this module
+        from .odttext import ODT_FORMAT, is_text_kind, opendocument_kind
+
+        if is_text_kind(opendocument_kind(archive)):
+            raise InputError(
+                Advice(
+                    "is an OpenDocument text (.odt), not a Word document (.docx): read it with {odt_format}",
+                    {"odt_format": ODT_FORMAT},
+                ),
+                Location(name),
+            )
         raise InputError(f"holds no {DOCUMENT_PART}: a zip file, not a Word document (.docx)", Location(name))
     budget = Budget(limit)
     reader = _Reader(name, _heading_styles(archive, names, name))

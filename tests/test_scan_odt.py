@@ -388,6 +388,39 @@ def test_input_format_odt_reads_any_name_and_text_refuses_an_odt(invoke: Invoke,
     assert result.exit_code == ExitCode.ERROR and "did you mean 'odt'" in result.stderr
 
 
+def test_a_docx_forced_as_odt_and_an_odt_forced_as_docx_are_each_told_the_format_that_reads_them(
+    invoke: Invoke, tmp_path: Path, mini_kb: Path
+) -> None:
+    # an .odt given --input-format docx was told "holds no word/document.xml: a zip file", as if it were no
+    # document at all; it is told what it is and the setting that reads it, as a .docx given odt always was
+    from tests.test_scan_docx import docx, para
+
+    word, opendocument = tmp_path / "essay.docx", tmp_path / "essay.odt"
+    word.write_bytes(docx(para("There are 10,000 US troops in Mexico.")))
+    opendocument.write_bytes(odt(p("There are 10,000 US troops in Mexico.")))
+    result = invoke("scan", "--input-format", "odt", str(word), "--kb", str(mini_kb))
+    assert (result.exit_code, result.stderr) == (
+        ExitCode.ERROR,
+        f"factcheck: {word}: error: is a Word document (.docx), not an OpenDocument text (.odt): read it with "
+        "--input-format docx (or auto)\n",
+    )
+    result = invoke("scan", "--input-format", "docx", str(opendocument), "--kb", str(mini_kb))
+    assert (result.exit_code, result.stderr) == (
+        ExitCode.ERROR,
+        f"factcheck: {opendocument}: error: is an OpenDocument text (.odt), not a Word document (.docx): read it "
+        "with --input-format odt (or auto)\n",
+    )
+    with pytest.raises(InputError, match=r"not a Word document \(\.docx\): read it with input_format='odt'"):
+        parse_article(opendocument.read_bytes(), "essay.odt", "docx")
+    # a template (.ott) is a text too; a spreadsheet is no text: it is still the zip a .docx is not
+    template = odt(p("x"), mimetype="application/vnd.oasis.opendocument.text-template")
+    with pytest.raises(InputError, match=r"is an OpenDocument text \(\.odt\), not a Word document"):
+        parse_article(template, "letter.ott", "docx")
+    sheet = odt(p("x"), mimetype="application/vnd.oasis.opendocument.spreadsheet")
+    with pytest.raises(InputError, match=r"holds no word/document\.xml: a zip file, not a Word document"):
+        parse_article(sheet, "sums.ods", "docx")
+
+
 def test_a_zip_document_is_read_as_its_content_says_whatever_its_ending() -> None:
     # a Word document saved as "essay.odt" was read as a .docx before scan read .odt files; it still is (and the
     # reverse: an .odt named .docx is read as the .odt it is); the ending decides only when the content is silent
