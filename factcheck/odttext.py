@@ -12,9 +12,12 @@ text a tracked change deleted (``text:tracked-changes``: what is in the body is 
 accepted), hidden text (a span or paragraph whose automatic style sets ``text:display="none"``, a
 ``text:hidden-text`` or ``text:hidden-paragraph`` that is hidden, a section with ``text:display="none"``),
 frames, text boxes, pictures and shapes (the drawing namespace), comments (``office:annotation``), a note's
-citation mark, ruby text, an index's template; headers and footers (styles.xml, not read).  A ``text:h``, or a
-paragraph whose style (or its automatic style's parent) is a heading, title or subtitle, is a heading; one in a
-list an item; one in a table a cell.
+citation mark, ruby text, an index's template; headers and footers (styles.xml's master pages, not read).  A
+``text:h``, or a paragraph whose style is a heading, title or subtitle, is a heading: by its name, its outline
+level, or the style it is based on, followed through content.xml's automatic styles and styles.xml's own styles
+(a style of one's own based on "Heading 1"; styles.xml is read apart from the article's budget, and one that
+cannot be read is left out: content.xml's styles alone tell then); one in a list an item; one in a table a
+cell.  A style of one's own whose text is hidden hides it, as an automatic style's does.
 
 The text is ``paragraphs_text``: one paragraph a line, so a sentence's line is its paragraph's number (from 1,
 empty paragraphs counted) and its offsets index that text, as a .docx's.  A hostile file is refused as a .docx
@@ -37,6 +40,7 @@ from .zipxml import (
     EMPTY_PARAGRAPH,
     LINE_SEPARATOR,
     MAX_PARAGRAPHS,
+    ZIP_ERRORS,
     ZIP_SIGNATURE,
     Budget,
     DocumentKind,
@@ -54,6 +58,12 @@ from .zipxml import (
 OPENDOCUMENT = DocumentKind("OpenDocument text", ".odt", "LibreOffice")
 #: the part that holds the text, and the one that says which parts are encrypted
 CONTENT_PART = "content.xml"
+#: the part that holds the document's own (common) styles, its headers and its footers
+STYLES_PART = "styles.xml"
+#: the most of styles.xml read, apart from the article's budget (LibreOffice's is tens of kilobytes), and the
+#: longest chain of styles each based on the next that is followed (a hostile file's could loop)
+_STYLES_LIMIT = 4 * 1024 * 1024
+_MAX_PARENTS = 32
 _MANIFEST = "META-INF/manifest.xml"
 #: the most of the mimetype member and of the manifest read (a real mimetype is 39 bytes, a manifest kilobytes)
 _MIMETYPE_LIMIT = 200
@@ -92,6 +102,8 @@ _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 _DR3D = "urn:oasis:names:tc:opendocument:xmlns:dr3d:1.0"
+#: styles.xml's element that holds the document's own styles (not its headers' automatic ones)
+_COMMON_STYLES = f"{_OFFICE}}}styles"
 _MANIFEST_NAMESPACE = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 #: the attributes read, as expat names them ("{namespace}}local")
 _STYLE_NAME = f"{_TEXT}}}style-name"
@@ -242,9 +254,64 @@ def _read_archive(archive: zipfile.ZipFile, name: str, limit: int) -> list[Parag
             "LibreOffice, File > Save As, untick 'Save with password', save, and scan that file",
             Location(name),
         )
-    reader = _Reader(name)
+    reader = _Reader(name, _common_styles(archive, names, name))
     parse(archive, CONTENT_PART, name, Budget(limit), OPENDOCUMENT, reader.start, reader.end, reader.characters)
     return reader.paragraphs()
+
+
+def _common_styles(archive: zipfile.ZipFile, names: set[str], name: str) -> dict[str, _Style]:
+    """The document's own paragraph and text styles (styles.xml's office:styles: "Heading 1", a style of one's
+    own based on it, one with an outline level, one whose text is hidden), which content.xml's paragraphs and
+    automatic styles name; none when styles.xml is missing or cannot be read (then content.xml's styles alone
+    tell, as before it was read).  Its headers, footers and their automatic styles are not read."""
+    if STYLES_PART not in names:
+        return {}
+    own: dict[str, _Style] = {}
+    parents: dict[str, str] = {}
+    inside: list[int] = [0]  # how deep inside office:styles
+    current: list[_Style] = []  # the style being read
+
+    def start(element: str, attributes: dict[str, str]) -> None:
+        if inside[0]:
+            inside[0] += 1
+        elif element == _COMMON_STYLES:
+            inside[0] = 1
+        if inside[0] != 2 and not (inside[0] == 3 and current):
+            return
+        if element == f"{_STYLE}}}style":
+            style_name, parent = attributes.get(_NAME, ""), attributes.get(_PARENT, "")
+            style = own[style_name] = _Style(_names_a_heading(style_name, attributes))
+            parents[style_name] = parent
+            current[:] = [style]
+        elif element == f"{_STYLE}}}text-properties" and attributes.get(_DISPLAY) == "none":
+            current[0].hidden = True
+
+    def end(_: str) -> None:
+        if inside[0]:
+            inside[0] -= 1
+        if inside[0] < 2:
+            current.clear()
+
+    try:
+        parse(archive, STYLES_PART, name, Budget(_STYLES_LIMIT), OPENDOCUMENT, start, end, None)
+    except (InputError, RuntimeError, *ZIP_ERRORS):
+        return {}  # styles.xml tells no word of the text: the text is read as content.xml alone says
+    for style_name, style in own.items():
+        parent = parents[style_name]
+        for _ in range(_MAX_PARENTS):  # a style is what it is based on (a heading, hidden), and more
+            style.heading = style.heading or bool(_HEADING_STYLE.fullmatch(parent))
+            ancestor = own.get(parent)
+            if ancestor is None:
+                break
+            style.heading = style.heading or ancestor.heading
+            style.hidden = style.hidden or ancestor.hidden
+            parent = parents[parent]
+    return own
+
+
+def _names_a_heading(style_name: str, attributes: dict[str, str]) -> bool:
+    """Whether a style is a heading by its own name ("Heading_20_1", "Title") or its own outline level."""
+    return bool(_HEADING_STYLE.fullmatch(style_name)) or attributes.get(_OUTLINE_LEVEL, "") not in ("", "0")
 
 
 def _is_encrypted(archive: zipfile.ZipFile, name: str) -> bool:
@@ -280,7 +347,7 @@ def _not_a_zip(data: bytes, name: str) -> str | Advice:
 
 
 class _Style:
-    """What an automatic style (content.xml's office:automatic-styles) tells of the text that names it."""
+    """What a style (content.xml's automatic styles, styles.xml's own) tells of the text that names it."""
 
     __slots__ = ("heading", "hidden")
 
@@ -292,7 +359,7 @@ class _Style:
 class _Reader:
     """The state of content.xml's reading: the paragraphs so far, the one being read, and where in the markup."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, common_styles: dict[str, _Style] | None = None) -> None:
         self.name = name
         self.body: list[Paragraph] = []
         self.footnotes: list[Paragraph] = []
@@ -310,7 +377,8 @@ class _Reader:
         self.outer: list[tuple[list[str] | None, BlockKind, bool, bool]] = []
         self.note_class = "footnote"
         self.notes: list[tuple[list[Paragraph], int, int]] = []
-        self.styles: dict[str, _Style] = {}
+        #: the styles paragraphs and spans name: styles.xml's own, then content.xml's automatic styles
+        self.styles: dict[str, _Style] = dict(common_styles or {})
         self.style: _Style | None = None  # the automatic style being read
         self._kinds: dict[str, int] = {}
 
@@ -376,6 +444,8 @@ class _Reader:
             or (parent is not None and parent.heading)
         )
         self.style = self.styles[name] = _Style(heading)
+        # an automatic style over a style of one's own whose text is hidden (styles.xml) hides its text too
+        self.style.hidden = parent is not None and parent.hidden
 
     def _start_paragraph(self, kind: int, attributes: dict[str, str]) -> None:
         if len(self.outer) >= _MAX_NESTED:

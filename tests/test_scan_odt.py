@@ -121,6 +121,11 @@ def texts(data: bytes, name: str = "essay.odt") -> list[tuple[int, str, BlockKin
     return [(block.line, block.text, block.kind) for block in article.blocks]
 
 
+def kinds(data: bytes) -> list[tuple[str, BlockKind]]:
+    """The reader's paragraphs and their kinds, before scan's blocks (which skip the empty ones)."""
+    return [(paragraph.text, paragraph.kind) for paragraph in read_odt(data, "essay.odt", limit=MAX_ARTICLE_BYTES)]
+
+
 def read(data: bytes) -> list[str]:
     return [paragraph.text for paragraph in read_odt(data, "essay.odt", limit=MAX_ARTICLE_BYTES)]
 
@@ -192,6 +197,87 @@ def test_lists_tables_and_styled_headings_are_blocks_of_their_kind() -> None:
         (6, "Body text.", BlockKind.PARAGRAPH),
         (7, "In a cell", BlockKind.CELL),  # a cell's paragraph stays a cell, as in a .docx
     ]
+
+
+def styles_xml(styles: str, automatic: str = "", master: str = "") -> str:
+    """styles.xml as LibreOffice writes it: the document's own (common) styles, the automatic styles of its
+    headers and footers, and the master page that holds them."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<office:document-styles {NAMESPACES} office:version="1.3">'
+        f"<office:styles>{styles}</office:styles><office:automatic-styles>{automatic}</office:automatic-styles>"
+        f"<office:master-styles>{master}</office:master-styles></office:document-styles>"
+    )
+
+
+#: styles of one's own, as LibreOffice writes them in styles.xml: "Chapter" based on Heading 1 (defined after
+#: it, as any order is), "Kicker" with an outline level of its own, "Aside" hidden, "Quote" a paragraph
+OWN_STYLES = (
+    '<style:style style:name="Chapter" style:display-name="Chapter" style:family="paragraph" '
+    'style:parent-style-name="Heading_20_1"/>'
+    '<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" '
+    'style:parent-style-name="Heading" style:default-outline-level="1"/>'
+    '<style:style style:name="Kicker" style:family="paragraph" style:default-outline-level="2"/>'
+    '<style:style style:name="Aside" style:family="paragraph">'
+    '<style:text-properties text:display="none"/></style:style>'
+    '<style:style style:name="Quote" style:family="paragraph" style:parent-style-name="Text_20_body"/>'
+)
+
+
+def test_styles_of_one_s_own_in_styles_xml_are_followed_and_its_headers_and_footers_are_not_read() -> None:
+    # a heading styled with a style of one's own (styles.xml, not content.xml's automatic styles) was read as a
+    # paragraph; a header's and a footer's text (styles.xml's master page) is not read, as documented
+    automatic = (
+        '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Chapter"/>'
+        '<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Quote"/>'
+    )
+    body = (
+        p("Troops in Mexico", style="Chapter")
+        + p("Why it matters", style="P1")  # an automatic style over one's own
+        + p("The numbers", style="Kicker")
+        + p("There are 10,000 US troops in Mexico.", style="Quote")
+        + p("A note to myself.", style="Aside")
+        + p("Then 200 advisers went.", style="P2")
+    )
+    header_styles = '<style:style style:name="MP1" style:family="paragraph" style:parent-style-name="Chapter"/>'
+    master = (
+        '<style:master-page style:name="Standard" style:page-layout-name="pm1">'
+        f"<style:header>{p('In the header: 5,000 troops.', style='MP1')}</style:header>"
+        f"<style:footer>{p('Page 1 of 2', style='Footer')}</style:footer></style:master-page>"
+    )
+    data = odt(body, styles=automatic, parts={"styles.xml": styles_xml(OWN_STYLES, header_styles, master)})
+    # the reader's own kinds (scan's first one-line paragraph is a title whatever its style)
+    heading, paragraph = BlockKind.HEADING, BlockKind.PARAGRAPH
+    assert kinds(data) == [
+        ("Troops in Mexico", heading),
+        ("Why it matters", heading),
+        ("The numbers", heading),
+        ("There are 10,000 US troops in Mexico.", paragraph),
+        ("", paragraph),  # hidden: counted, empty, as content.xml's hidden paragraphs are
+        ("Then 200 advisers went.", paragraph),
+    ]
+    assert [line for line, _, _ in texts(data)] == [1, 2, 3, 4, 6]
+    assert (
+        "header" not in parse_article(data, "essay.odt").source and "Page 1" not in parse_article(data, "x.odt").source
+    )
+    # without styles.xml (as before), each is a paragraph, the hidden one read
+    assert kinds(odt(body, styles=automatic)) == [(text, paragraph) for text, _ in kinds(data)[:4]] + [
+        ("A note to myself.", paragraph),
+        ("Then 200 advisers went.", paragraph),
+    ]
+
+
+def test_a_styles_xml_that_cannot_be_read_leaves_the_text_read_as_content_xml_says() -> None:
+    # styles.xml only tells which paragraphs are headings or hidden: a damaged, hostile or huge one is left out,
+    # never the reason an article goes unread
+    body = p("Intro.") + p("Troops in Mexico", style="Chapter") + p("There are 10,000 US troops in Mexico.")
+    expected = [
+        (text, BlockKind.PARAGRAPH) for text in ("Intro.", "Troops in Mexico", "There are 10,000 US troops in Mexico.")
+    ]
+    assert kinds(odt(body, parts={"styles.xml": styles_xml(OWN_STYLES)}))[1] == ("Troops in Mexico", BlockKind.HEADING)
+    laughs = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'
+    for broken in ("<office:document-styles><office:styles>", laughs, b"\xff\xfe not xml"):
+        assert kinds(odt(body, parts={"styles.xml": broken})) == expected, broken
 
 
 def test_footnotes_then_endnotes_follow_the_body_and_their_marks_are_not_read() -> None:
