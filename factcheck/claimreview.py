@@ -1050,13 +1050,13 @@ def _cited_appearances(
     *,
     page: str | None,
     filled: dict[str, str],
-) -> tuple[list[Source], list[Source]]:
-    """The citations that are not where the claim appeared, and the appearances, each filled in by the citations of
-    its page: publishers cite the post a claim (first) appeared in, and that citation was kept as evidence, the
-    appearance left out as a url given twice: the claim no longer said where it (first) appeared, and an export
-    wrote no ``firstAppearance``.  An appearance of the review's own ``page`` takes none: it is left out as the
-    page itself (``_unique_sources``), and a citation merged into it would go with it.  ``filled``: who gave the
-    fields of the first appearance that are not its own (``_first_among_appearances``)."""
+) -> tuple[list[tuple[int, Source]], list[Source]]:
+    """The citations that are not where the claim appeared (each with its number), and the appearances, each filled in
+    by the citations of its page: publishers cite the post a claim (first) appeared in, and that citation was kept as
+    evidence, the appearance left out as a url given twice: the claim no longer said where it (first) appeared, and an
+    export wrote no ``firstAppearance``.  An appearance of the review's own ``page`` takes none: it is left out as the
+    page itself (``_unique_sources``), and a citation merged into it would go with it.  ``filled``: who gave the fields
+    of the first appearance that are not its own (``_first_among_appearances``)."""
     evidence = list(enumerate(citations, 1))
     read: list[Source] = []
     for appearance in appearances:
@@ -1068,7 +1068,7 @@ def _cited_appearances(
         evidence = [(number, c) for number, c in evidence if all(c is not other for _, other in cited)]
         is_first = appearance.note == FIRST_APPEARANCE_NOTE
         read.append(_merged_citations(appearance, cited, notes, filled if is_first else {}))
-    return [c for _, c in evidence], read
+    return evidence, read
 
 
 def _merged_citations(
@@ -1187,7 +1187,14 @@ def read_claim_review(review: dict[str, Any], origin: str) -> ImportedClaim:
         read,
         summary=explanation or read.summary,
         original_rating=original,
-        sources=_unique_sources([*([page] if page else []), *evidence, *appearances]),
+        sources=_unique_sources(
+            [
+                *([(REVIEW_ITSELF, page)] if page else []),
+                *((f"citation #{number}", source) for number, source in evidence),
+                *((_appearance_label(source), source) for source in appearances),
+            ],
+            notes,
+        ),
     )
     return _decoded_record(
         ImportedClaim(
@@ -1457,14 +1464,61 @@ def _rated(rating: str | None) -> str | None:
     return f"rated “{rating}”" if rating else None
 
 
-def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
-    seen: set[str] = set()
-    unique: list[Source] = []
-    for source in sources:
-        if source.url not in seen:
-            seen.add(source.url)
-            unique.append(source)
-    return tuple(unique)
+#: how a note names the review's own page, the first source (``_unique_sources``)
+REVIEW_ITSELF = "the review itself"
+
+
+def _appearance_label(source: Source) -> str:
+    return "itemReviewed.firstAppearance" if source.note == FIRST_APPEARANCE_NOTE else "itemReviewed.appearance"
+
+
+def _unique_sources(labelled: Sequence[tuple[str, Source]], notes: list[Note]) -> tuple[Source, ...]:
+    """The sources, each named as a note names it ("citation #2"), with a url given again taken as the claims file
+    takes it: a source that quotes what no source of its url quotes is one of its own (two quotes from one report
+    are two pieces of evidence: a claims file keeps a source per quote); any other is the first source of its url
+    with the same quote or none, whose empty fields it fills (but the review's own page, whose quote, title... an
+    export would not write back), and what else it gives is said in ``notes`` (a second citation of a url was
+    dropped unsaid, its quote with it)."""
+    kept: list[tuple[str, Source]] = []
+    for label, source in labelled:
+        index = _same_source(kept, source)
+        if index is None:
+            kept.append((label, source))
+            continue
+        first_label, first = kept[index]
+        fill = first_label != REVIEW_ITSELF
+        values = {f.name: getattr(first, f.name) for f in fields(Source)}
+        lost: list[str] = []
+        for name, ours in values.items():
+            theirs = getattr(source, name)
+            if name == "url" or not theirs or theirs == ours:
+                continue
+            if name == "note" and (appearance_note(theirs) is not None or imported_review_rating(source)[0]):
+                continue  # what the source is (an appearance, a fact-check), not words of it
+            if fill and not ours and name != "note":
+                values[name] = theirs
+                continue
+            shown = ("comment" if label.startswith("citation") else "note") if name == "note" else name
+            lost.append(f"its {shown} {_shown(str(theirs))}")
+        kept[index] = (first_label, replace(first, **values))
+        if lost:
+            gives = "the url and the quote" if source.quote and source.quote == first.quote else "the url"
+            said = f"{', '.join(lost[:-1])} and {lost[-1]}" if len(lost) > 1 else lost[0]
+            notes.append(f"{label} gives {gives} of {first_label} ({source.url}): kept as one source, without {said}")
+    return tuple(source for _, source in kept)
+
+
+def _same_source(kept: Sequence[tuple[str, Source]], source: Source) -> int | None:
+    """Which of ``kept`` ``source`` is one with (``_unique_sources``): the first of its url with its quote, else,
+    for a source that quotes, the first of its url that quotes nothing and takes a quote (not the review itself),
+    else, for one that quotes nothing, the first of its url; None when it is a source of its own."""
+    same_url = [i for i, (_, k) in enumerate(kept) if k.url == source.url]
+    if not source.quote:
+        return same_url[0] if same_url else None
+    quoting = next((i for i in same_url if kept[i][1].quote == source.quote), None)
+    if quoting is not None:
+        return quoting
+    return next((i for i in same_url if kept[i][1].quote is None and kept[i][0] != REVIEW_ITSELF), None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1481,7 +1535,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
     if text is None:
         raise RecordError("has no text (the claim)")
     reviews = as_list(entry.get("claimReview"))
-    sources: list[Source] = []
+    sources: list[tuple[str, Source]] = []  # each named as a note names it
     rating_text = checked = language = rated_by = None
     urls: list[str] = []
     ratings: list[str | None] = []
@@ -1509,15 +1563,14 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
             continue
         urls.append(url)
         ratings.append(review_rating)
-        sources.append(
-            Source(
-                url=url,
-                title=_text(review, "title", f"{what}.title"),
-                publisher=by,
-                date=date,
-                note=imported_review_note(review_rating) if i == lead else _rated(review_rating),
-            )
+        source = Source(
+            url=url,
+            title=_text(review, "title", f"{what}.title"),
+            publisher=by,
+            date=date,
+            note=imported_review_note(review_rating) if i == lead else _rated(review_rating),
         )
+        sources.append((what, source))
     claim = Claim(
         id="",
         claim=text,
@@ -1525,7 +1578,7 @@ def read_google_claim(entry: dict[str, Any], origin: str) -> ImportedClaim:
         claimant=_name(entry, "claimant"),
         checked=checked,
         original_rating=rating_text,
-        sources=_unique_sources(sources),
+        sources=_unique_sources(sources, notes),
     )
     return _decoded_record(
         ImportedClaim(

@@ -503,6 +503,59 @@ def test_a_second_citation_of_an_appearance_is_not_lost(tmp_path: Path) -> None:
     _round_trip(tmp_path)
 
 
+LEDGER = "https://ledger.example.org/tolls"
+
+
+def test_two_citations_of_one_url_keep_what_each_gives(tmp_path: Path) -> None:
+    # a second citation of a url already cited was dropped unsaid, its quote with it: two quotes from one report are
+    # two pieces of evidence (as a claims file keeps them: a source per quote); a repeat of the same quote is one
+    # source, what else it gives said
+    cited = [
+        LEDGER,
+        {"@type": "CreativeWork", "url": LEDGER, "name": "Tolls ledger", "datePublished": "2019-04-30"},
+        {"@type": "CreativeWork", "url": LEDGER, "hasPart": {"@type": "Quotation", "text": "2 billion"}},
+        {"@type": "CreativeWork", "url": LEDGER, "hasPart": {"@type": "Quotation", "text": "1.2 billion"}},
+        {
+            "@type": "CreativeWork",
+            "url": LEDGER,
+            "name": "Tolls ledger (PDF)",
+            "hasPart": {"@type": "Quotation", "text": "2 billion"},
+            "comment": "page 12",
+        },
+        LEDGER,
+    ]
+    report = _imported(tmp_path, _review(citation=cited))
+    (claim,) = report.added
+    assert [(s.url, s.title, s.date, s.quote, s.note) for s in claim.sources[1:]] == [
+        (LEDGER, "Tolls ledger", "2019-04-30", "2 billion", None),  # #1 filled in by #2 and #3: nothing lost
+        (LEDGER, None, None, "1.2 billion", None),
+    ]
+    assert [n.message for n in report.notes] == [
+        "the ClaimReview: citation #5 gives the url and the quote of citation #1 (https://ledger.example.org/tolls): "
+        "kept as one source, without its title 'Tolls ledger (PDF)' and its comment 'page 12'"
+    ]
+    _round_trip(tmp_path)
+
+
+def test_a_citation_of_the_reviews_own_url_is_kept_when_it_quotes_and_said_when_it_is_left_out(tmp_path: Path) -> None:
+    page = "https://checks.example.org/2019/bridge"
+    cited = [
+        {"@type": "CreativeWork", "url": page, "hasPart": {"@type": "Quotation", "text": "the key quote"}},
+        {"@type": "CreativeWork", "url": page, "name": "Our transcript", "comment": "see the video"},
+    ]
+    report = _imported(tmp_path, _review(citation=cited, headline="Bridge cost"))
+    (claim,) = report.added
+    assert [(s.url, s.title, s.quote) for s in claim.sources] == [
+        (page, "Bridge cost", None),  # the fact-check itself, rated
+        (page, None, "the key quote"),
+    ]
+    assert [n.message for n in report.notes] == [
+        "the ClaimReview: citation #2 gives the url of the review itself (https://checks.example.org/2019/bridge): "
+        "kept as one source, without its title 'Our transcript' and its comment 'see the video'"
+    ]
+    _round_trip(tmp_path)
+
+
 def test_a_citation_of_the_reviews_own_page_listed_as_an_appearance_stays_a_citation(tmp_path: Path) -> None:
     # the review's page written without its "/", cited with a quote, and listed as an appearance with it: the citation
     # was merged into the appearance, which was then left out as the page itself, the quote with it, unsaid
@@ -693,12 +746,9 @@ def test_any_imported_review_survives_export_then_import(review: dict[str, Any])
             assert noted_first == []
         else:
             assert noted_first == [url]
-        # and what each citation gives is kept, in a source or said in a note (but one of the review's own url, or
-        # a url an earlier citation gives: those are copies)
-        seen = {review.get("url")}
+        # and what each citation gives is kept, in a source or said in a note: one of the review's own url, or of a
+        # url an earlier citation gives, too (those were dropped unsaid, a quote with them)
         for work in review.get("citation", []):
             cited = {"url": work} if isinstance(work, str) else work
-            if cited["url"] not in seen:
-                given = [cited.get("name"), cited.get("comment"), cited.get("hasPart", {}).get("text")]
-                assert all(_said(report, text) for text in given if text), (cited, claim.sources, report.notes)
-            seen.add(cited["url"])
+            given = [cited.get("name"), cited.get("comment"), cited.get("hasPart", {}).get("text")]
+            assert all(_said(report, text) for text in given if text), (cited, claim.sources, report.notes)
