@@ -9,7 +9,8 @@ it (ODF collapses a run of spaces, tabs and line ends written in the XML to one 
 paragraph's ends), ``text:s`` as its spaces (at most ``_MAX_SPACES``), ``text:tab`` as a tab and
 ``text:line-break`` as U+2028 (a paragraph stays one line).  Not read, as the .docx reader leaves them out: the
 text a tracked change deleted (``text:tracked-changes``: what is in the body is the text with the changes
-accepted), hidden text (a span or paragraph whose automatic style sets ``text:display="none"``, a
+accepted, a deleted paragraph break the one paragraph it made, as LibreOffice writes it), hidden text (a span or
+paragraph whose style sets ``text:display="none"``, a
 ``text:hidden-text`` or ``text:hidden-paragraph`` that is hidden, a section with ``text:display="none"``),
 frames, text boxes, pictures and shapes (the drawing namespace), comments (``office:annotation``), a note's
 citation mark, ruby text, an index's template; headers and footers (styles.xml's master pages, not read).  A

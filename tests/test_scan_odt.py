@@ -350,6 +350,24 @@ def test_tracked_deletions_comments_frames_and_hidden_text_are_not_read() -> Non
     ]
 
 
+def test_a_deleted_paragraph_break_reads_as_the_one_paragraph_it_made() -> None:
+    # what LibreOffice 7.4 writes when a tracked change deletes the break between two paragraphs (and types a space
+    # there): the body holds the one paragraph the change made, the deletion the two empty paragraphs it joined; the
+    # two half-sentences are read as one, as Word's deleted paragraph mark joins them (docs/limits.md said not)
+    body = (
+        '<text:tracked-changes><text:changed-region xml:id="ct1" text:id="ct1"><text:deletion>'
+        "<office:change-info><dc:creator>Ed</dc:creator><dc:date>2026-12-07T21:01:09</dc:date></office:change-info>"
+        '<text:p text:style-name="Standard"/><text:p text:style-name="Standard"/></text:deletion></text:changed-region>'
+        '<text:changed-region xml:id="ct2" text:id="ct2"><text:insertion><office:change-info><dc:creator>Ed'
+        "</dc:creator></office:change-info></text:insertion></text:changed-region></text:tracked-changes>"
+        '<text:p text:style-name="Standard">There are 10,000 US troops<text:change text:change-id="ct1"/>'
+        '<text:change-start text:change-id="ct2"/> <text:change-end text:change-id="ct2"/>'
+        "in Mexico, the Pentagon said.</text:p>"
+        '<text:p text:style-name="Standard">Last paragraph.</text:p>'
+    )
+    assert read(odt(body)) == ["There are 10,000 US troops in Mexico, the Pentagon said.", "Last paragraph."]
+
+
 def test_an_index_is_read_as_its_entries_not_its_template() -> None:
     body = (
         "<text:table-of-content><text:table-of-content-source>"
