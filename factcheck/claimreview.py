@@ -1254,6 +1254,14 @@ def _left_out(
         # the claim keeps its name only; a nameless one is said above
         ("itemReviewed.author.url", _address_given(item, "author", "url", None, named=True)),
         ("itemReviewed.author.sameAs", _address_given(item, "author", "sameAs", None, named=True)),
+        # who the claimant is beyond a name ("State senator"), a picture of them, the fact-checker's logo: the claims
+        # file keeps a claimant's and a publisher's name alone (what an export writes back)
+        ("itemReviewed.author.jobTitle", _property_given(item, "author", "jobTitle", named=True)),
+        ("itemReviewed.author.image", _property_given(item, "author", "image", named=True)),
+        ("author.logo", _property_given(review, "author", "logo")),
+        ("author.image", _property_given(review, "author", "image")),
+        ("publisher.logo", publisher_read and _property_given(review, "publisher", "logo")),
+        ("publisher.image", publisher_read and _property_given(review, "publisher", "image")),
         ("sdLicense", _given(review, "sdLicense")),
         ("reviewRating.ratingValue", _given(rating_node, "ratingValue") and rated),
         ("reviewBody", replaced_body),
@@ -1261,6 +1269,27 @@ def _left_out(
         ("sameAs", _given(review, "sameAs") and as_list(review.get("sameAs")) != as_list(review.get("url"))),
     ]
     return tuple(name for name, given in dropped if given)
+
+
+#: what a user loses with a property ``_left_out`` names whose name alone does not say it, as the import's note
+#: says it (``not kept (...): itemReviewed.author.jobTitle (1 record: the claimant's job title)``)
+LEFT_OUT_MEANING = {
+    "itemReviewed.author.jobTitle": "the claimant's job title",
+    "itemReviewed.author.image": "a picture of the claimant",
+    "author.logo": "the fact-checker's logo",
+    "author.image": "a picture of the fact-checker",
+    "publisher.logo": "the fact-checker's logo",
+    "publisher.image": "a picture of the fact-checker",
+}
+
+
+def _property_given(node: dict[str, Any], key: str, name: str, *, named: bool = False) -> bool:
+    """Whether an object of ``node[key]`` (a person, an organisation) gives ``name`` (``jobTitle``, ``logo``);
+    ``named``: of the objects with a name only (a nameless one is said as such)."""
+    return any(
+        isinstance(value, dict) and (not named or _named(value)) and _given(value, name)
+        for value in as_list(node.get(key))
+    )
 
 
 def _nameless_given(node: dict[str, Any], key: str) -> bool:
@@ -1511,9 +1540,10 @@ def _unique_sources(labelled: Sequence[tuple[str, Source]], notes: list[Note]) -
 def _same_source(kept: Sequence[tuple[str, Source]], source: Source) -> int | None:
     """Which of ``kept`` ``source`` is one with (``_unique_sources``): the first of its url with its quote, else,
     for a source that quotes, the first of its url that quotes nothing and takes a quote (not the review itself),
-    else, for one that quotes nothing, the first of its url; None when it is a source of its own."""
+    else, for one that quotes nothing (or an appearance), the first of its url; None when it is a source of its
+    own."""
     same_url = [i for i, (_, k) in enumerate(kept) if k.url == source.url]
-    if not source.quote:
+    if not source.quote or source.is_appearance:  # one page is where the claim appeared once, quote or none
         return same_url[0] if same_url else None
     quoting = next((i for i in same_url if kept[i][1].quote == source.quote), None)
     if quoting is not None:

@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from . import jsontext
-from .claimreview import ImportedClaim, counted_note, decoded
+from .claimreview import LEFT_OUT_MEANING, ImportedClaim, counted_note, decoded
 from .editing import EditResult, add_claims, claim_texts, fix_errors_first, unwritable_texts
 from .errors import SHOWN_PROBLEMS, Advice, KnowledgeBaseError, Location, Problem, Severity, count_of
 from .importformats import InputShape, ParsedImport, parse_import
@@ -606,6 +606,12 @@ def _counted_notes(added: list[ImportedClaim]) -> list[str]:
     return [counted_note(kind, claims) for kind, claims in giving.items()]
 
 
+def _meaning(name: str) -> str:
+    """What a user loses with the property ``name``, after its count, where its name alone does not say it."""
+    meaning = LEFT_OUT_MEANING.get(name)
+    return f": {meaning}" if meaning else ""
+
+
 def _left_out_note(added: list[ImportedClaim]) -> str | None:
     """``not kept (the claims file has no field for them): claimDate (3 records), sdLicense (1 record)``:
     once for the file, as the same properties come with every record of a publisher; of the records
@@ -613,7 +619,9 @@ def _left_out_note(added: list[ImportedClaim]) -> str | None:
     counts = Counter(name for claim in added for name in claim.left_out)
     if not counts:
         return None
-    said = ", ".join(f"{name} ({count:,} record{'' if count == 1 else 's'})" for name, count in counts.items())
+    said = ", ".join(
+        f"{name} ({count:,} record{'' if count == 1 else 's'}{_meaning(name)})" for name, count in counts.items()
+    )
     return f"not kept (the claims file has no field for them): {said}"
 
 

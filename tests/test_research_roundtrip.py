@@ -292,6 +292,42 @@ def test_the_url_of_the_claims_author_is_said_not_kept(tmp_path: Path) -> None:
     assert report.added[0].claimant == "Senator Smith"
 
 
+def test_the_claimants_job_title_and_picture_and_the_fact_checkers_logo_are_said_not_kept(tmp_path: Path) -> None:
+    # dropped unsaid: the claimant's job title (who "Senator Smith" is: what a reader of the claim may want back) and
+    # picture, the logo of who published the fact-check; the note says what each is, not only its property's name
+    item = {
+        "@type": "Claim",
+        "author": {
+            "@type": "Person",
+            "name": "Senator Smith",
+            "jobTitle": "State senator for the 5th district",
+            "image": "https://smith.example.com/portrait.jpg",
+        },
+    }
+    logo = {"@type": "ImageObject", "url": "https://checks.example.org/logo.png"}
+    author = {"@type": "Organization", "name": "Example Checks", "logo": logo}
+    report = _imported(tmp_path, _review(itemReviewed=item, author=author))
+    assert _not_kept(report) == [
+        "not kept (the claims file has no field for them): itemReviewed.author.jobTitle (1 record: the claimant's "
+        "job title), itemReviewed.author.image (1 record: a picture of the claimant), author.logo (1 record: the "
+        "fact-checker's logo)"
+    ]
+    (claim,) = report.added
+    assert (claim.claimant, claim.sources[0].publisher) == ("Senator Smith", "Example Checks")
+    _round_trip(tmp_path)
+    # a publisher's logo beside an author that names it too; a publisher named by no author is said whole
+    publisher = {"@type": "Organization", "name": "Example Checks", "logo": logo, "image": logo}
+    report = _imported(tmp_path / "again", _review(publisher=publisher))
+    assert _not_kept(report) == [
+        "not kept (the claims file has no field for them): publisher.logo (1 record: the fact-checker's logo), "
+        "publisher.image (1 record: a picture of the fact-checker)"
+    ]
+    other = {**publisher, "name": "Media Group"}
+    assert _not_kept(_imported(tmp_path / "third", _review(publisher=other))) == [
+        "not kept (the claims file has no field for them): publisher (1 record)"
+    ]
+
+
 def test_authors_given_by_name_alone_bring_no_note(tmp_path: Path) -> None:
     item = {"@type": "Claim", "author": {"@type": "Person", "name": "Senator Smith"}}
     assert _not_kept(_imported(tmp_path, _review(itemReviewed=item, author="Example Checks"))) == []
@@ -694,6 +730,12 @@ _person = st.sampled_from(
         {"@type": "Person", "name": "Senator Smith"},
         {"@type": "Person", "name": "Senator Smith", "url": "https://smith.example.com/"},
         {"@type": "Person", "name": "Senator Smith", "sameAs": "https://wiki.example.org/Smith"},
+        {
+            "@type": "Person",
+            "name": "Senator Smith",
+            "jobTitle": "State senator",
+            "image": "https://smith.example.com/p",
+        },
         {"@type": "Person", "url": "https://smith.example.com/"},
         [{"@type": "Person", "url": "https://smith.example.com/"}, "Senator Smith"],
     ]
@@ -705,6 +747,11 @@ _publisher = st.sampled_from(
         {"@type": "Organization", "name": "Example Checks", "url": "https://media-group.example.com/"},
         {"@type": "Organization", "name": "Example Checks", "sameAs": ["https://social.example.net/checks"]},
         {"@type": "Organization", "url": "https://www.checks.example.org"},
+        {
+            "@type": "Organization",
+            "name": "Example Checks",
+            "logo": {"@type": "ImageObject", "url": "https://l.example"},
+        },
     ]
 )
 
