@@ -220,6 +220,37 @@ def test_notes_named_as_the_main_part_are_read_once() -> None:
     assert texts(data) == [(1, "A note.", BlockKind.PARAGRAPH)]
 
 
+def test_headers_and_footers_are_not_read_as_documented() -> None:
+    # docs/limits.md: a header's and a footer's text are not read (a page number, a running title, repeated on
+    # every page); the body's section names them, as Word writes it, and [Content_Types].xml lists them
+    relationships = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    section = (
+        '<w:sectPr><w:headerReference w:type="default" r:id="rId7"/><w:footerReference w:type="default" '
+        'r:id="rId8"/></w:sectPr>'
+    )
+    document = document_xml(para("There are 10,000 US troops in Mexico.")).replace("<w:sectPr/>", section)
+    document = document.replace("<w:document ", f"<w:document {relationships} ", 1)
+
+    def part(kind: str, text: str) -> str:
+        return f'<?xml version="1.0" encoding="UTF-8"?><w:{kind} xmlns:w="{W_NAMESPACE}">{para(text)}</w:{kind}>'
+
+    types = CONTENT_TYPES.replace(
+        "</Types>",
+        '<Override PartName="/word/header1.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
+        '<Override PartName="/word/footer1.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>',
+    )
+    parts = {
+        "word/document.xml": document,
+        "word/header1.xml": part("hdr", "In the header: 5,000 troops."),
+        "word/footer1.xml": part("ftr", "Footer: 7,000 troops."),
+    }
+    assert texts(docx(parts=parts, content_types=types)) == [
+        (1, "There are 10,000 US troops in Mexico.", BlockKind.PARAGRAPH)
+    ]
+
+
 def test_hidden_runs_are_not_read_as_word_does_not_show_them() -> None:
     hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">Hidden: 10,000 troops. </w:t><w:tab/></w:r>'
     special = "<w:r><w:rPr><w:specVanish/></w:rPr><w:t>Also hidden.</w:t></w:r>"
