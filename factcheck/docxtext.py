@@ -7,7 +7,8 @@ footnotes' and endnotes' paragraphs; a run's text (``w:t``), its tabs (``w:tab``
 a positional tab (``w:ptab``) as a tab and a symbol (``w:sym``) as a space; the text a tracked change inserted
 (``w:ins``), never the text it deleted (``w:del``, ``w:delText``) nor moved away (``w:moveFrom``), and a
 paragraph whose mark it deleted joined to the next (outside a table's cells).  Not read: hidden runs
-(``w:vanish``, ``w:specVanish``: Word does not show them), text boxes (``w:txbxContent``), pictures and shapes
+(``w:vanish``, ``w:specVanish``: Word does not show them; a run's own, or its paragraph's or character style's in
+styles.xml, or a style's that style is based on), text boxes (``w:txbxContent``), pictures and shapes
 (``w:drawing``, ``w:pict``), headers and footers, comments, a field's code (``w:instrText``: its result is
 read).  A paragraph styled as a heading or title is a heading (its style's id, "Heading1", or the name
 word/styles.xml gives it, "heading 1", which is English whatever the language of the Word that wrote it, or a
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from .blocks import BlockKind
 from .errors import Advice, InputError, Location
@@ -232,7 +234,7 @@ def _read_archive(archive: zipfile.ZipFile, name: str, limit: int) -> list[Parag
             )
         raise InputError(f"holds no {DOCUMENT_PART}: a zip file, not a Word document (.docx)", Location(name))
     budget = Budget(limit)
-    reader = _Reader(name, _heading_styles(archive, names, name))
+    reader = _Reader(name, _styles(archive, names, name))
     # the notes after the body, unless [Content_Types].xml named one of them the main part
     for part in (main, *(part for part in _NOTE_PARTS if part in names and part != main)):
         reader.start_part()
@@ -256,14 +258,28 @@ def _not_a_zip(data: bytes) -> str | Advice:
     return no_zip_message(data, WORD)
 
 
-def _heading_styles(archive: zipfile.ZipFile, names: set[str], name: str) -> frozenset[str]:
-    """The ids of the paragraph styles word/styles.xml names as headings, title or subtitle (by their names, or
-    the style they are based on); none when it has none or cannot be read (then the ids alone tell, as before)."""
+class _Styles(NamedTuple):
+    """What word/styles.xml tells of the styles a document's paragraphs and runs name (``_styles``)."""
+
+    #: the ids of the paragraph styles that are headings, title or subtitle
+    headings: frozenset[str] = frozenset()
+    #: the ids of the paragraph and character styles whose text is hidden (``w:vanish`` in their run properties)
+    hidden: frozenset[str] = frozenset()
+
+
+def _styles(archive: zipfile.ZipFile, names: set[str], name: str) -> _Styles:
+    """The paragraph styles word/styles.xml names as headings, title or subtitle (by their names, or the style
+    they are based on), and the paragraph and character styles whose text is hidden (by their own run
+    properties, or the style they are based on: Word does not show it); none when it has none or cannot be read
+    (then the ids alone tell a heading, as before)."""
     if _STYLES_PART not in names:
-        return frozenset()
+        return _Styles()
     named: dict[str, bool] = {}
+    vanish: dict[str, bool] = {}  # the styles that say whether their text is hidden, and what they say
     based_on: dict[str, str] = {}
-    current: list[str] = []  # the paragraph style being read
+    current: list[str] = []  # the paragraph or character style being read
+    paragraph_styles: set[str] = set()
+    in_properties = [0]  # inside the style's w:pPr: its w:rPr is the paragraph mark's, which hides no text
 
     def start(element: str, attributes: dict[str, str]) -> None:
         namespace, _, local = element.rpartition("}")
@@ -271,18 +287,35 @@ def _heading_styles(archive: zipfile.ZipFile, names: set[str], name: str) -> fro
             return
         if local == "style":
             current.clear()
-            if _attribute(attributes, "type") == "paragraph":
+            in_properties[0] = 0
+            kind = _attribute(attributes, "type")
+            if kind in ("paragraph", "character"):
                 current.append(_attribute(attributes, "styleId"))
-                named.setdefault(current[0], False)
-        elif current and local == "name":
+                if kind == "paragraph":
+                    paragraph_styles.add(current[0])
+                    named.setdefault(current[0], False)
+        elif not current:
+            return
+        elif local == "name" and current[0] in paragraph_styles:
             named[current[0]] = _HEADING_STYLE_NAME.fullmatch(_attribute(attributes, "val")) is not None
-        elif current and local == "basedOn":
+        elif local == "basedOn":
             based_on[current[0]] = _attribute(attributes, "val")
+        elif local == "pPr":
+            in_properties[0] += 1
+        elif local in ("vanish", "specVanish") and not in_properties[0]:
+            vanish[current[0]] = _attribute(attributes, "val").lower() not in _OFF
+
+    def end(element: str) -> None:
+        local = element.rpartition("}")[2]
+        if local == "pPr" and in_properties[0]:
+            in_properties[0] -= 1
+        elif local == "style":
+            current.clear()
 
     try:
-        parse(archive, _STYLES_PART, name, Budget(_STYLES_LIMIT), WORD, start, None, None)
+        parse(archive, _STYLES_PART, name, Budget(_STYLES_LIMIT), WORD, start, end, None)
     except (InputError, RuntimeError, *ZIP_ERRORS):
-        return frozenset()  # a heading is then told by its id, as when styles.xml was not read
+        return _Styles()  # a heading is then told by its id, as when styles.xml was not read
 
     def heading(style: str) -> bool:
         for _ in range(_MAX_BASED_ON):
@@ -293,7 +326,19 @@ def _heading_styles(archive: zipfile.ZipFile, names: set[str], name: str) -> fro
                 return False
         return False
 
-    return frozenset(style for style in named if heading(style))
+    def hidden(style: str) -> bool:
+        for _ in range(_MAX_BASED_ON):  # the nearest style that says, itself or one it is based on
+            if style in vanish:
+                return vanish[style]
+            style = based_on.get(style, "")
+            if not style:
+                return False
+        return False
+
+    return _Styles(
+        frozenset(style for style in named if heading(style)),
+        frozenset(style for style in {*based_on, *vanish} if hidden(style)),
+    )
 
 
 def _main_part(archive: zipfile.ZipFile, names: set[str], name: str) -> str | None:
@@ -331,6 +376,7 @@ _READ = _SKIPPED | {
     "cr",
     "noBreakHyphen",
     "pStyle",
+    "rStyle",
     "outlineLvl",
     "numPr",
     "vanish",
@@ -344,9 +390,11 @@ _NOTES = frozenset({"footnote", "endnote"})
 class _Reader:
     """The state of a document's reading: the paragraphs so far, the one being read, and where in the markup."""
 
-    def __init__(self, name: str, heading_styles: frozenset[str] = frozenset()) -> None:
+    def __init__(self, name: str, styles: _Styles | None = None) -> None:
         self.name = name
-        self.heading_styles = heading_styles  # the ids styles.xml names as headings (``_heading_styles``)
+        self.heading_styles = (styles or _Styles()).headings  # the ids styles.xml names as headings (``_styles``)
+        self.hidden_styles = (styles or _Styles()).hidden  # and those whose text is hidden
+        self.paragraph_hidden = False  # the paragraph's style hides its text (a run may show itself again)
         self.paragraphs: list[Paragraph] = []
         self.parts: list[str] | None = None  # the text of the paragraph being read; None outside one
         self.kind = BlockKind.PARAGRAPH
@@ -403,19 +451,25 @@ class _Reader:
                 self.skipped = 1
         elif local == "p":
             self.parts, self.kind = [], BlockKind.CELL if self.cells else BlockKind.PARAGRAPH
-            self.mark_deleted = False
+            self.mark_deleted = self.paragraph_hidden = False
         elif local == "pPr":
             self.in_properties = True
         elif local == "tc":
             self.cells += 1
         elif local == "r":
             self.runs += 1
-            self.hidden = False
+            self.hidden = self.paragraph_hidden
         elif local == "t":
             self.in_text = True
         elif local in ("vanish", "specVanish"):
             if self.runs and not self.in_properties:
                 self.hidden = _attribute(attributes, "val").lower() not in _OFF
+        elif local == "rStyle":
+            if self.runs and not self.in_properties and _attribute(attributes, "val") in self.hidden_styles:
+                self.hidden = True  # a character style that hides its text (a w:vanish after it may say not)
+        elif local == "pStyle" and self.parts is not None and _attribute(attributes, "val") in self.hidden_styles:
+            self.paragraph_hidden = True  # each run of the paragraph hidden unless it says otherwise
+            self._inside_paragraph(local, attributes)
         elif self.parts is not None and not self.hidden:
             self._inside_paragraph(local, attributes)
 

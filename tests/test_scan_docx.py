@@ -675,3 +675,45 @@ def test_a_docx_whose_styles_cannot_be_read_is_read_as_before() -> None:
             parts={"word/styles.xml": styles},
         )
         assert [kind for _, _, kind in texts(data, "essay.docx")][1:] == [BlockKind.PARAGRAPH, BlockKind.HEADING]
+
+
+def test_text_hidden_by_its_style_is_not_read_as_word_does_not_show_it() -> None:
+    # a paragraph style (or a character style) whose text is hidden (w:vanish in the style's run properties, as
+    # LibreOffice 7.4 writes its "hidden" paragraph style to a .docx): its text was read, where the same
+    # document saved as an .odt left it out (and Word shows it not); a run may show itself again (w:vanish="0"),
+    # and a style based on a hidden one hides too
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="{W_NAMESPACE}">'
+        '<w:style w:type="paragraph" w:styleId="Aside"><w:name w:val="Aside"/><w:pPr><w:widowControl/></w:pPr>'
+        '<w:rPr><w:rFonts w:ascii="DejaVu Serif"/><w:vanish/><w:sz w:val="24"/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="AsideToo"><w:name w:val="Aside too"/><w:basedOn w:val="Aside"/>'
+        "</w:style>"
+        '<w:style w:type="paragraph" w:styleId="Shown"><w:name w:val="Shown"/><w:basedOn w:val="Aside"/>'
+        '<w:rPr><w:vanish w:val="0"/></w:rPr></w:style>'
+        # a hidden paragraph mark alone (w:pPr/w:rPr) hides no text
+        '<w:style w:type="paragraph" w:styleId="Mark"><w:name w:val="Mark"/><w:pPr><w:rPr><w:vanish/></w:rPr>'
+        "</w:pPr></w:style>"
+        '<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/><w:rPr><w:vanish/></w:rPr></w:style>'
+        "</w:styles>"
+    )
+    shown_again = '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve">Shown again.</w:t></w:r>'
+    secret = '<w:r><w:rPr><w:rStyle w:val="Secret"/></w:rPr><w:t xml:space="preserve"> 5,000 troops.</w:t></w:r>'
+    body = (
+        para("There are 10,000 US troops in Mexico.")
+        + para("A note to myself.", style="Aside")
+        + para("Also a note.", style="AsideToo")
+        + para("Not hidden.", style="Shown")
+        + para("Its mark hidden.", style="Mark")
+        + f'<w:p><w:pPr><w:pStyle w:val="Aside"/></w:pPr>{run("Hidden. ")}{shown_again}</w:p>'
+        + f"<w:p>{run('Then 200 advisers went.')}{secret}</w:p>"
+    )
+    data = docx(body, parts={"word/styles.xml": styles})
+    assert [paragraph.text for paragraph in read_docx(data, "essay.docx", limit=MAX_ARTICLE_BYTES)] == [
+        "There are 10,000 US troops in Mexico.",
+        "",
+        "",
+        "Not hidden.",
+        "Its mark hidden.",
+        "Shown again.",
+        "Then 200 advisers went.",
+    ]
