@@ -95,6 +95,20 @@ REPO = Path(__file__).resolve().parent.parent
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/semantic_calibration.py
 DEFAULT_DATA = REPO.parent / "shared" / "bench" / "checkthat2020"
+
+
+#: --sentences: a post that matches nothing whole may match by one of its sentences, as ``check --sentences``
+SENTENCES = [False]
+
+
+def search_statement(matcher: Matcher, text: str, top: int, exclude: Sequence[str] = ()) -> list[Match]:
+    """A post's candidates as ``check`` finds them (``matching.search_statement``): read whole, or with
+    --sentences by the sentence that matches when the whole does not."""
+    from factcheck.matching import search_statement as search
+
+    return search(matcher, text, top, exclude=exclude, sentences=SENTENCES[0])
+
+
 THRESHOLDS = (0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9)
 #: the matchers --matcher can measure
 MODES = ("lexical", "semantic", "hybrid")
@@ -415,6 +429,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "them present, and the terms it shares with the post (its own words, the poster's name, handles/hashtags)",
     )
     parser.add_argument("--no-cli", action="store_true", help="skip the run through the installed command")
+    parser.add_argument(
+        "--sentences",
+        action="store_true",
+        help="as check --sentences: a post matching nothing whole may match by one of its sentences (skips the CLI "
+        "comparison, whose --min-score 0 reads every post whole)",
+    )
     parser.add_argument("--no-timings", action="store_true", help="skip the wall-time measurements of whole commands")
     parser.add_argument(
         "--kb-sizes",
@@ -435,6 +455,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "fact-check (or, for the false match, its nearest other fact-check) among random others",
     )
     args = parser.parse_args(argv)
+    SENTENCES[0] = args.sentences
+    args.no_cli = args.no_cli or args.sentences
     if args.cv_repeats < 1:
         parser.error("--cv-repeats: expected a number of at least 1")
     if args.cv == 1 or args.cv < 0:
@@ -496,7 +518,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             matcher = matchers[mode]
             print(f"  -- {mode} matcher")
             start = time.perf_counter()
-            results = [matcher.search(q.text, top=5) for q in qs]
+            results = [search_statement(matcher, q.text, top=5) for q in qs]
             seconds = time.perf_counter() - start
             rankings = [[m.claim.id[3:] for m in r] for r in results]
             speed = f"{len(qs) / seconds:,.0f} queries/s, {base_seconds / seconds:.2f} x plain BM25's speed"
@@ -581,7 +603,7 @@ def false_matches(
 
     found = []
     for q, present in zip(queries, results, strict=True):
-        without = matcher.search(q.text, top=1, exclude=removed_ids(q, group, members))  # type: ignore[call-arg]
+        without = search_statement(matcher, q.text, top=1, exclude=removed_ids(q, group, members))
         if not without or without[0].score < matcher.threshold:
             continue
         claim = without[0].claim
@@ -644,7 +666,7 @@ def open_set_outcomes(
         removed = removed_ids(q, group, members)
         top = found[0] if found else None
         correct = bool(top and group[top.claim.id[3:]] in relevant_groups)
-        without = matcher.search(q.text, top=1, exclude=removed)  # type: ignore[call-arg]
+        without = search_statement(matcher, q.text, top=1, exclude=removed)
         outcomes.append((top.score if top else 0.0, correct, without[0].score if without else 0.0))
     return outcomes
 
@@ -761,7 +783,7 @@ def smaller_knowledge_base(
     random.Random(size).shuffle(others)
     chosen = [c for c in claims if c.id in needed] + others[: max(0, size - len(needed))]
     matcher = make(chosen)
-    results = [matcher.search(q.text, top=1) for q in queries]
+    results = [search_statement(matcher, q.text, top=1) for q in queries]
     outcomes = open_set_outcomes(matcher, queries, results, group, members)
     print(
         f"\n== {split} against a {len(chosen):,}-claim knowledge base ({len(needed)} relevant + random others), "
@@ -791,7 +813,7 @@ def topical_knowledge_bases(
     threshold = pool.threshold
     for q, matcher in one_topic_files(make, pool, queries, group, members, size):
         threshold = matcher.threshold
-        found = matcher.search(q.text, top=1)
+        found = search_statement(matcher, q.text, top=1)
         outcomes += open_set_outcomes(matcher, [q], [found], group, members)
     print(
         f"\n== {split} against one-topic knowledge bases (each query's fact-check + its {size} nearest claims), "

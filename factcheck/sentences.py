@@ -797,3 +797,79 @@ def split_block(block: Block) -> Iterator[Sentence]:
 def split_sentences(blocks: Iterable[Block]) -> list[Sentence]:
     """The sentences of a sequence of blocks, in reading order."""
     return [sentence for block in blocks for sentence in split_block(block)]
+
+
+#: a word that judges or doubts what another sentence says ("Lies!", "It's a hoax.", "Fake.", "Bulo."): a short
+#: sentence holding one (``_JUDGING_WORDS``), or a negation ("Don't believe it."), is a verdict on its neighbour
+_JUDGING = re.compile(
+    r"\b(?:false|fake|fakes|faked|hoax|lies|lie|lying|liar|myth|debunked|untrue|wrong|misleading|nonsense|bs"
+    r"|bullshit|rumou?rs?|nope|propaganda|fabricated|scam|satire|falso|falsa|bulo|mentira|enga[nñ]oso)\b",
+    re.IGNORECASE,
+)
+#: the most words a sentence that judges its neighbour has ("That is not true at all."): a longer one holding a
+#: negation is a statement of its own ("Vaccines do not cause autism, whatever they tell you.")
+_JUDGING_WORDS = 6
+#: the fewest words of a question searched alone: "Is that true?" asks about another sentence
+_QUESTION_WORDS = 4
+#: the fewest words of a sentence searched alone (``matching.STRONG_MATCH_WORDS``): "Wow.", "Thread 🧵" are no claims
+_FEWEST_WORDS = 3
+
+
+def _judges_a_neighbour(sentence: str) -> bool:
+    """Whether ``sentence`` is a short verdict or denial of what another sentence says ("That is false.", "Lies!",
+    "Don't believe it.", "False."), not a claim of its own."""
+    from .polarity import negation_count  # here: polarity is the heaviest module; scan's splitting needs none of it
+
+    if len(sentence.split()) > _JUDGING_WORDS:
+        return False
+    return _JUDGING.search(sentence) is not None or negation_count(sentence) > 0
+
+
+def statement_sentences(statement: str) -> list[str]:
+    """The parts of a statement of several sentences that ``check --sentences`` also searches one at a time
+    (``matching.search_statement``), split as ``scan`` splits a paragraph: "There are US troops in Mexico. Stay safe
+    everyone." holds the claim in its first sentence, which the statement read whole (0.15) did not match.
+
+    A sentence that closes with a verdict on the one before it ("X. That is false.",
+    ``polarity.without_verdict_sentence``) is searched with it, so that the match says the statement denies X.  None
+    (an empty list) when the statement is one sentence, or when one of its sentences judges another in words that
+    rule is not sure of ("X. Lies!", "False. X.", "X. Don't believe it."): X alone would read as the statement
+    agreeing with it, and silence beats that.  When verdict sentences are joined, only the parts they close are
+    given (in "X. Y. That is false." the verdict may be on X too).  A part of fewer than three words ("Wow.",
+    "Thread 🧵"), or that makes no claim by scan's rules ("Stay safe everyone.": ``_may_stand_alone``), is left out."""
+    from .polarity import without_verdict_sentence  # here: see ``_judges_a_neighbour``
+    from .text import own_words
+
+    # the writer's own words: an embedded post's attribution ("— Dana Whitfield (@dana) May 1, 2020"), its links and
+    # handles are no sentence of the claim (the attribution alone matched claims about the poster: bench/checkthat.py)
+    said = " ".join(own_words(statement).split())
+    sentences = [s.text for s in split_block(Block(said, BlockKind.PARAGRAPH, ((0, 1),)))]
+    if len(sentences) < 2:
+        return []
+    parts: list[str] = []
+    closed: list[bool] = []  # whether a verdict sentence closes the part
+    for sentence in sentences:
+        if parts and _judges_a_neighbour(sentence):
+            joined = f"{parts[-1]} {sentence}"
+            if without_verdict_sentence(joined) == joined:
+                return []  # a verdict on its neighbour that polarity does not read: not searched apart
+            parts[-1], closed[-1] = joined, True
+        elif not parts and _judges_a_neighbour(sentence):
+            return []  # "False. X.": a verdict opening the statement
+        else:
+            parts.append(sentence)
+            closed.append(False)
+    if any(closed):
+        parts = [part for part, judged in zip(parts, closed, strict=True) if judged]
+    return [part for part in parts if len(part.split()) >= _FEWEST_WORDS and _may_stand_alone(part)]
+
+
+def _may_stand_alone(part: str) -> bool:
+    """Whether a part of a statement is worth searching alone: a claim by scan's rules (``claimlike.assess``), or a
+    question ("Are there US troops in Mexico?", which ``check`` answers).  "Stay safe everyone.", "Is that true?"
+    (no detail of its own) and "We have our name!" are not: on the CheckThat! tweets, such sentences searched
+    alone matched another fact-check than the tweet's (bench/checkthat.py --sentences)."""
+    from .claimlike import assess  # here: the claim rules load only for a statement of several sentences
+
+    verdict = assess(part)
+    return verdict.checkable or (verdict.reason == "question" and len(part.split()) >= _QUESTION_WORDS)

@@ -1275,7 +1275,7 @@ def test_check_json_says_how_close_a_statement_came_without_naming_the_claim(inv
     assert answer["matches"] == [] and answer["threshold"] == 0.5
     assert f"{answer['closest_score']:.2f}" == found.group(1) and 0 < answer["closest_score"] < 0.5
     # the existing keys unchanged, the new ones after them; no claim given for the near miss
-    assert list(answer) == ["query", "matches", "kb", "matcher", "closest_score", "threshold", "scored_by"]
+    assert list(answer) == ["query", "matches", "kb", "matcher", "closest_score", "threshold", "scored_by", "sentence"]
     # a blank line and a number alone have no candidate at all
     assert [json.loads(line)["closest_score"] for line in lines.stdout.splitlines()[1:]] == [None, None]
     matched = json.loads(

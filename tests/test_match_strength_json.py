@@ -58,6 +58,10 @@ ADDED: dict[str, tuple[str, list[str]]] = {
     "scan summary": ("threshold", ["possible_matches", "possible_matches_by_verdict"]),
     # the offsets of a sentence in the article's text (docs/scripting.md), after its "scored_by"
     "scan sentence": ("scored_by", ["start", "end", "start_utf16", "end_utf16"]),
+    # the one sentence of a statement that matched (check --sentences), after its "scored_by"
+    "check answer": ("scored_by", ["sentence"]),
+    "check - answer": ("scored_by", ["sentence"]),
+    "posts answer": ("scored_by", ["sentence"]),
 }
 
 

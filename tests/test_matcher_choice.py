@@ -172,7 +172,7 @@ def test_check_json_says_which_matcher_answered(
     assert result.exit_code == 0, result.stderr
     assert data["matcher"] == "hybrid"
     assert data["matches"][0]["id"] == "drones-over-mexico"
-    assert set(data) == {"query", "matches", "kb", "matcher", "closest_score", "threshold", "scored_by"}
+    assert set(data) == {"query", "matches", "kb", "matcher", "closest_score", "threshold", "scored_by", "sentence"}
     assert data["scored_by"] == "hybrid"
     _, lexical = check_json(invoke, statement, "--kb", str(mini_kb))  # the tests' default: lexical
     assert lexical["matcher"] == "lexical"

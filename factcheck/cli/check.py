@@ -33,6 +33,7 @@ from ..matching import (
     is_a_liking,
     is_a_search,
     scored_by,
+    search_statement,
     shown_score,
     threshold_text,
 )
@@ -82,6 +83,9 @@ class Answer:
     threshold: float
     #: the matcher whose scores these are (``matching.scored_by``); None when no statement was read
     scored_by: str | None = None
+    #: the sentence of a statement of several whose matches these are (``matching.search_statement``); None when the
+    #: statement matched whole, or nothing matched
+    sentence: str | None = None
 
 
 def spoken_statement(statement: str) -> str:
@@ -93,14 +97,20 @@ def spoken_statement(statement: str) -> str:
     return spoken(statement)
 
 
-def answer(matcher: Matcher, statement: str, top: int, min_score: float | None) -> Answer:
+def answer(matcher: Matcher, statement: str, top: int, min_score: float | None, *, sentences: bool = False) -> Answer:
     """The matches of ``statement``, read without a transcript line's timestamp and numbered speaker
-    (``transcript.spoken_statement``: "[00:12:31] Speaker 2: X" is X, as ``scan`` reads the line)."""
+    (``transcript.spoken_statement``: "[00:12:31] Speaker 2: X" is X, as ``scan`` reads the line); with
+    ``sentences`` (``--sentences``), by one of its sentences when it matches nothing whole
+    (``matching.search_statement``, as ``find_matches(..., sentences=True)`` finds them)."""
     threshold = matcher.threshold if min_score is None else min_score
     statement = spoken_statement(statement)
-    candidates = matcher.search(statement, top=top) if statement.strip() else []
+    candidates: list[Match] = []
+    if statement.strip():
+        candidates = search_statement(matcher, statement, top=top, threshold=threshold, sentences=sentences)
     closest = candidates[0].score if candidates else None
-    return Answer([m for m in candidates if m.score >= threshold], closest, threshold, scored_by(matcher, statement))
+    matches = [m for m in candidates if m.score >= threshold]
+    sentence = matches[0].sentence if matches else None
+    return Answer(matches, closest, threshold, scored_by(matcher, sentence or statement), sentence)
 
 
 def result_object(
@@ -111,14 +121,16 @@ def result_object(
     ``line`` is the number of the input line answered (from 1), as ``scan`` numbers a sentence's: the
     answers of a stream filtered (``jq 'select(.matches != [])'``) still say which post each is.
 
-    ``kb`` names the claims file that answered (the default one may be the bundled starter file);
-    ``matcher`` the matcher in use: "lexical", "semantic" or "hybrid"; ``scored_by`` the one whose scores
-    these are: the same, but "lexical" for a statement the hybrid matcher's model cannot read (mostly one in
-    another script than Latin), which it hands to the lexical matcher (null for a line that could not be
-    read); ``query`` is None for an input line that could not be read.  ``closest_score`` is the best candidate's score,
-    matched or not (null when there was none), and ``threshold`` the one applied: the text output's
-    "closest candidate scored 0.04; the match threshold is 0.50".  The closest claim itself is not
-    given: below the threshold, it is most likely the wrong one, and silence beats a wrong match."""
+    ``kb`` names the claims file that answered (the default one may be the bundled starter file); ``matcher`` the
+    matcher in use: "lexical", "semantic" or "hybrid"; ``scored_by`` the one whose scores these are: the same, but
+    "lexical" for a statement the hybrid matcher's model cannot read (mostly one in another script than Latin),
+    which it hands to the lexical matcher (null for a line that could not be read); ``sentence`` (``--sentences``)
+    the sentence of a statement of several that matched, when the statement read whole matched nothing
+    (``matching.search_statement``), else null (added last); ``query`` is None for an input line that could not be
+    read.  ``closest_score`` is the best candidate's score, matched or not (null when there was none), and
+    ``threshold`` the one applied: the text output's "closest candidate scored 0.04; the match threshold is 0.50".
+    The closest claim itself is not given: below the threshold, it is most likely the wrong one, and silence beats a
+    wrong match."""
     numbered = {} if line is None else {"line": line}
     return numbered | {
         "query": query,
@@ -128,6 +140,7 @@ def result_object(
         "closest_score": _closest_shown(found),
         "threshold": found.threshold,
         "scored_by": found.scored_by,
+        "sentence": found.sentence,
     }
 
 
@@ -431,9 +444,12 @@ def _print_human(matcher: str, query: str, found: Answer, kb_label: str, hint: T
         out.print(match_block(match))
     out.print()
     read = matches[0].statement
+    if found.sentence is not None:
+        # the statement read whole matched nothing: say which of its sentences these matches are of
+        out.print(Text(f"Matched on one sentence of the statement: {sanitize(found.sentence)}", style="dim"))
     # misspelt words were read as the claims file's (LexicalMatcher.corrected); a transcript line's timestamp and
     # numbered speaker are not read (``answer``), which is no correction to show
-    if read is not None and read != spoken_statement(query):
+    if read is not None and read != (found.sentence or spoken_statement(query)):
         out.print(Text(f"Read as: {sanitize(read)} (misspelt words taken for the claims file's)", style="dim"))
     out.print(Text(f"Checked against {shown_name(kb_label)}{note}.", style="dim"))
 
@@ -666,6 +682,15 @@ def check(
             show_default=False,
         ),
     ] = None,
+    sentences: Annotated[
+        bool,
+        typer.Option(
+            "--sentences",
+            help="A statement of several sentences that matches nothing read whole may match by one of them "
+            '("X. Stay safe everyone."): the JSON\'s "sentence" says which. Off by default: it finds more '
+            "fact-checks, and more wrong ones (docs/matching.md).",
+        ),
+    ] = False,
 ) -> None:
     """Show the fact-checks that match STATEMENT, best first, with verdict, sources and score.
 
@@ -673,12 +698,14 @@ def check(
     standard input, one per line, and writes one JSON object per line:
     {"line": ..., "query": ..., "matches": [{"id", "claim", "verdict", "score", "summary", "sources",
     "polarity", "differences", "strength"}], "kb": ..., "matcher": ..., "closest_score": ..., "threshold": ...,
-    "scored_by": ...} ("line": the input line's number, from 1; "kb": the claims file used; "closest_score": the best
-    candidate's score, matched or not, null when there was none; "threshold": the one applied; "scored_by": the
-    matcher whose scores these are, as "matcher" but "lexical" for a statement the hybrid matcher's model cannot
-    read, mostly one in another script than Latin); for a line that is no statement (too long, not UTF-8, a NUL
-    byte), {"line": ..., "query": null, "matches": [], "kb": ..., "matcher": ..., "closest_score": null,
-    "threshold": ..., "scored_by": null, "error": ...}, and exit 2 at the end. --json prints the same object for
+    "scored_by": ..., "sentence": ...} ("line": the input line's number, from 1; "kb": the claims file used;
+    "closest_score": the best candidate's score, matched or not, null when there was none; "threshold": the one
+    applied; "scored_by": the matcher whose scores these are, as "matcher" but "lexical" for a statement the hybrid
+    matcher's model cannot read, mostly one in another script than Latin; "sentence": the one sentence of the
+    statement the matches are of, when the statement read whole matched nothing, else null); for a line that is no
+    statement (too long, not UTF-8, a NUL byte), {"line": ..., "query": null, "matches": [], "kb": ..., "matcher":
+    ..., "closest_score": null, "threshold": ..., "scored_by": null, "sentence": null, "error": ...}, and exit 2 at
+    the end. --json prints the same object for
     STATEMENT, less "line".
     The score is the estimated probability that the fact-check is the one the statement refers
     to; polarity is "opposite" when the statement says the contrary of the checked claim (the
@@ -761,12 +788,14 @@ def check(
             on_note=_print_note,
             on_delimiter=table_out.read_with if table_out is not None else None,
         )
-        raise typer.Exit(_check_posts(posts, matcher, top, min_score, kb_label, table_out))
+        raise typer.Exit(_check_posts(posts, matcher, top, min_score, kb_label, table_out, sentences=sentences))
     if statement == "-":
         lines_out = _CsvAnswers(bom=bom) if shown is CheckFormat.CSV else None
-        raise typer.Exit(_check_lines(matcher, top, min_score, kb_label, implicit=implicit, table=lines_out))
+        raise typer.Exit(
+            _check_lines(matcher, top, min_score, kb_label, implicit=implicit, table=lines_out, sentences=sentences)
+        )
 
-    found = answer(matcher, statement, top, min_score)
+    found = answer(matcher, statement, top, min_score, sentences=sentences)
     if shown is CheckFormat.JSON:
         print_json(result_object(statement, found, kb_label, matcher.name), lines=True)
     else:
@@ -851,13 +880,15 @@ def _check_posts(
     min_score: float | None,
     kb_label: str,
     table: _CsvAnswers | None = None,
+    *,
+    sentences: bool = False,
 ) -> int:
     """Answer each post of an export (``posts.read_posts``) on a line of its own, with its ``line`` and ``id``
     (or as CSV rows, to ``table``); then the summary on standard error.  The exit code: 2 when a post could not
     be read, else 0 when one matched, else 1; 130 for Ctrl-C, the posts answered until then counted."""
     tally = PostTally()
     try:
-        _answer_posts(posts, matcher, top, min_score, kb_label, table, tally)
+        _answer_posts(posts, matcher, top, min_score, kb_label, table, tally, sentences=sentences)
     except KeyboardInterrupt:
         # exit 130 said nothing of how far a file of 20,000 posts had gone: the answers written are whole lines
         error_console().print(sanitize(f"factcheck: {STDIN_NAME}: interrupted after {tally.summary()}"), soft_wrap=True)
@@ -882,6 +913,8 @@ def _answer_posts(
     kb_label: str,
     table: _CsvAnswers | None,
     tally: PostTally,
+    *,
+    sentences: bool = False,
 ) -> None:
     """Answer each post of ``posts`` (``_check_posts``), each counted in ``tally`` just before its answer is
     written: Ctrl-C seen by whoever reads the answers (a script's SIGINT once it has read one) comes after its
@@ -903,7 +936,7 @@ def _answer_posts(
                 tally.unreadable += 1
                 print_json(numbered | unread | {"error": str(error)}, lines=True)
             continue
-        found = answer(matcher, text, top, min_score)
+        found = answer(matcher, text, top, min_score, sentences=sentences)
         if table is not None:
             rows = post_rows(post.id, post.line, text, found.matches, found.threshold)
             tally.add(found)
@@ -922,6 +955,7 @@ def _check_lines(
     *,
     implicit: bool,
     table: _CsvAnswers | None = None,
+    sentences: bool = False,
 ) -> int:
     """Answer each line of standard input (``_stdin_statements``) on a line of its own with its ``line``, or as CSV
     rows to ``table`` (``postrows``: an export's columns, ``id`` empty, since a line has none and its number is
@@ -947,7 +981,7 @@ def _check_lines(
         if read == 1 and (header := _csv_header(line)) is not None:
             note = _csv_header_note(*header, answers=table.options if table is not None else "")
             error_console().print(sanitize(note), soft_wrap=True)
-        found = answer(matcher, line, top, min_score)
+        found = answer(matcher, line, top, min_score, sentences=sentences)
         any_match = any_match or bool(found.matches)
         if table is not None:
             table.write(post_rows(None, number, line, found.matches, found.threshold, subject="your statement"))
