@@ -233,6 +233,41 @@ def is_http_url(value: str) -> bool:
     )
 
 
+#: a character a URL picks up at its end from the text it was copied from: a sentence's comma, a Markdown link's
+#: ')', an e-mail's '>', a quote's closing mark ('.' is left alone: Wikipedia's "Apple_Inc." ends with one)
+_COPIED_AFTER = ",;>\"'\u201d\u2019\u00bb"
+_CLOSING_BRACKETS = {")": "(", "]": "["}
+#: one DNS label (letters of any script, digits, '-' and '_', which some hosts' names hold)
+_HOST_LABEL = re.compile(r"[\w-]+")
+#: a second address run into the first after a comma or semicolon (an archive's ".../https://..." is one)
+_TWO_ADDRESSES = re.compile(r"[,;]https?://", re.IGNORECASE)
+
+
+def broken_url_reason(url: str) -> str | None:
+    """Why ``url``, an http(s) URL as ``is_http_url`` reads it, looks like one no browser opens, or None: a source's
+    address pasted from a post, a sentence or a Markdown link, or typed by hand, that nobody can follow to check it
+    (editor128: 'https://reuters/x', 'https://www.reuters.com/x)' and 'https://a.com/x,https://b.org/y' passed)."""
+    if re.match(r"https?://+https?:", url, re.IGNORECASE):
+        return f"it begins with {url.split(':', 1)[0].lower() + '://'!r} twice"
+    if _TWO_ADDRESSES.search(url):
+        return "it holds two addresses: give each its own source ('- url: ...')"
+    if "\u2026" in url:
+        return "'\u2026' shortens it, as a post shows a link: copy the whole address"
+    last = url[-1]
+    opening = _CLOSING_BRACKETS.get(last)
+    if last in _COPIED_AFTER or (opening is not None and url.count(opening) < url.count(last)):
+        return f"it ends with {last!r}, copied with it from the text around it"
+    host = urlsplit(url).hostname or ""
+    if ":" in host:  # an IPv6 address, '[2001:db8::1]'
+        return None
+    labels = host.removesuffix(".").split(".")
+    if not all(_HOST_LABEL.fullmatch(label) for label in labels):
+        return f"its host {host!r} is not a domain name"
+    if len(labels) == 1:
+        return f"its host {host!r} has no domain ending (.com, .org...)"
+    return None
+
+
 #: ``str.isspace``'s characters (both are CPython's ``Py_UNICODE_ISSPACE``): one search, where a test of
 #: each character was a sixth of validating a big file (a URL per source)
 _WHITESPACE = re.compile(r"\s")
@@ -450,6 +485,8 @@ class _Checker:
             return None
         url_node = self.required_key(m, "url", what)
         url = self.url(url_node, f"{what} url", required=True)
+        if url is not None and url_node is not None and (broken := broken_url_reason(url)) is not None:
+            self.warn(url_node, f"{what} url {quoted(url)} looks broken: {broken}")
         date_node = m.get("date")
         date = self.date(date_node, f"{what} date")
         note = self.text(m.get("note"), f"{what} note", free=True)

@@ -2657,3 +2657,60 @@ def test_the_library_tells_a_path_from_a_home_folder_to_expand_it_not_shell_advi
             f"~/{name}: error: no such file; did you mean '{tmp_path / name}'? "
             "(expand its '~' first: os.path.expanduser(path))"
         )
+
+
+# A reporter's address pasted from a post, a sentence or a Markdown link, or typed by hand, is an http(s) URL
+# that no browser opens: validate warns of it on its line, with what looks wrong (editor128).
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("https://reuters/world/x", "its host 'reuters' has no domain ending (.com, .org...)"),
+        ("https://https://www.reuters.com/x", "it begins with 'https://' twice"),
+        ("https://www.reuters..com/x", "its host 'www.reuters..com' is not a domain name"),
+        ("https://www.reuters,com/x", "its host 'www.reuters,com' is not a domain name"),
+        ("https://www.reuters.com/x)", "it ends with ')', copied with it from the text around it"),
+        ("https://www.reuters.com/x,", "it ends with ',', copied with it from the text around it"),
+        ("https://www.reuters.com/x>", "it ends with '>', copied with it from the text around it"),
+        ("https://www.reuters.com/x\u201d", "it ends with '\u201d', copied with it from the text around it"),
+        (
+            "https://www.reuters.com/world/americas/us-dro\u2026",
+            "'\u2026' shortens it, as a post shows a link: copy the whole address",
+        ),
+        (
+            "https://www.reuters.com/x,https://apnews.com/y",
+            "it holds two addresses: give each its own source ('- url: ...')",
+        ),
+    ],
+)
+def test_a_broken_looking_source_url_is_a_warning_on_its_line(write_kb: WriteKb, url: str, why: str) -> None:
+    path = write_kb(
+        'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    sources:\n'
+        f"      - url: '{url}'\n        date: \"2024-01-02\"\n"
+    )
+    assert problems_of(path) == [f"6:14: warning: source #1 of claim 'a' url '{url}' looks broken: {why}"]
+    load_knowledge_base(path)  # a warning: every command still reads the file
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://en.wikipedia.org/wiki/Apple_Inc.",  # a page whose name ends with a full stop
+        "https://en.wikipedia.org/wiki/Mexico_(disambiguation)",  # balanced brackets
+        "https://web.archive.org/web/20240101000000/https://www.reuters.com/x",  # an archived copy
+        "https://archive.ph/newest/https://www.reuters.com/x",
+        "https://www.google.com/url?q=https://www.reuters.com/x",
+        "https://www.reuters.com./x",  # a fully qualified name
+        "https://192.0.2.7/report.pdf",
+        "https://[2001:db8::1]/report.pdf",
+        "https://m\u00e9xico.example.org/informe",  # an internationalised name
+        "https://www.reuters.com/x?a=1,2",
+        "https://sub_domain.example.org/x",
+        "https://www.reuters.com:8443/x",
+    ],
+)
+def test_a_working_looking_source_url_is_not_warned_of(write_kb: WriteKb, url: str) -> None:
+    path = write_kb(
+        'claims:\n  - id: a\n    claim: c\n    verdict: "true"\n    sources:\n'
+        f"      - url: '{url}'\n        date: \"2024-01-02\"\n"
+    )
+    assert problems_of(path) == []
