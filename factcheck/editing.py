@@ -21,6 +21,7 @@ import codecs
 import collections
 import dataclasses
 import difflib
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -120,6 +121,10 @@ class EditResult:
     #: when nothing changed) or "removed" (``remove_claim``), the key ``to_dict`` gives them under (as the
     #: command's ``--json`` does); None for a result made otherwise
     action: Literal["added", "updated", "removed"] | None = None
+    #: the warnings ``validate`` gives the claims added or updated that it did not give them before the change (a
+    #: source without a date, a URL that looks broken), at the lines an editor shows: said at once, where the
+    #: desk's CI (``validate --strict``) found them later (editor128); a warning stops no change
+    warnings: tuple[Problem, ...] = ()
 
     def new_tags(self) -> dict[str, list[str]]:
         """The tags of ``claims`` that no claim of the file had before the change (compared without case or
@@ -382,6 +387,8 @@ class _Document:
     errors: list[Problem]
     layout: Layout
     claims: list[Claim | None]  # per entry, in file order (None: the entry has errors)
+    #: the file's warnings as read, at the parser's lines: those a change does not bring go unsaid (``_new_warnings``)
+    warnings: list[Problem] = dataclasses.field(default_factory=list)
 
     def entry(self, claim_id: str) -> Entry:
         entry = self.layout.find(claim_id)
@@ -428,7 +435,9 @@ def _read_document(path: Path, label: str, snapshot: FileSnapshot) -> _Document:
         raise KnowledgeBaseError(_shown(data, label, [problem])) from None
     by_position = {position: kb.get(claim_id) for claim_id, position in kb.positions.items()}
     claims = [by_position.get(entry.item_position) for entry in layout.entries]
-    return _Document(path, label, snapshot, text, bom, kb, [p for p in problems if p.is_error], layout, claims)
+    errors = [p for p in problems if p.is_error]
+    warnings = [p for p in problems if not p.is_error]
+    return _Document(path, label, snapshot, text, bom, kb, errors, layout, claims, warnings)
 
 
 def _shown(data: bytes, label: str, problems: Iterable[Problem]) -> list[Problem]:
@@ -476,7 +485,7 @@ def _change_file(
         document = _read_document(target, label, snapshot)
         plan = plan_change(document)
         new_data = document.encode(plan.text)
-        changed = _verify(document, plan, new_data)
+        changed, problems = _verify(document, plan, new_data)
         old_data = snapshot.data or b""
         diff = _unified_diff(label, document.text, plan.text)
         written = False
@@ -496,12 +505,44 @@ def _change_file(
         tags_before=frozenset(tag for claim in document.kb.claims for tag in claim.tags),
         tags_after=frozenset(tag for claim in changed.claims for tag in claim.tags),
         action=action,
+        warnings=_new_warnings(document, plan.claims if action != "removed" else (), changed, problems, new_data),
     )
 
 
-def _verify(document: _Document, plan: _Plan, new_data: bytes) -> KnowledgeBase:
+def _claim_lines(kb: KnowledgeBase) -> dict[str, range]:
+    """Each claim's lines in the file ``kb`` was read from (the parser's): from its entry's first line to the next
+    entry's (a comment between them goes with the first; nothing of the file is warned of there)."""
+    starts = sorted((line, claim_id) for claim_id, (line, _column) in kb.positions.items())
+    ends = [line for line, _ in starts[1:]] + [sys.maxsize] if starts else []  # a file of no claims: none
+    return {claim_id: range(line, end) for (line, claim_id), end in zip(starts, ends, strict=True)}
+
+
+def _new_warnings(
+    document: _Document, claims: Sequence[Claim], kb: KnowledgeBase, problems: list[Problem], new_data: bytes
+) -> tuple[Problem, ...]:
+    """The warnings of ``claims`` (added or updated) in the changed file (``kb``, ``problems``, read from
+    ``new_data``) that they did not have before it, at the lines an editor shows: a claim's warning is one placed
+    in its lines; one it had already (its undated source, when its verdict changes) is not said again."""
+    ids = {claim.id for claim in claims}
+
+    def of_claims(kb: KnowledgeBase, problems: list[Problem]) -> list[Problem]:
+        lines = [span for claim_id, span in _claim_lines(kb).items() if claim_id in ids]
+        return [p for p in problems if not p.is_error and any(p.location.line in span for span in lines)]
+
+    before = collections.Counter(p.message for p in of_claims(document.kb, document.warnings))
+    new: list[Problem] = []
+    for problem in of_claims(kb, problems):
+        if before[problem.message] > 0:
+            before[problem.message] -= 1
+        else:
+            new.append(problem)
+    new.sort(key=lambda p: (p.location.line, p.location.column))  # in validate's order
+    return tuple(_shown(new_data, document.label, new))
+
+
+def _verify(document: _Document, plan: _Plan, new_data: bytes) -> tuple[KnowledgeBase, list[Problem]]:
     """Refuse any result that is invalid or does not read back as exactly the intended claims; the claims it
-    reads as."""
+    reads as, and the result's problems (warnings alone: at the parser's lines)."""
     try:
         kb, problems = parse_knowledge_base(new_data, document.label)
     except KnowledgeBaseError as exc:  # the result would not even parse (e.g. an alias left dangling)
@@ -531,7 +572,7 @@ def _verify(document: _Document, plan: _Plan, new_data: bytes) -> KnowledgeBase:
             f"the changed {shown_name(document.label)} would not read back as intended; nothing written "
             "(please report this)"
         )
-    return kb
+    return kb, problems
 
 
 def _refuse_changing_others(document: _Document, plan: _Plan, kb: KnowledgeBase) -> None:

@@ -126,6 +126,65 @@ def test_add_with_flags(invoke: Invoke, mini_kb: Path) -> None:
     )
 
 
+def _line_of(path: Path, text: str) -> int:
+    """The line (from 1) of ``path`` where ``text`` first is."""
+    return next(number for number, line in enumerate(path.read_text().splitlines(), 1) if text in line)
+
+
+# A reporter's 'add' said only "added claim ..." of a source without a date or with a broken-looking address; the
+# desk's CI (validate --strict) then failed on it, in another place and later (editor128). Each warning validate
+# gives the claim written is said at once, on standard error, at its line and in validate's order; the claim is
+# written all the same.
+def test_add_says_the_warnings_validate_will_give_the_claim_it_writes(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke(
+        "add", "--kb", str(mini_kb), "--id", "moon", "--claim", "The moon is made of cheese", "--verdict", "false",
+        "--source-url", "https://www.nasa.gov/moon)", "--source-publisher", "NASA",
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stdout == f"added claim 'moon' to {mini_kb}\n"
+    line = _line_of(mini_kb, "https://www.nasa.gov/moon)")
+    assert result.stderr.splitlines() == [
+        f"{mini_kb}:{line}:9: warning: source #1 of claim 'moon' has no date (if it has none, say so in its note: "
+        "'date not shown' or 'sin fecha')",
+        f"{mini_kb}:{line}:14: warning: source #1 of claim 'moon' url 'https://www.nasa.gov/moon)' looks broken: "
+        "it ends with ')', copied with it from the text around it",
+    ]
+    assert load_knowledge_base(mini_kb).get("moon") is not None  # written: a warning stops nothing
+
+
+def test_add_of_a_claim_validate_finds_nothing_in_says_no_warning(invoke: Invoke, mini_kb: Path) -> None:
+    # mini_kb has a warning of its own (drones-over-mexico's undated source): not the added claim's to say
+    result = invoke(
+        "add", "--kb", str(mini_kb), "--id", "moon", "--claim", "The moon is made of cheese", "--verdict", "false",
+        "--source-url", "https://www.nasa.gov/moon", "--source-date", "2024-05-01",
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "warning" not in result.stderr
+
+
+def test_edit_says_the_warnings_it_brings_not_those_the_claim_had(invoke: Invoke, mini_kb: Path) -> None:
+    # drones-over-mexico's first source has no date already: a change of its verdict does not repeat it
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--verdict", "false")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "warning" not in result.stderr
+    result = invoke(
+        "edit", "drones-over-mexico", "--kb", str(mini_kb), "--add-source", "https://reuters/drones", "--dry-run"
+    )
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "warning" in result.stderr  # a dry run says what the change would bring, too
+    before = mini_kb.read_bytes()
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--add-source", "https://reuters/drones")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert mini_kb.read_bytes() != before
+    line = _line_of(mini_kb, "https://reuters/drones")
+    assert result.stderr.splitlines() == [
+        f"{mini_kb}:{line}:9: warning: source #2 of claim 'drones-over-mexico' has no date (if it has none, say so "
+        "in its note: 'date not shown' or 'sin fecha')",
+        f"{mini_kb}:{line}:14: warning: source #2 of claim 'drones-over-mexico' url 'https://reuters/drones' looks "
+        "broken: its host 'reuters' has no domain ending (.com, .org...)",
+    ]
+
+
 @pytest.mark.parametrize("option", ["--alias", "--tag", "--source-title", "--source-publisher"])
 def test_add_writes_a_text_of_many_opening_brackets(invoke: Invoke, mini_kb: Path, option: str) -> None:
     # Whether "[[[[..." reads back written plain was asked of PyYAML's parser, which recursed once for each bracket:

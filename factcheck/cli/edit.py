@@ -146,6 +146,15 @@ def report(result: EditResult, *, dry_run: bool, json_output: bool, claims_key: 
             out.print(diff_text(result.diff), end="", soft_wrap=True)
         out.print(sanitize(result.summary), soft_wrap=True)
     _note_new_tags(result)
+    _say_warnings(result)
+
+
+def _say_warnings(result: EditResult) -> None:
+    """Say each warning validate will give the claim written that it did not have (``EditResult.warnings``), as
+    validate says it: a source without a date or a broken-looking URL went unsaid until the desk's CI."""
+    for warning in result.warnings:
+        with contextlib.suppress(OSError):  # as a note: a full standard error leaves the change saved
+            error_console().print(sanitize(str(warning)), soft_wrap=True)
 
 
 def _note_new_tags(result: EditResult) -> None:
