@@ -44,6 +44,7 @@ import html
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -62,6 +63,7 @@ from .model import (
     appearance_note,
     is_valid_date,
 )
+from .text import Language, text_language
 from .validation import is_http_url
 
 #: a note on a record read: text, or advice naming a setting of the caller (``Advice``)
@@ -326,6 +328,9 @@ def export_warnings(
             f"{count_of(len(imported), 'claim')} {'carries' if len(imported) == 1 else 'carry'} another "
             f"publisher's rating (imported): review them before publishing them as your own: {_some(imported)}"
         )
+    language = _language_warning(claims, settings.language)
+    if language is not None:
+        warnings.append(language)
     if settings.publisher is None and claims:
         no_author = Advice(
             "no author: give {publisher_name} (and {publisher_url}) or a top-level 'publisher:' in the claims "
@@ -334,6 +339,37 @@ def export_warnings(
         )
         warnings.append(no_author.text(wording))
     return warnings
+
+
+#: the language codes of the languages other than English that ``text_language`` reads a claim in
+_LANGUAGE_CODES = {Language.SPANISH: ("es", "Spanish"), Language.ITALIAN: ("it", "Italian")}
+
+
+def _language_warning(claims: Sequence[Claim], language: str | None) -> str | None:
+    """A warning naming the claims not written in English (read as Spanish or Italian, ``text_language``) when the
+    export gives them no ``inLanguage`` (the claims file has no ``language:``) or says they are English ("en").  A
+    Mexican desk's Spanish claims added to a copy of the starter file were exported with no ``inLanguage``, and
+    nothing said so.  A file in another language is left alone: its language is its own to say (French is read as
+    Spanish), and a claims file has one language, so nothing in the export is changed."""
+    if language is not None and language.split("-")[0].lower() != "en":
+        return None
+    read = [(claim.id, text_language(claim.claim)) for claim in claims]
+    other = [(claim_id, found) for claim_id, found in read if found in _LANGUAGE_CODES]
+    if not other:
+        return None
+    code, name = _LANGUAGE_CODES[Counter(found for _, found in other).most_common(1)[0][0]]
+    ids = [claim_id for claim_id, _ in other]
+    what = f"{count_of(len(ids), 'claim')} not written in English"
+    it, its, they_are = ("it", "its", "it is") if len(ids) == 1 else ("them", "their", "they are")
+    if language is None:
+        return (
+            f"{what}, and no inLanguage (the claims file has no 'language:'): add 'language: {code}' at the top of "
+            f"the claims file if {they_are} in {name}: {_some(ids)}"
+        )
+    return (
+        f"{what}, exported with inLanguage {language!r} (the claims file's 'language:'): a claims file has one "
+        f"language, so keep {it} in a file of {its} own, with 'language: {code}' if in {name}: {_some(ids)}"
+    )
 
 
 def _some(ids: Sequence[str], shown: int = 5) -> str:

@@ -193,8 +193,9 @@ def export(
 
     A ClaimReview needs the URL of the fact-check page: --base-url (or 'base_url:' at the top of
     the claims file) + the claim's id. Its author is --publisher-name/--publisher-url (or
-    'publisher:' in the file). Warnings (claims longer than Google advises, no date, no author,
-    another publisher's rating) go to standard error; nothing in the claims is changed to hide them.
+    'publisher:' in the file), its inLanguage the file's 'language:'. Warnings (claims longer than
+    Google advises, no date, no author, another publisher's rating, claims not in English with no
+    inLanguage or 'en') go to standard error; nothing in the claims is changed to hide them.
     Exits 1 when no claim is exported (an --out file is then left as it was).
     """
     if bom and fmt is not ExportFormat.CSV:
