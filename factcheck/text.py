@@ -3328,11 +3328,11 @@ def _no_year(match: re.Match[str], folded: str) -> str:
 
 #: a number as Mexican news writes it, the thousands and the rest in digits on either side of "mil" ("29 mil 675
 #: víctimas", "mil 500 elementos"), folded: read as "29000" and "675", "Se registraron 29 mil 675 víctimas" had
-#: neither 29675 nor the number of "29,675 víctimas".  Not before a larger scale ("2 mil 500 millones") nor a
-#: decimal, nor after a number (a number word's run is ``_spanish_number_words``'s: "dos mil 500" is left as it is)
-_SPANISH_THOUSANDS_AND = re.compile(
-    r"(?<![\d.,])\b(?:(\d{1,3})\s+)?mil\s+(\d{1,3})\b(?![.,]\d)(?!\s+(?:mil|millon|millones)\b)"
-)
+#: neither 29675 nor the number of "29,675 víctimas".  Before "millones" too, which ``_digits`` then multiplies: "3 mil
+#: 500 millones de dólares" (3,500 million) was 3000 and 500 million, and found no claim of "$3.5 billion".  Not before
+#: another "mil" nor a decimal, nor after a number (a number word's run is ``_spanish_number_words``'s: "dos mil 500"
+#: is left as it is)
+_SPANISH_THOUSANDS_AND = re.compile(r"(?<![\d.,])\b(?:(\d{1,3})\s+)?mil\s+(\d{1,3})\b(?![.,]\d)(?!\s+mil\b)")
 
 
 def _thousands_and(match: re.Match[str]) -> str:

@@ -950,8 +950,10 @@ def test_a_number_as_mexican_news_writes_it_is_one_number(written: str, number: 
     assert terms(f"Hay {written} soldados en México") == ["hay", number, "trop", "mexico"]
 
 
-def test_mil_and_digits_before_a_scale_or_after_a_number_are_read_as_before() -> None:
-    assert terms("Hay 2 mil 500 millones de pesos en México") == ["hay", "2000", "500000000", "pes", "mexico"]
+def test_mil_and_digits_after_a_number_are_read_as_before() -> None:
+    # before a scale they are the thousands of millions (2,500 million), no longer 2000 and 500000000: spanish129,
+    # tests/test_spanish_thousands_of_millions.py
+    assert terms("Hay 2 mil 500 millones de pesos en México") == ["hay", "2500000000", "pes", "mexico"]
     assert terms("Hay dos mil 500 soldados en México") == ["hay", "2000", "500", "trop", "mexico"]
     assert terms("Costó 1,5 mil 200 pesos en México") == ["cost", "1500", "200", "pes", "mexico"]
 
