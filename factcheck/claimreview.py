@@ -63,7 +63,6 @@ from .model import (
     appearance_note,
     is_valid_date,
 )
-from .text import Language, text_language
 from .validation import is_http_url
 
 #: a note on a record read: text, or advice naming a setting of the caller (``Advice``)
@@ -341,8 +340,9 @@ def export_warnings(
     return warnings
 
 
-#: the language codes of the languages other than English that ``text_language`` reads a claim in
-_LANGUAGE_CODES = {Language.SPANISH: ("es", "Spanish"), Language.ITALIAN: ("it", "Italian")}
+#: the language codes of the languages other than English that ``text_language`` reads a claim in, by its
+#: ``Language`` value
+_LANGUAGE_CODES = {"spanish": ("es", "Spanish"), "italian": ("it", "Italian")}
 
 
 def _language_warning(claims: Sequence[Claim], language: str | None) -> str | None:
@@ -353,7 +353,13 @@ def _language_warning(claims: Sequence[Claim], language: str | None) -> str | No
     Spanish), and a claims file has one language, so nothing in the export is changed."""
     if language is not None and language.split("-")[0].lower() != "en":
         return None
-    read = [(claim.id, text_language(claim.claim)) for claim in claims]
+    if not claims:
+        return None
+    # imported here: ``factcheck --version`` and ``--help`` import this module and must not read text.py (its
+    # patterns and tables: tests/test_cli_imports.py)
+    from .text import text_language
+
+    read = [(claim.id, text_language(claim.claim).value) for claim in claims]
     other = [(claim_id, found) for claim_id, found in read if found in _LANGUAGE_CODES]
     if not other:
         return None
