@@ -712,7 +712,8 @@ def check(
     verdict is then about the claim, not the statement); differences lists the names, dates,
     amounts or places where the two differ ({"statement": [...], "claim": [...]}, or null; "statement"
     empty when the statement names no one and no amount, or no number where the claim bounds one ("more than
-    10,000"), "claim" listing the names and counts it leaves open: the match is then shown as a possible one); strength is "match", or "possible match" as the
+    10,000"), "claim" listing the names and counts it leaves open: the match is then shown as a possible one);
+    strength is "match", or "possible match" as the
     text output shows it (a score under 0.80 before rounding, a statement of a word or two, a liking of a
     word or two ("I like tacos"), or one that leaves open whose or how many: compare the claim with it),
     whatever --min-score is. Big knowledge bases are indexed once and cached ($FACTCHECK_CACHE_DIR, else
