@@ -7,6 +7,7 @@ message that says what to do.
 from __future__ import annotations
 
 import errno
+import itertools
 import os
 import re
 import shlex
@@ -17,7 +18,7 @@ from os import PathLike
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import YAML_LINE_BREAK, Advice, InputError, Location, shown_name
+from .errors import YAML_LINE_BREAK, Advice, InputError, Location, shown_name, typed_name
 
 STDIN_NAME = "<stdin>"
 #: a web address given for a file: a URL with its scheme, which a path never means (as a Path,
@@ -342,7 +343,7 @@ def _web_address_advice(kind: InputKind, url: str, avoid: tuple[str | PathLike[s
 def _read_file(path: Path, source: str, limit: int, kind: InputKind) -> tuple[bytes, str]:
     try:
         if path.is_dir():
-            raise InputError(_folder_message(path, kind), Location(source))
+            raise _folder_error(path, source, kind)
         _check_size(path.stat().st_size, source, limit, kind.too_large)
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
@@ -360,13 +361,48 @@ def _read_file(path: Path, source: str, limit: int, kind: InputKind) -> tuple[by
 
 #: what is said of a folder given for a file (a command may add how to name the files in it: scan)
 NOT_A_FILE = "is a folder, not a file"
+#: how many entries of a folder given for a file are looked at for a file in it (a folder of 100,000 photos)
+FOLDER_ENTRIES_LOOKED_AT = 1000
 
 
-def _folder_message(path: Path, kind: InputKind) -> str:
-    """What to say of a folder given for a file: a Mac package (``_PACKAGES``) is a document to its user."""
+class FolderGivenError(InputError):
+    """A folder given for a file (not a Mac package, a document to its user): a command may add how to name
+    the files in it (``files_in_folder_hint``), told by this kind, not by its message's words."""
+
+
+def _folder_error(path: Path, source: str, kind: InputKind) -> InputError:
+    """The error for a folder given for a file: a Mac package (``_PACKAGES``) is a document to its user."""
     package = _PACKAGES.get(path.suffix.lower())
     if package is None:
-        return NOT_A_FILE
+        return FolderGivenError(NOT_A_FILE, Location(source))
+    return InputError(_package_message(package, kind), Location(source))
+
+
+def files_in_folder_hint(folder: str, doing: str) -> str | None:
+    """What to add to a ``FolderGivenError`` about ``folder``: "; to scan the files in it, name them: essays/*"
+    (``doing`` "scan"), the shell's way to name them; None when it holds no file the shell's ``*`` would name
+    (empty, only folders or only dotfiles, which ``*`` skips: 'hidden/*' was "no such file")."""
+    if not _holds_a_file(folder):
+        return None
+    stripped = folder.rstrip("/")
+    pattern = f"{typed_name(stripped)}/*" if stripped else "/*"  # the root: "/*", not "//*"
+    return f"; to {doing} the files in it, name them: {pattern}"
+
+
+def _holds_a_file(folder: str) -> bool:
+    """Whether ``folder`` holds a file that is not a dotfile, among its first ``FOLDER_ENTRIES_LOOKED_AT``."""
+    try:
+        with os.scandir(folder) as entries:
+            return any(
+                entry.is_file() and not entry.name.startswith(".")
+                for entry in itertools.islice(entries, FOLDER_ENTRIES_LOOKED_AT)
+            )
+    except OSError:  # a folder that cannot be listed: nothing to suggest
+        return False
+
+
+def _package_message(package: tuple[str, str], kind: InputKind) -> str:
+    """What to say of a Mac package given for a file: a document saved as a folder, and how to save it as text."""
     document, save_as_text = package
     advice = (
         _document_advice(document, for_import=True)

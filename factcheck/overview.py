@@ -138,6 +138,8 @@ class Unreadable:
     error: str
 
     def shown(self) -> str:
+        """The line the text overview lists it as, "name: why": the name escaped as ``shown_name`` escapes it
+        (a line break in it shown as an escape, not as a line of its own)."""
         return f"{shown_name(self.source)}: {self.error}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -269,7 +271,9 @@ def markdown_overview(overview: Overview, kb_label: str | None = None) -> str:
         lines += [f"| {escape(p.shown())} | {escape(p.text)} |" for p in overview.unmatched]
         lines.append("")
     if overview.unreadable:
-        lines += [f"## {escape(unreadable_heading(overview))}", ""]
-        lines += [f"- {escape(item.shown())}" for item in overview.unreadable]
+        # a table, as the unmatched sentences are: a "- name: why" list made '# gone.md' a heading in it and
+        # '1. Introduction.docx' a numbered list (a block marker escape() leaves alone at a line's start)
+        lines += [f"## {escape(unreadable_heading(overview))}", "", "| File | Why |", "| --- | --- |"]
+        lines += [f"| {escape(item.source)} | {escape(item.error)} |" for item in overview.unreadable]
         lines.append("")
     return "\n".join(lines)

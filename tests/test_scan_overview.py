@@ -340,8 +340,9 @@ def test_the_files_left_out_are_named_with_why_in_the_overview_itself(
         "   missing.txt: no such file",
     ]
     markdown = invoke("scan", "--overview", "--format", "markdown", "--kb", str(starter_kb), *given).stdout
-    assert "## Could not be read (3 files)\n\n- empty.txt: is empty, nothing to scan\n" in markdown
-    assert "- folder: is a folder, not a file\n- missing.txt: no such file\n" in markdown
+    assert "## Could not be read (3 files)\n\n| File | Why |\n| --- | --- |\n" in markdown
+    assert "| empty.txt | is empty, nothing to scan |\n| folder | is a folder, not a file |\n" in markdown
+    assert "| missing.txt | no such file |\n" in markdown
     shown = json.loads(invoke("scan", "--overview", "--json", "--kb", str(starter_kb), *given).stdout)
     assert shown["unreadable"] == ["empty.txt", "folder", "missing.txt"]
     assert shown["errors"] == [
@@ -415,3 +416,73 @@ def test_a_folder_of_essays_given_says_how_to_name_its_files(
         "factcheck: my essays: error: is a folder, not a file; to scan the files in it, name them: 'my essays'/*",
         "factcheck: empty: error: is a folder, not a file",  # nothing in it to name
     ]
+
+
+# fixoverview127: the review's findings
+
+
+def test_the_names_of_files_left_out_are_shown_literally_in_markdown(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the section was a "- name: why" list: '# gone.md' became a heading in it, '1. gone.txt' a numbered list
+    from markdown_it import MarkdownIt
+
+    _write(tmp_path, {"essay.txt": f"{TROOPS}\n"})
+    monkeypatch.chdir(tmp_path)
+    names = ["# gone.md", "- gone.txt", "1. gone.txt", "+ gone", "2) gone"]
+    markdown = invoke("scan", "--overview", "--format", "markdown", "--kb", str(starter_kb), "--", "essay.txt", *names)
+    html = MarkdownIt("commonmark").enable("table").render(markdown.stdout)
+    section = html[html.index("<h2>Could not be read (5 files)</h2>") :]
+    for name in names:
+        assert f"<td>{name}</td>\n<td>no such file</td>" in section, section
+    assert not any(tag in section for tag in ("<h1>", "<ul>", "<ol>", "<li>")), section
+
+
+@pytest.mark.parametrize("given", [["missing.txt"], ["missing.txt", "gone.txt"]])
+def test_nothing_readable_leaves_one_blank_line_not_two(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), *given)
+    lines = result.stdout.splitlines()
+    assert lines[1:3] == ["", f"Could not be read ({len(given)} file{'s' if len(given) > 1 else ''}):"], lines
+
+
+def test_a_folder_holding_only_hidden_files_gets_no_hint(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'hidden/*' matches no dotfile in the shell: the hint led to "hidden/*: no such file"
+    (tmp_path / "hidden").mkdir()
+    (tmp_path / "hidden" / ".DS_Store").write_bytes(b"\0")
+    monkeypatch.chdir(tmp_path)
+    result = invoke("scan", "--kb", str(starter_kb), "hidden")
+    assert result.stderr.splitlines() == ["factcheck: hidden: error: is a folder, not a file"]
+
+
+@pytest.mark.parametrize("root", ["/", "//"])
+def test_the_root_folder_hint_is_slash_star(
+    invoke: Invoke, starter_kb: Path, monkeypatch: pytest.MonkeyPatch, root: str
+) -> None:
+    # 'scan /' said "name them: //*"
+    from factcheck import inputfiles
+
+    monkeypatch.setattr(inputfiles, "_holds_a_file", lambda folder: True)  # whatever this machine's / holds
+    result = invoke("scan", "--kb", str(starter_kb), root)
+    assert result.stderr.splitlines() == [
+        f"factcheck: {root}: error: is a folder, not a file; to scan the files in it, name them: /*"
+    ]
+
+
+def test_a_folder_given_is_its_own_kind_of_input_error(tmp_path: Path) -> None:
+    # the hint was added when the message read exactly "is a folder, not a file": a new word in it, and no hint
+    from factcheck.errors import InputError
+    from factcheck.inputfiles import FolderGivenError
+
+    (tmp_path / "essays").mkdir()
+    with pytest.raises(FolderGivenError) as raised:
+        read_article(str(tmp_path / "essays"))
+    assert isinstance(raised.value, InputError)  # every caller catching InputError still does
+    (tmp_path / "essay.pages").mkdir()  # a Mac package is a document to its user, not a folder of files
+    with pytest.raises(InputError) as package:
+        read_article(str(tmp_path / "essay.pages"))
+    assert not isinstance(package.value, FolderGivenError)

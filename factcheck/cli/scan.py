@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import os
 import sys
 from enum import StrEnum
@@ -17,7 +16,7 @@ from rich.text import Text
 from ..article import FILE_EXTENSIONS, INPUT_FORMAT_NAMES, Article, InputFormat, read_article
 from ..choices import synonyms
 from ..errors import FactcheckError, InputError, Location, shown_name, typed_name
-from ..inputfiles import NOT_A_FILE, STDIN_NAME
+from ..inputfiles import STDIN_NAME, FolderGivenError, files_in_folder_hint
 from ..matching import Matcher, threshold_text
 from ..model import KnowledgeBase
 from ..overview import (
@@ -75,8 +74,6 @@ SHOWN_CHARS = 400
 #: below this many sentences the scan is too quick for a progress bar to help
 PROGRESS_MIN_SENTENCES = 300
 PRINT_BATCH = 200
-#: how many entries of a folder given for a FILE are looked at for a file in it (a folder of 100,000 photos)
-FOLDER_ENTRIES_LOOKED_AT = 1000
 #: the overview's lines under a heading or a verdict (a claim's places, a sentence, a file left out)
 PLACES_INDENT = 3
 OPPOSITE_NOTE = "the sentence says the opposite of this claim: the verdict is about the claim as worded"
@@ -452,6 +449,7 @@ def _print_overview_text(shown: Overview, kb_label: str) -> None:
         )
     out.print(header)
     out.print()
+    said = bool(shown.claims)  # whether a line follows the heading's blank one: no second blank line after it
     for seen in shown.claims:
         out.print(verdict_line(seen.claim.verdict, seen.claim.claim, style="bold"))
         where = ", ".join(place.shown() for place in seen.places)
@@ -459,13 +457,16 @@ def _print_overview_text(shown: Overview, kb_label: str) -> None:
         out.print(indented(text(f"{seen.claim.id} {sign('·')} {seen.files_shown()}: {where}"), PLACES_INDENT))
     if not shown.claims and (nothing := nothing_found(shown)) is not None:
         out.print(nothing)
+        said = True
     if shown.unmatched:
         out.print()
+        said = True
         out.print(Text(unmatched_heading(shown), style="yellow"))
         for place in shown.unmatched:
             out.print(indented(text(f"{place.shown()}  {place.text}"), PLACES_INDENT))
     if shown.unreadable:  # with why: an overview saved to a file ('> report.txt') has no standard error beside it
-        out.print()
+        if said:
+            out.print()
         out.print(Text(unreadable_heading(shown) + ":", style="yellow"))
         for item in shown.unreadable:
             out.print(indented(text(item.shown()), PLACES_INDENT))
@@ -476,22 +477,12 @@ def _read_article(source: str, stdin: BinaryIO, input_format: InputFormat) -> Ar
     _refuse_a_claims_file(source, input_format)
     try:
         return read_article(source, stdin, input_format)
-    except InputError as error:
-        if error.message != NOT_A_FILE or not _holds_a_file(source):
-            raise
+    except FolderGivenError as error:
         # a teacher's 'scan --overview essays' (the folder of a class's essays): the files are what to name
-        folder = source.rstrip("/") or source
-        hint = f"; to scan the files in it, name them: {typed_name(folder)}/*"
+        hint = files_in_folder_hint(source, "scan")
+        if hint is None:
+            raise
         raise InputError(error.message + hint, error.location) from None
-
-
-def _holds_a_file(folder: str) -> bool:
-    """Whether ``folder`` holds a file (among its first entries): an empty folder has none to name."""
-    try:
-        with os.scandir(folder) as entries:
-            return any(entry.is_file() for entry in itertools.islice(entries, FOLDER_ENTRIES_LOOKED_AT))
-    except OSError:  # a folder that cannot be listed: nothing to suggest
-        return False
 
 
 def _refuse_a_claims_file(source: str, input_format: InputFormat) -> None:
