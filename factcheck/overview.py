@@ -211,17 +211,17 @@ def _says_the_opposite(count: int) -> str:
 
 def heading(overview: Overview) -> str:
     """The overview's first line, its counts true as read: "Overview of 3 files", "Overview of 2 of 5 files (3
-    could not be read)", "Overview: none of the 2 files could be read" (not "of 0 files (2 more ...)")."""
+    could not be read)", "Overview: none of the 2 files could be read" (not "of 0 files (2 more ...)"), "Overview:
+    nothing could be read" for one."""
     read, left_out = len(overview.files), len(overview.unreadable)
     if not left_out:
         return f"Overview of {_plural(read, 'file')}"
     if read:
         return f"Overview of {read} of {_plural(read + left_out, 'file')} ({left_out} could not be read)"
-    return (
-        "Overview: the file could not be read"
-        if left_out == 1
-        else f"Overview: none of the {left_out} files could be read"
-    )
+    # one input: "nothing", not "the file", as it may be standard input or a folder
+    if left_out == 1:
+        return "Overview: nothing could be read"
+    return f"Overview: none of the {left_out} files could be read"
 
 
 def unreadable_heading(overview: Overview) -> str:

@@ -263,7 +263,7 @@ def test_an_overview_of_one_unreadable_file_is_still_an_overview(
         shown = json.loads(result.stdout)
         assert shown["type"] == "overview" and shown["unreadable"] == [str(empty)] and shown["claims"] == []
     else:
-        assert result.stdout.startswith("Overview: the file could not be read\n")
+        assert result.stdout.startswith("Overview: nothing could be read\n")
         assert f"   {empty}: is empty, nothing to scan" in result.stdout
 
 
@@ -305,7 +305,7 @@ def test_counts_of_files_making_a_claim_read_as_sentences(invoke: Invoke, starte
         (["essay.txt", "empty.txt", "missing.txt"], "Overview of 1 of 3 files (2 could not be read)"),
         (["essay.txt", "missing.txt"], "Overview of 1 of 2 files (1 could not be read)"),
         (["empty.txt", "missing.txt"], "Overview: none of the 2 files could be read"),
-        (["missing.txt"], "Overview: the file could not be read"),
+        (["missing.txt"], "Overview: nothing could be read"),
         (["essay.txt", "essay.txt"], "Overview of 1 file"),
     ],
 )
@@ -486,3 +486,15 @@ def test_a_folder_given_is_its_own_kind_of_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as package:
         read_article(str(tmp_path / "essay.pages"))
     assert not isinstance(package.value, FolderGivenError)
+
+
+@pytest.mark.parametrize("given", ["-", "essays"])
+def test_one_input_that_is_no_file_is_not_called_the_file(
+    invoke: Invoke, starter_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    # ': | factcheck scan --overview -' and 'scan --overview essays' said "Overview: the file could not be read"
+    (tmp_path / "essays").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = invoke("scan", "--overview", "--kb", str(starter_kb), given, input="")
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stdout.splitlines()[0] == "Overview: nothing could be read", result.stdout
