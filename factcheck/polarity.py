@@ -130,6 +130,7 @@ from .text import (
     reads_portuguese,
     term_set,
     terms,
+    without_interjection,
     without_list_place,
     without_publisher_label,
     without_verdict_framing,
@@ -2763,6 +2764,9 @@ def polarity(statement: str, claim_text: str) -> str:
     claim_text = compared_text(claim_text)
     # "Correction: no, X" answers no as "No, X" does; "1. FALSE: X" denies X as "FALSE: X" does
     statement = without_publisher_label(without_list_place(statement))
+    # "Wait, no, X isn't Y" answers no as "No, X isn't Y" does: the matcher reads past the interjection, so polarity
+    # does too (``without_interjection``; else "no ... not" was one denial too many and read as a double negation)
+    statement = without_publisher_label(without_interjection(statement))
     # "X. That is false." says the opposite of what X says (``_judged_by_a_verdict_sentence``)
     statement, statement_denied = _judged_by_a_verdict_sentence(statement)
     # the claim side keeps a list place ("1. X. That is false."), which would be a sentence of its own before X

@@ -94,3 +94,22 @@ def test_a_teller_after_an_interjection_is_read_past_too() -> None:
     assert " ".join(without_verdict_framing("Wow, my uncle says US troops are in Mexico").split()) == (
         "US troops are in Mexico"
     )
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Wait, no, US troops aren't in Mexico",
+        "Wow, no, US troops are not in Mexico",
+        "Hey, no, US troops are not in Mexico",
+        "Wow. No, US troops are not in Mexico",
+        "Ok no, US troops are not in Mexico",
+        "Lol no, US troops are not in Mexico",
+    ],
+)
+def test_no_after_an_interjection_still_answers_and_says_the_opposite(matcher: LexicalMatcher, post: str) -> None:
+    # scoring reads past the interjection; polarity must too, or "no ... not" was read as a double negation and
+    # the post was a confident match agreeing with MISLEADING "There are US troops in Mexico."
+    (match, *_) = matcher.search(post, top=1)
+    assert match.claim.id == "there-are-us-troops-in-mexico"
+    assert match.polarity == "opposite"
