@@ -2236,7 +2236,8 @@ def without_list_place(text: str) -> str:
 #: "BREAKING: X" a feed's label (``FEED_LABEL``).  Those that are verbs too, or name a thing ("Wait times at the
 #: border", "Look at the troops", "Breaking the law", "Hey Arnold"), are interjections only when set apart by a mark
 #: ("Wait, X", "Look: X") or, for "look" and "breaking", before no word that goes on the verb (an article, a
-#: preposition, a pronoun: ``_GOES_ON_THE_VERB``)
+#: preposition, a pronoun: ``_GOES_ON_THE_VERB``).  "um" only in lower case: "Um soldado ..." is Portuguese "a
+#: soldier", "UM researchers" a university
 _SET_APART = r"\s*(?:[:,!.…]+|\s[-—–])"
 _GOES_ON_THE_VERB = (
     r"(?:at|to|for|into|like|up|out|after|over|how|what|who|whom|where|when|why|if|whether|forward|back|around|round"
@@ -2245,7 +2246,7 @@ _GOES_ON_THE_VERB = (
 )
 _OPENING_INTERJECTION = LazyPattern(
     r"^[\s\"'“‘(]*(?:"
-    r"(?:wow+|whoa+|woah|yikes|ugh+|ok|okay|um+|uh+|hmm+|omg|lol|lmao)\b(?!['’-])(?:" + _SET_APART + r")?"
+    r"(?:wow+|whoa+|woah|yikes|ugh+|ok|okay|(?-i:um+)|uh+|hmm+|omg|lol|lmao)\b(?!['’-])(?:" + _SET_APART + r")?"
     r"|(?:breaking(?:\s+news)?|look)\b(?:" + _SET_APART + r"|(?=\s+(?!" + _GOES_ON_THE_VERB + r")[\w\"“]))"
     r"|(?:hey|listen|wait)" + _SET_APART + r")(?=\s+\S)",
     re.IGNORECASE,

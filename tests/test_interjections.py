@@ -38,6 +38,7 @@ def matcher() -> LexicalMatcher:
         "Look, US troops in Mexico",
         "Wait, US troops in Mexico?",
         "Hmm US troops in Mexico",
+        "um US troops in Mexico",
     ],
 )
 def test_an_opening_interjection_does_not_sink_a_short_post(matcher: LexicalMatcher, post: str) -> None:
@@ -68,6 +69,9 @@ def test_an_opening_interjection_does_not_sink_a_short_post(matcher: LexicalMatc
         "Es gibt US-Soldaten in Mexiko",
         "OKC Thunder won the title",
         "Wowza is a brand",
+        "Um soldado americano está no México",  # Portuguese "um" is "a, one": only lower-case "um" is read past
+        "Um milhão de soldados americanos estão no México",
+        "UM researchers found US troops in Mexico",
     ],
 )
 def test_a_word_that_is_no_opening_interjection_is_kept(text: str) -> None:
