@@ -58,6 +58,7 @@ from .substitution import (
     written_in_lower_case,
 )
 from .text import (
+    Language,
     german_number_name,
     in_its_language,
     own_words,
@@ -300,22 +301,53 @@ _THRESHOLD_WORDS = (
     r"|pi[uù]\s+di|meno\s+di|almeno"  # Italian
     r"|mais\s+de|pelo\s+menos"  # Portuguese
 )
-#: such a bound and its count as written: digits, with separators, maybe a scale ("10,000", "10.000", "1.5 million",
-#: "10k", "10 mil"); not a number joined to letters ("over F-35s", "more than C-130s" name models, not counts)
+#: such a bound and its count as written: digits, with separators (a comma, a dot, a space, a no-break or a narrow
+#: no-break space: French "Plus de 10 000"), maybe a scale ("10,000", "10.000", "1.5 million", "10k", "10 mil"); not a
+#: number joined to letters ("over F-35s", "more than C-130s" name models, not counts)
 _THRESHOLD = re.compile(
-    r"(?<![\w-])(?:" + _THRESHOLD_WORDS + r")\s+(\d{1,3}(?:[,.\u00a0]\d{3})+|\d+(?:[.,]\d+)?)"
+    r"(?<![\w-])(?:" + _THRESHOLD_WORDS + r")\s+(\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)"
     r"(?:\s?(?:k|thousand|million|billion|mil(?:\s+millones)?|millones|millions?|milliards?|tausend|millionen"
     r"|milioni|mila|milh[oõ]es))?(?![\w-])",
     re.IGNORECASE,
 )
+_DIGIT_GROUP_SEPARATORS = re.compile(r"[,. \u00a0\u202f]")
 #: what gives an amount, or asks for one, without digits: "thousands of troops", "How many troops ...?" (the
-#: statement asks what the claim answers), "Ten thousand American soldiers" (a number in words)
+#: statement asks what the claim answers), "Ten thousand American soldiers", "Dix mille soldats", "Dez mil soldados"
+#: (a number in words, of the languages the substitution check's number terms do not read: French, Italian,
+#: Portuguese), "a dozen", "a handful", "un millar"
 _AN_AMOUNT_OR_ITS_QUESTION = re.compile(
-    r"\d|\b(?:how\s+(?:many|much)|cu[aá]nt[oa]s?|combien|wie\s+viele?|quant[io]|quant[ao]s)\b"
-    r"|\b(?:hundreds|thousands|millions|dozens|cientos|centenares|miles|millares|centaines|milliers|hunderte"
-    r"|tausende|centinaia|migliaia|centenas|milhares)\b",
+    r"\b(?:how\s+(?:many|much)|cu[aá]nt[oa]s?|combien|wie\s+viele?|quant[io]|quant[ao]s)\b"
+    r"|\b(?:hundreds|thousands|millions|dozens?|handful|cientos|centenares?|miles|millar(?:es)?|docenas?|centaines?"
+    r"|milliers|douzaines?|hunderte|tausende|centinaia|migliaia|dozzin[ae]|centenas|milhares|d[uú]zias?)\b"
+    r"|\b(?:mille|millions?|milliards?|cents?|dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)\b"  # fr
+    r"|\b(?:\w*mila|milioni?|miliardi?|cento|dieci|venti|trenta|quaranta|cinquanta)\b"  # Italian
+    r"|\b(?:mil|milh[aã]o|milh[oõ]es|cem|dez|vinte|trinta|quarenta|cinquenta)\b",  # Portuguese (and Spanish "mil")
     re.IGNORECASE,
 )
+#: a denial ("There are no US troops in Mexico", "Not a single US soldier ...", "No hay soldados ..."): it says none,
+#: which leaves no count open (its "says the opposite" note is what it needs)
+_DENIAL = re.compile(
+    r"\b(?:no|not|none|never|zero|n['’]t|ning[uú]n[oa]?s?|nadie|cero|aucun[e]?|kein(?:e[nmrs]?)?|nessun[oa]?"
+    r"|nenhum[a]?|n[aã]o)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+#: "X or not?" asks; it denies nothing ("Are U.S. troops deployed in Mexico or not")
+_OR_NOT = re.compile(r"\bor\s+not\b", re.IGNORECASE)
+#: what a bound counts that is no point of a claim about how many: time, an age, a measure, a share ("built over 40
+#: years ago", "Children over 12", "über 2 Euro", "more than 45 degrees", "plus de 10 %"): stems, in any of the
+#: languages ``_THRESHOLD_WORDS`` reads
+_NOT_COUNTED = re.compile(
+    r"years?|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|old|aged?|degrees?"
+    r"|percent|per|euros?|dollars?|pesos?"
+    r"|a[ñn]os?|mes(?:es)?|semanas?|d[ií]as?|horas?|grados?|por|ciento"  # Spanish, Portuguese
+    r"|ans?|ann[ée]es?|mois|semaines?|jours?|heures?|degr[ée]s?|pour|cent"  # French
+    r"|jahre[n]?|jahr|monate[n]?|wochen?|tage[n]?|stunden?|grad|prozent"  # German
+    r"|anni|anno|mesi|settiman[ae]|giorn[oi]|ore|gradi|cento|graus?",  # Italian, Portuguese
+    re.IGNORECASE,
+)
+#: how far after a bounded number its counted noun may be: "more than 10,000 US troops", "At least 18 spy plane
+#: missions"
+_COUNTED_REACH = 3
 
 
 def threshold_left_open(statement: str, wordings: Sequence[str]) -> tuple[str, ...]:
@@ -323,23 +355,59 @@ def threshold_left_open(statement: str, wordings: Sequence[str]) -> tuple[str, .
     amount and asks for none: "US troops deployed in Mexico" was shown as a match (0.95) for FALSE "There are more
     than 10,000 US troops deployed in Mexico.", with no note, while the file also holds "There are US troops in
     Mexico." (MISLEADING), which is what the statement says.  A claim bounding a count ("more than", "at least",
-    "fewer than") is about how many; a statement that names no number has not said that, whatever else it names.
-    Only a bound and its digits: a plain count ("155 armed US Marines") may be a detail the statement leaves out of
-    the same fact, and a model's number ("C-130") is no amount; nor when the statement has any digit, an amount in
-    words ("thousands", "ten thousand": the substitution check's terms) or asks how many (the claim answers it)."""
-    if _AN_AMOUNT_OR_ITS_QUESTION.search(statement):
+    "fewer than") is about how many; a statement that names what is counted but no number has not said that.
+    Only a bound and its digits, and only when the noun it counts is one the statement names too ("troops",
+    "soldiers"; not "years", an age, degrees, a percent: "built over 40 years ago" is no point of the claim): a
+    plain count ("155 armed US Marines") may be a detail the statement leaves out of the same fact, and a model's
+    number ("C-130") is no amount.  Not when the statement gives an amount (digits other than a date's or a year's,
+    words: "ten thousand", "dix mille", "a dozen"), asks how many (the claim answers it), or denies (it says none)."""
+    if _AN_AMOUNT_OR_ITS_QUESTION.search(statement) or _DENIAL.search(_OR_NOT.sub(" ", statement)):
         return ()
+    undated = _without_dates(statement)
+    if any(not is_year_number(number) for number in re.findall(r"\d+", undated)):
+        return ()  # a year ("in 2025") or a date is no amount; "10k", "155" are
     said = analyse(statement)
     forms = [analyse(wording) for wording in wordings]
-    if not said.terms or not forms or any(kind is Kind.NUMBER for kind in said.kinds):
+    if not said.terms or not forms:
         return ()
+    dates = _date_terms(statement)[0]
+    if any(_an_amount(term, dates) for term, kind in zip(said.terms, said.kinds, strict=True) if kind is Kind.NUMBER):
+        return ()  # a number in words ("Ten thousand" is "10000"); a month or a weekday ("monday"), a year is none
     closest = wordings[forms.index(closest_wording(said, forms))]
+    language = text_language(statement)
+    named = set(terms(statement, language))
+    german = reads_german(closest)
     bounded = [
-        " ".join(match.group(0).split())
+        re.sub(r"[ \t\r\n]+", " ", match.group(0))  # as written: "Plus de 10\u202f000" keeps its narrow space
         for match in _THRESHOLD.finditer(closest)
-        if is_count(re.sub(r"[,.\u00a0]", "", match.group(1)))
+        if is_count(_DIGIT_GROUP_SEPARATORS.sub("", match.group(1)))
+        and _counts_what_is_named(closest[match.end() :], named, language, german=german)
     ]
     return tuple(dict.fromkeys(bounded))[:SHOWN]
+
+
+def _an_amount(term: str, dates: Collection[str]) -> bool:
+    """Whether a number term of a statement is an amount: digits ("10000" of "Ten thousand"), not a year ("2025") nor
+    a part of a date (``dates``); a month or a weekday ("monday", "februari") is none."""
+    return any(char.isdigit() for char in term) and not is_year_number(term) and term not in dates
+
+
+def _counts_what_is_named(after: str, named: set[str], language: Language | None, *, german: bool) -> bool:
+    """Whether the noun a bounded number counts is one the statement names (``named``): "troops" of "more than
+    10,000 US troops" for "US troops deployed in Mexico".  That noun is the first word in lower case after the number,
+    within ``_COUNTED_REACH`` words (a capitalised one is a name or a people: "US", "American"); a unit of time, age,
+    measure or share (``_NOT_COUNTED``) is never one, nor a word of no term ("Children over 12 can ...", "more than
+    100 of them").  In German (``german``: the claim's wording reads German) every noun has a capital, so the words
+    within reach are read as they are: "über 2 Euro" counts euros, "mehr als 10.000 Soldaten" soldiers."""
+    words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", after)[:_COUNTED_REACH]
+    if german:  # every German noun has a capital: "über 2 Euro", "mehr als 10.000 Soldaten"
+        if not words or _NOT_COUNTED.fullmatch(words[0]):
+            return False
+        return not named.isdisjoint(terms(" ".join(words), language))
+    noun = next((word for word in words if not word[0].isupper()), None)
+    if noun is None or _NOT_COUNTED.fullmatch(noun):
+        return False
+    return not named.isdisjoint(terms(noun, language))
 
 
 def _ordinary_terms(wordings: Sequence[str], forms: Sequence[Wording]) -> set[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.differences import claim_left_open, threshold_left_open
+from factcheck.differences import _THRESHOLD, threshold_left_open
 from factcheck.lexical import LexicalMatcher
 from factcheck.matching import POSSIBLE_MATCH, Match
 from factcheck.model import Claim
@@ -136,8 +136,21 @@ def test_no_bounded_count_no_note(statement: str, wording: str) -> None:
     ("statement", "wording", "bound"),
     [
         ("Spy planes flew missions over Baja", "At least 18 spy plane missions flew over Baja", "At least 18"),
-        ("Les prix ont augmenté", "Les prix ont augmenté de plus de 10 %", "plus de 10"),
-        ("Die Preise sind gestiegen", "Die Preise sind um mehr als 10 Prozent gestiegen", "mehr als 10"),
+        (
+            "Des soldats américains sont déployés au Mexique",
+            "Plus de 10 000 soldats américains sont déployés au Mexique.",  # a space between digit groups
+            "Plus de 10 000",
+        ),
+        (
+            "Des soldats américains sont déployés au Mexique",
+            "Plus de 10\u202f000 soldats américains sont déployés au Mexique.",  # a narrow no-break space
+            "Plus de 10\u202f000",
+        ),
+        (
+            "Amerikanische Soldaten sind in Mexiko",
+            "Mehr als 10.000 amerikanische Soldaten sind in Mexiko",
+            "Mehr als 10.000",
+        ),
     ],
 )
 def test_a_bound_count_in_other_words_and_languages_is_left_open(statement: str, wording: str, bound: str) -> None:
@@ -183,4 +196,111 @@ def test_a_paraphrase_of_its_claim_leaves_no_bound_count_open(kb: str, expected:
     claim = load_knowledge_base(kb).get(expected)
     assert claim is not None
     assert threshold_left_open(statement, (claim.claim, *claim.aliases)) == ()
-    assert claim_left_open(statement, claim) == claim_left_open(statement, claim)  # deterministic, never raises
+    # and end to end: the claim's match, where it is found, notes no bound count of the claim as left open
+    match = next((found for found in _matcher(kb).search(statement, top=3) if found.claim.id == expected), None)
+    if match is not None:
+        assert not any(_THRESHOLD.fullmatch(item) for item in match.left_open), match.left_open
+
+
+_MATCHERS: dict[str, LexicalMatcher] = {}
+
+
+def _matcher(kb: str) -> LexicalMatcher:
+    if kb not in _MATCHERS:
+        _MATCHERS[kb] = LexicalMatcher(load_knowledge_base(kb).claims, use_cache=False)
+    return _MATCHERS[kb]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Dix mille soldats américains sont déployés au Mexique",  # French number words
+        "Plus de dix mille soldats américains sont déployés au Mexique",
+    ],
+)
+def test_a_french_number_in_words_keeps_its_match(statement: str) -> None:
+    (match, *_) = _matcher(str(FIXTURES / "french_desk.yaml")).search(statement, top=1)
+    assert match.claim.id == "troupes-americaines-au-mexique-10000"
+    assert match.label == "match" and match.left_open == ()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Un million de soldats américains sont déployés au Mexique",
+        "Cent soldats américains sont déployés au Mexique",
+        "Diecimila soldati americani sono schierati in Messico",  # Italian
+        "Mille soldati americani sono in Messico",
+        "Dez mil soldados americanos estão no México",  # Portuguese
+        "Um milhão de soldados americanos estão no México",
+        "A dozen US troops are deployed in Mexico",  # amounts that are no digits and no number
+        "A handful of US troops are deployed in Mexico",
+        "Una docena de soldados estadounidenses están en México",
+        "Un millar de soldados estadounidenses están en México",
+    ],
+)
+def test_an_amount_in_words_of_any_language_leaves_no_count_open(
+    starter: tuple[LexicalMatcher, dict[str, Claim]], statement: str
+) -> None:
+    claim = starter[1]["us-troops-in-mexico-10000"]
+    assert threshold_left_open(statement, (claim.claim, *claim.aliases)) == ()
+    french = load_knowledge_base(FIXTURES / "french_desk.yaml").get("troupes-americaines-au-mexique-10000")
+    assert french is not None
+    assert threshold_left_open(statement, (french.claim, *french.aliases)) == ()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "US soldiers are deployed in Mexico in 2025",  # a year, a day or a month is no amount
+        "US troops deployed in Mexico in 2025",
+        "US troops deployed in Mexico on Monday",
+        "US troops deployed in Mexico in February",
+    ],
+)
+def test_a_date_is_no_amount_and_the_count_stays_open(
+    starter: tuple[LexicalMatcher, dict[str, Claim]], statement: str
+) -> None:
+    match = _top(starter[0], statement)
+    assert match.claim.id == "us-troops-in-mexico-10000"
+    assert match.label == POSSIBLE_MATCH and match.left_open == ("more than 10,000",)
+
+
+@pytest.mark.parametrize(
+    ("statement", "wording"),
+    [
+        # the bound counts no noun of the statement, or counts years, ages, degrees or a percent: not the point
+        (
+            "The Baltimore bridge collapsed after a ship hit it",
+            "The Baltimore bridge, built over 40 years ago, collapsed after a ship hit it.",
+        ),
+        ("Children can get the COVID vaccine in Canada", "Children over 12 can get the COVID vaccine in Canada."),
+        ("Der Benzinpreis war im März sehr hoch", "Der Benzinpreis lag im März 2022 über 2 Euro pro Liter."),
+        ("The US has not invaded Mexico in a century", "The US has not invaded Mexico in over 100 years."),
+        ("The US has not invaded Mexico in years", "The US has not invaded Mexico in over 100 years."),
+        ("Seniors ride buses for free, whatever their years", "Seniors over 65 years old ride buses for free"),
+        ("Phoenix hit record degrees", "Phoenix hit more than 45 degrees"),
+        ("Les prix ont augmenté", "Les prix ont augmenté de plus de 10 %"),
+        ("Die Preise sind gestiegen, Prozent um Prozent", "Die Preise sind um mehr als 10 Prozent gestiegen"),
+        ("La gasolina es muy cara en México", "La gasolina cuesta más de 25 pesos por litro en México"),
+    ],
+)
+def test_a_bound_on_what_the_statement_does_not_count_is_no_note(statement: str, wording: str) -> None:
+    assert threshold_left_open(statement, (wording,)) == ()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "There are no US troops deployed in Mexico",  # a denial leaves no count open: it says none
+        "Not a single US soldier is deployed in Mexico",
+        "No hay soldados estadounidenses desplegados en México",
+        "US troops are not deployed in Mexico",
+    ],
+)
+def test_a_denial_leaves_no_count_open(starter: tuple[LexicalMatcher, dict[str, Claim]], statement: str) -> None:
+    match = next(
+        found for found in starter[0].search(statement, top=3) if found.claim.id == "us-troops-in-mexico-10000"
+    )
+    assert match.left_open == ()
+    assert match.differences is None or "leaves open" not in match.differences.note()
