@@ -115,6 +115,11 @@ _SPACES = f"{_TEXT}}}c"
 _NAME = f"{_STYLE}}}name"
 _PARENT = f"{_STYLE}}}parent-style-name"
 _OUTLINE_LEVEL = f"{_STYLE}}}default-outline-level"
+_FAMILY = f"{_STYLE}}}family"
+#: the style families whose styles a paragraph (``paragraph``) or a span (``text``) names; ODF names a style
+#: uniquely within its family only, so a style is known by both: (family, name)
+_PARAGRAPH_FAMILY, _TEXT_FAMILY = "paragraph", "text"
+_FAMILIES = frozenset((_PARAGRAPH_FAMILY, _TEXT_FAMILY))
 
 #: a style that makes a paragraph a heading: "Heading", "Heading 1".. (written "Heading_20_1"), "Title",
 #: "Subtitle": the names LibreOffice writes for its own styles, whatever the language it shows them in
@@ -260,15 +265,17 @@ def _read_archive(archive: zipfile.ZipFile, name: str, limit: int) -> list[Parag
     return reader.paragraphs()
 
 
-def _common_styles(archive: zipfile.ZipFile, names: set[str], name: str) -> dict[str, _Style]:
+def _common_styles(archive: zipfile.ZipFile, names: set[str], name: str) -> dict[_StyleKey, _Style]:
     """The document's own paragraph and text styles (styles.xml's office:styles: "Heading 1", a style of one's
     own based on it, one with an outline level, one whose text is hidden), which content.xml's paragraphs and
     automatic styles name; none when styles.xml is missing or cannot be read (then content.xml's styles alone
-    tell, as before it was read).  Its headers, footers and their automatic styles are not read."""
+    tell, as before it was read).  Its headers, footers and their automatic styles are not read.  A style's own
+    ``text:display`` decides whether its text is hidden; the style it is based on decides only when it says
+    nothing (LibreOffice shows a hidden style's text again with ``text:display="true"``)."""
     if STYLES_PART not in names:
         return {}
-    own: dict[str, _Style] = {}
-    parents: dict[str, str] = {}
+    own: dict[_StyleKey, _Style] = {}
+    parents: dict[_StyleKey, str] = {}
     inside: list[int] = [0]  # how deep inside office:styles
     current: list[_Style] = []  # the style being read
 
@@ -280,12 +287,15 @@ def _common_styles(archive: zipfile.ZipFile, names: set[str], name: str) -> dict
         if inside[0] != 2 and not (inside[0] == 3 and current):
             return
         if element == f"{_STYLE}}}style":
-            style_name, parent = attributes.get(_NAME, ""), attributes.get(_PARENT, "")
-            style = own[style_name] = _Style(_names_a_heading(style_name, attributes))
-            parents[style_name] = parent
-            current[:] = [style]
-        elif element == f"{_STYLE}}}text-properties" and attributes.get(_DISPLAY) == "none":
-            current[0].hidden = True
+            current.clear()
+            key = (attributes.get(_FAMILY, ""), attributes.get(_NAME, ""))
+            if key[0] not in _FAMILIES or not key[1]:
+                return  # no style a paragraph or a span names (a graphic one, a nameless one): not read
+            style = own[key] = _Style(_names_a_heading(key[1], attributes))
+            parents[key] = attributes.get(_PARENT, "")
+            current.append(style)
+        elif element == f"{_STYLE}}}text-properties" and current:
+            current[0].display = _display(attributes)
 
     def end(_: str) -> None:
         if inside[0]:
@@ -297,17 +307,27 @@ def _common_styles(archive: zipfile.ZipFile, names: set[str], name: str) -> dict
         parse(archive, STYLES_PART, name, Budget(_STYLES_LIMIT), OPENDOCUMENT, start, end, None)
     except (InputError, RuntimeError, *ZIP_ERRORS):
         return {}  # styles.xml tells no word of the text: the text is read as content.xml alone says
-    for style_name, style in own.items():
-        parent = parents[style_name]
+    for (family, style_name), style in own.items():
+        parent = parents[family, style_name]
+        hidden = style.display
         for _ in range(_MAX_PARENTS):  # a style is what it is based on (a heading, hidden), and more
             style.heading = style.heading or bool(_HEADING_STYLE.fullmatch(parent))
-            ancestor = own.get(parent)
+            ancestor = own.get((family, parent))  # a style is based on one of its own family
             if ancestor is None:
                 break
             style.heading = style.heading or ancestor.heading
-            style.hidden = style.hidden or ancestor.hidden
-            parent = parents[parent]
+            if hidden is None:  # the nearest style that says whether its text is shown decides
+                hidden = ancestor.display
+            parent = parents[family, parent]
+        style.hidden = bool(hidden)
     return own
+
+
+def _display(attributes: dict[str, str]) -> bool | None:
+    """Whether a style's ``style:text-properties`` hides its text (``text:display="none"``), shows it
+    (``"true"``), or says nothing (then the style it is based on tells)."""
+    display = attributes.get(_DISPLAY)
+    return True if display == "none" else False if display == "true" else None
 
 
 def _names_a_heading(style_name: str, attributes: dict[str, str]) -> bool:
@@ -350,17 +370,22 @@ def _not_a_zip(data: bytes, name: str) -> str | Advice:
 class _Style:
     """What a style (content.xml's automatic styles, styles.xml's own) tells of the text that names it."""
 
-    __slots__ = ("heading", "hidden")
+    __slots__ = ("display", "heading", "hidden")
 
     def __init__(self, heading: bool) -> None:
         self.heading = heading
-        self.hidden = False
+        self.hidden = False  # whether its text is hidden, by itself or the style it is based on
+        self.display: bool | None = None  # its own text:display: hidden, shown, or unsaid (None)
+
+
+#: a style as paragraphs and spans name it: its family ("paragraph", "text") and its name
+_StyleKey = tuple[str, str]
 
 
 class _Reader:
     """The state of content.xml's reading: the paragraphs so far, the one being read, and where in the markup."""
 
-    def __init__(self, name: str, common_styles: dict[str, _Style] | None = None) -> None:
+    def __init__(self, name: str, common_styles: dict[_StyleKey, _Style] | None = None) -> None:
         self.name = name
         self.body: list[Paragraph] = []
         self.footnotes: list[Paragraph] = []
@@ -379,7 +404,7 @@ class _Reader:
         self.note_class = "footnote"
         self.notes: list[tuple[list[Paragraph], int, int]] = []
         #: the styles paragraphs and spans name: styles.xml's own, then content.xml's automatic styles
-        self.styles: dict[str, _Style] = dict(common_styles or {})
+        self.styles: dict[_StyleKey, _Style] = dict(common_styles or {})
         self.style: _Style | None = None  # the automatic style being read
         self._kinds: dict[str, int] = {}
 
@@ -408,8 +433,9 @@ class _Reader:
         elif kind == _STYLE_ELEMENT:
             self._start_style(attributes)
         elif kind == _TEXT_PROPERTIES:
-            if self.style is not None and attributes.get(_DISPLAY) == "none":
-                self.style.hidden = True
+            display = _display(attributes)
+            if self.style is not None and display is not None:
+                self.style.hidden = display  # its own value wins over the style it is based on
         elif kind == _BODY:
             self.in_body += 1
         elif not self.in_body:
@@ -430,21 +456,23 @@ class _Reader:
             if attributes.get(_DISPLAY) == "none" or attributes.get(_IS_HIDDEN) == "true":
                 self.skipped = 1
         elif kind in (_SPAN, _HIDDEN_TEXT):
-            style = self.styles.get(attributes.get(_STYLE_NAME, ""))
+            style = self.styles.get((_TEXT_FAMILY, attributes.get(_STYLE_NAME, "")))
             if (style is not None and style.hidden) or (kind == _HIDDEN_TEXT and attributes.get(_IS_HIDDEN) != "false"):
                 self.skipped = 1  # hidden text: not shown, not read (a note inside it neither)
         elif self.parts is not None:
             self._inside_paragraph(kind, attributes)
 
     def _start_style(self, attributes: dict[str, str]) -> None:
-        name = attributes.get(_NAME, "")
-        parent = self.styles.get(attributes.get(_PARENT, ""))
+        family, name = attributes.get(_FAMILY, ""), attributes.get(_NAME, "")
+        if family not in _FAMILIES or not name:
+            return  # no style a paragraph or a span names (a graphic one, a nameless one): not read
+        parent = self.styles.get((family, attributes.get(_PARENT, "")))
         heading = (
             bool(_HEADING_STYLE.fullmatch(name) or _HEADING_STYLE.fullmatch(attributes.get(_PARENT, "")))
             or attributes.get(_OUTLINE_LEVEL, "") not in ("", "0")
             or (parent is not None and parent.heading)
         )
-        self.style = self.styles[name] = _Style(heading)
+        self.style = self.styles[family, name] = _Style(heading)
         # an automatic style over a style of one's own whose text is hidden (styles.xml) hides its text too
         self.style.hidden = parent is not None and parent.hidden
 
@@ -458,7 +486,7 @@ class _Reader:
         self.outer.append((self.parts, self.kind, self.pending_space, self.paragraph_hidden))
         self.parts, self.pending_space, self.paragraph_hidden = [], False, False
         style_name = attributes.get(_STYLE_NAME, "")
-        style = self.styles.get(style_name)
+        style = self.styles.get((_PARAGRAPH_FAMILY, style_name))
         if style is not None and style.hidden:
             self.paragraph_hidden = True
         if self.cells:

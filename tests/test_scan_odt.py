@@ -280,6 +280,76 @@ def test_a_styles_xml_that_cannot_be_read_leaves_the_text_read_as_content_xml_sa
         assert kinds(odt(body, parts={"styles.xml": broken})) == expected, broken
 
 
+def test_a_style_that_shows_its_text_over_a_hidden_one_is_read() -> None:
+    # what LibreOffice writes when a paragraph in a hidden style ("Aside") is shown again by direct formatting:
+    # an automatic style over it with text:display="true"; the style's own value wins, the parent's counts only
+    # when it says nothing (the .docx LibreOffice saves of it, w:vanish w:val="false", was read; this was not)
+    common = (
+        '<style:style style:name="Aside" style:family="paragraph">'
+        '<style:text-properties text:display="none"/></style:style>'
+        '<style:style style:name="Shown" style:family="paragraph" style:parent-style-name="Aside">'
+        '<style:text-properties text:display="true"/></style:style>'
+        '<style:style style:name="Under" style:family="paragraph" style:parent-style-name="Shown"/>'
+        '<style:style style:name="Again" style:family="paragraph" style:parent-style-name="Shown">'
+        '<style:text-properties text:display="none"/></style:style>'
+    )
+    automatic = (
+        '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Aside">'
+        '<style:text-properties text:display="true"/></style:style>'
+        '<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Aside"/>'
+        '<style:style style:name="P3" style:family="paragraph" style:parent-style-name="Shown"/>'
+    )
+    body = (
+        p("A note to myself.", style="Aside")
+        + p("Shown again by direct formatting.", style="P1")
+        + p("Still hidden.", style="P2")
+        + p("Shown by its own style.", style="Shown")
+        + p("Shown as its parent is.", style="Under")
+        + p("Hidden again.", style="Again")
+        + p("Shown over a shown style.", style="P3")
+    )
+    assert read(odt(body, styles=automatic, parts={"styles.xml": styles_xml(common)})) == [
+        "",
+        "Shown again by direct formatting.",
+        "",
+        "Shown by its own style.",
+        "Shown as its parent is.",
+        "",
+        "Shown over a shown style.",
+    ]
+
+
+def test_a_style_is_known_by_its_family_and_name_and_a_nameless_one_by_none() -> None:
+    # ODF names a style uniquely within its family only: a character style "A" that hides its text does not hide
+    # the paragraphs of the paragraph style "A"; a graphic style's outline level makes no heading; a style with
+    # no name is no style a paragraph names (text:style-name="" was hidden, or a heading)
+    common = (
+        '<style:style style:name="A" style:family="paragraph"/>'
+        '<style:style style:name="A" style:family="text"><style:text-properties text:display="none"/></style:style>'
+        '<style:style style:name="G" style:family="graphic" style:default-outline-level="1"/>'
+        '<style:style style:family="paragraph" style:default-outline-level="1">'
+        '<style:text-properties text:display="none"/></style:style>'
+    )
+    automatic = (
+        '<style:style style:name="B" style:family="graphic"><style:text-properties text:display="none"/></style:style>'
+    )
+    body = (
+        p("There are 10,000 US troops in Mexico.", style="A")
+        + '<text:p>Then <text:span text:style-name="A">secretly </text:span>200 advisers went.</text:p>'
+        + p("Troops in Mexico", style="G")
+        + '<text:p text:style-name="">Nameless styles name nothing.</text:p>'
+        + p("Neither do graphic ones.", style="B")
+    )
+    paragraph = BlockKind.PARAGRAPH
+    assert kinds(odt(body, styles=automatic, parts={"styles.xml": styles_xml(common)})) == [
+        ("There are 10,000 US troops in Mexico.", paragraph),
+        ("Then 200 advisers went.", paragraph),
+        ("Troops in Mexico", paragraph),
+        ("Nameless styles name nothing.", paragraph),
+        ("Neither do graphic ones.", paragraph),
+    ]
+
+
 def test_footnotes_then_endnotes_follow_the_body_and_their_marks_are_not_read() -> None:
     body = (
         "<text:p>There are 10,000 US troops"
