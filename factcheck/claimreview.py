@@ -1566,6 +1566,11 @@ def _unique_sources(labelled: Sequence[tuple[str, Source]], notes: list[Note]) -
                 continue
             if name == "note" and (appearance_note(theirs) is not None or imported_review_rating(source)[0]):
                 continue  # what the source is (an appearance, a fact-check), not words of it
+            if name == "note" and label.startswith("claimReview["):  # a Google review's note is its rating
+                rating = _note_rating(theirs)
+                if rating is not None and rating != _note_rating(ours or ""):
+                    lost.append(f"its rating {_shown(rating)}")  # the API's textualRating: a note is ours
+                continue
             if fill and not ours and name != "note":
                 values[name] = theirs
                 continue
@@ -1577,6 +1582,17 @@ def _unique_sources(labelled: Sequence[tuple[str, Source]], notes: list[Note]) -
             said = f"{', '.join(lost[:-1])} and {lost[-1]}" if len(lost) > 1 else lost[0]
             notes.append(f"{label} gives {gives} of {first_label} ({source.url}): kept as one source, without {said}")
     return tuple(source for _, source in kept)
+
+
+def _note_rating(note: str) -> str | None:
+    """The rating a Google review's note gives: the lead review's (``imported_review_note``) or another's
+    (``_rated``); None for none."""
+    imported, rating = imported_review_rating(Source(url="", note=note or None))
+    if imported:
+        return rating
+    if note.startswith("rated “") and note.endswith("”"):
+        return note[len("rated “") : -1] or None
+    return None
 
 
 def _same_source(kept: Sequence[tuple[str, Source]], source: Source) -> int | None:

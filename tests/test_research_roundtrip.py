@@ -413,6 +413,26 @@ def test_every_page_of_a_skipped_google_claim_is_named_with_its_rating(tmp_path:
     assert partly.not_kept == (("https://d.example/1", "Misleading"),)
 
 
+def test_a_google_review_given_twice_is_one_source_and_only_another_rating_is_said(tmp_path: Path) -> None:
+    # the same review twice in claimReview[] was said kept "without its note 'rated “False”'": the rating kept, and
+    # a note is no field of the API's; the same page with another rating is said to lose that rating
+    review = {**_g_review("https://a.example/1", "False"), "title": "Tolls did not triple"}
+    report = _imported(tmp_path, _google({"text": "Tolls tripled.", "claimReview": [review, review]}), "google.json")
+    (claim,) = report.added
+    assert [(s.url, s.title) for s in claim.sources] == [("https://a.example/1", "Tolls did not triple")]
+    assert (claim.original_rating, [n.message for n in report.notes]) == ("False", [])
+    other = {**review, "textualRating": "Pants on Fire"}
+    document = _google({"text": "Tolls tripled.", "claimReview": [review, other, other]})
+    report = _imported(tmp_path / "other", document, "google.json")
+    (claim,) = report.added
+    assert (len(claim.sources), claim.original_rating) == (1, "False")
+    assert [n.message for n in report.notes] == [
+        f"claims[0]: claimReview[{i}] gives the url of claimReview[0] (https://a.example/1): kept as one source, "
+        "without its rating 'Pants on Fire'"
+        for i in (1, 2)
+    ]
+
+
 def test_the_json_report_names_the_pages_not_kept_after_existing_id(tmp_path: Path) -> None:
     report = _imported(tmp_path, _feed(_review(), SECOND_DESK, _review()))
     lost, kept = (s.to_dict() for s in report.skipped)
