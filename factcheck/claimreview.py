@@ -1300,6 +1300,7 @@ def _left_out(
         # file keeps a claimant's and a publisher's name alone (what an export writes back)
         ("itemReviewed.author.jobTitle", _property_given(item, "author", "jobTitle", named=True)),
         ("itemReviewed.author.image", _property_given(item, "author", "image", named=True)),
+        ("itemReviewed.author.logo", _property_given(item, "author", "logo", named=True)),
         ("author.logo", _property_given(review, "author", "logo")),
         ("author.image", _property_given(review, "author", "image")),
         ("publisher.logo", publisher_read and _property_given(review, "publisher", "logo")),
@@ -1318,6 +1319,7 @@ def _left_out(
 LEFT_OUT_MEANING = {
     "itemReviewed.author.jobTitle": "the claimant's job title",
     "itemReviewed.author.image": "a picture of the claimant",
+    "itemReviewed.author.logo": "the claimant's logo",
     "author.logo": "the fact-checker's logo",
     "author.image": "a picture of the fact-checker",
     "publisher.logo": "the fact-checker's logo",

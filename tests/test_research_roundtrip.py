@@ -328,6 +328,16 @@ def test_the_claimants_job_title_and_picture_and_the_fact_checkers_logo_are_said
     ]
 
 
+def test_the_claimants_logo_is_said_not_kept(tmp_path: Path) -> None:
+    # schema.org's own example names an organisation as the claimant, with its logo: that logo was dropped unsaid
+    item = {"@type": "Claim", "author": {"@type": "Organization", "name": "Google", "logo": "https://g.example/logo"}}
+    report = _imported(tmp_path, _review(itemReviewed=item))
+    assert _not_kept(report) == [
+        "not kept (the claims file has no field for them): itemReviewed.author.logo (1 record: the claimant's logo)"
+    ]
+    assert report.added[0].claimant == "Google"
+
+
 def test_authors_given_by_name_alone_bring_no_note(tmp_path: Path) -> None:
     item = {"@type": "Claim", "author": {"@type": "Person", "name": "Senator Smith"}}
     assert _not_kept(_imported(tmp_path, _review(itemReviewed=item, author="Example Checks"))) == []
