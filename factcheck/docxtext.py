@@ -279,18 +279,22 @@ def _styles(archive: zipfile.ZipFile, names: set[str], name: str) -> _Styles:
     based_on: dict[str, str] = {}
     current: list[str] = []  # the paragraph or character style being read
     paragraph_styles: set[str] = set()
-    in_properties = [0]  # inside the style's w:pPr: its w:rPr is the paragraph mark's, which hides no text
+    #: the elements open inside that style, below its w:style: only its own w:rPr's w:vanish hides its text (its
+    #: w:pPr's w:rPr is the paragraph mark's, which hides no text; a w:rPrChange's is what it was before)
+    path: list[str] = []
 
     def start(element: str, attributes: dict[str, str]) -> None:
         namespace, _, local = element.rpartition("}")
+        if current:
+            path.append(local)  # every element, as ``end`` pops every one
         if namespace not in _WORD_NAMESPACES:
             return
         if local == "style":
             current.clear()
-            in_properties[0] = 0
-            kind = _attribute(attributes, "type")
-            if kind in ("paragraph", "character"):
-                current.append(_attribute(attributes, "styleId"))
+            path.clear()
+            kind, style_id = _attribute(attributes, "type"), _attribute(attributes, "styleId")
+            if kind in ("paragraph", "character") and style_id:  # one with no id is named by no paragraph
+                current.append(style_id)
                 if kind == "paragraph":
                     paragraph_styles.add(current[0])
                     named.setdefault(current[0], False)
@@ -300,16 +304,13 @@ def _styles(archive: zipfile.ZipFile, names: set[str], name: str) -> _Styles:
             named[current[0]] = _HEADING_STYLE_NAME.fullmatch(_attribute(attributes, "val")) is not None
         elif local == "basedOn":
             based_on[current[0]] = _attribute(attributes, "val")
-        elif local == "pPr":
-            in_properties[0] += 1
-        elif local in ("vanish", "specVanish") and not in_properties[0]:
+        elif local in ("vanish", "specVanish") and path == ["rPr", local]:
             vanish[current[0]] = _attribute(attributes, "val").lower() not in _OFF
 
     def end(element: str) -> None:
-        local = element.rpartition("}")[2]
-        if local == "pPr" and in_properties[0]:
-            in_properties[0] -= 1
-        elif local == "style":
+        if path:
+            path.pop()
+        elif element.rpartition("}")[2] == "style":
             current.clear()
 
     try:

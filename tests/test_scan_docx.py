@@ -717,3 +717,35 @@ def test_text_hidden_by_its_style_is_not_read_as_word_does_not_show_it() -> None
         "Shown again.",
         "Then 200 advisers went.",
     ]
+
+
+def test_a_style_hides_text_only_by_its_own_run_properties_and_a_nameless_style_hides_nothing() -> None:
+    # a style with no w:styleId was kept as the style "", which a w:pStyle or w:rStyle with no w:val names: their
+    # text was hidden; a w:vanish outside the style's w:rPr (straight under w:style) hid its paragraphs too
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="{W_NAMESPACE}">'
+        '<w:style w:type="paragraph"><w:name w:val="Nameless"/><w:rPr><w:vanish/></w:rPr></w:style>'
+        '<w:style w:type="character"><w:rPr><w:vanish/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Loose"><w:name w:val="Loose"/><w:vanish/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Aside"><w:name w:val="Aside"/><w:rPr><w:vanish/></w:rPr></w:style>'
+        # hidden before a tracked change of the style's formatting, shown now
+        '<w:style w:type="paragraph" w:styleId="Was"><w:name w:val="Was"/><w:rPr><w:rPrChange w:id="1" w:author="Ed">'
+        "<w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr></w:style>"
+        "</w:styles>"
+    )
+    unnamed = '<w:r><w:rPr><w:rStyle/></w:rPr><w:t xml:space="preserve"> 5,000 troops.</w:t></w:r>'
+    body = (
+        "<w:p><w:pPr><w:pStyle/></w:pPr><w:r><w:t>There are 10,000 US troops in Mexico.</w:t></w:r></w:p>"
+        + f"<w:p>{run('Then 200 advisers went.')}{unnamed}</w:p>"
+        + para("Its vanish is in no run properties.", style="Loose")
+        + para("A note to myself.", style="Aside")
+        + para("Hidden once, shown now.", style="Was")
+    )
+    data = docx(body, parts={"word/styles.xml": styles})
+    assert [paragraph.text for paragraph in read_docx(data, "essay.docx", limit=MAX_ARTICLE_BYTES)] == [
+        "There are 10,000 US troops in Mexico.",
+        "Then 200 advisers went. 5,000 troops.",
+        "Its vanish is in no run properties.",
+        "",
+        "Hidden once, shown now.",
+    ]
