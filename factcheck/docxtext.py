@@ -221,10 +221,14 @@ def _read_archive(archive: zipfile.ZipFile, name: str, limit: int) -> list[Parag
     main = _main_part(archive, names, name)
     if main is None:
         # an OpenDocument text given as a .docx (``--input-format docx``) is told the setting that reads it, as
-        # the .odt reader tells a Word document; imported here: odttext imports this module
-        from .odttext import ODT_FORMAT, is_text_kind, opendocument_kind
+        # the .odt reader tells a Word document (one whose mimetype is missing or damaged, as ``auto`` reads it by
+        # its ending, by its content.xml beside no word/ part); imported here: odttext imports this module
+        from .odttext import CONTENT_PART, ODT_FORMAT, is_text_kind, opendocument_kind
 
-        if is_text_kind(opendocument_kind(archive)):
+        kind = opendocument_kind(archive)
+        if is_text_kind(kind) or (
+            kind is None and CONTENT_PART in names and not any(part.startswith("word/") for part in names)
+        ):
             raise InputError(
                 Advice(
                     "is an OpenDocument text (.odt), not a Word document (.docx): read it with {odt_format}",

@@ -595,6 +595,23 @@ def test_a_docx_forced_as_odt_and_an_odt_forced_as_docx_are_each_told_the_format
         parse_article(sheet, "sums.ods", "docx")
 
 
+def test_an_odt_without_its_mimetype_forced_as_docx_is_told_the_format_that_reads_it() -> None:
+    # an .odt whose mimetype member is missing or damaged (auto reads it as an .odt by its ending) was told
+    # "holds no word/document.xml: a zip file", as if no document; it holds content.xml and no word/ part
+    body = p("There are 10,000 US troops in Mexico.")
+    for mimetype in (None, "application/octet-stream"):
+        with pytest.raises(InputError, match=r"is an OpenDocument text \(\.odt\), not a Word document"):
+            parse_article(odt(body, parts={"mimetype": mimetype}), "essay.odt", "docx")
+    assert read(odt(body, parts={"mimetype": None})) == ["There are 10,000 US troops in Mexico."]
+    # a zip with neither is still no document; one with word/ parts too is a (broken) Word document
+    other = odt(body, parts={"mimetype": None, "content.xml": None, "notes.txt": "x"})
+    with pytest.raises(InputError, match=r"holds no word/document\.xml: a zip file, not a Word document"):
+        parse_article(other, "essay.odt", "docx")
+    both = odt(body, parts={"mimetype": None, "word/styles.xml": "<x/>"})
+    with pytest.raises(InputError, match=r"holds no word/document\.xml: a zip file, not a Word document"):
+        parse_article(both, "essay.odt", "docx")
+
+
 def test_a_zip_document_is_read_as_its_content_says_whatever_its_ending() -> None:
     # a Word document saved as "essay.odt" was read as a .docx before scan read .odt files; it still is (and the
     # reverse: an .odt named .docx is read as the .odt it is); the ending decides only when the content is silent
