@@ -1582,7 +1582,15 @@ def _unique_sources(labelled: Sequence[tuple[str, Source]], notes: list[Note]) -
         if lost:
             gives = "the url and the quote" if source.quote and source.quote == first.quote else "the url"
             said = f"{', '.join(lost[:-1])} and {lost[-1]}" if len(lost) > 1 else lost[0]
-            notes.append(f"{label} gives {gives} of {first_label} ({source.url}): kept as one source, without {said}")
+            if fill:
+                notes.append(
+                    f"{label} gives {gives} of {first_label} ({source.url}): kept as one source, without {said}"
+                )
+            else:  # the review's own page takes nothing from it: none of it is kept
+                notes.append(
+                    f"{label} gives {gives} of {first_label} ({source.url}): left out, as the review's own page is "
+                    f"already a source, and with it {said}"
+                )
     return tuple(source for _, source in kept)
 
 

@@ -616,8 +616,10 @@ def test_a_citation_of_the_reviews_own_url_is_kept_when_it_quotes_and_said_when_
         (page, None, "the key quote"),
     ]
     assert [n.message for n in report.notes] == [
+        # nothing of it is kept ("kept as one source, without..." read as if part of it were)
         "the ClaimReview: citation #2 gives the url of the review itself (https://checks.example.org/2019/bridge): "
-        "kept as one source, without its title 'Our transcript' and its comment 'see the video'"
+        "left out, as the review's own page is already a source, and with it its title 'Our transcript' and its "
+        "comment 'see the video'"
     ]
     _round_trip(tmp_path)
 
