@@ -198,9 +198,7 @@ def says_another_thing(
     if another_rate_than_a_multiple(said, texts) is not None:
         return True  # "went up 38 percent" for "doubled": a number in the place of the claim's
     wordings = [analyse(text) for text in texts]
-    claim_terms = {term for wording in wordings for term in wording.terms} | _names_said_elsewhere(
-        said, statement, others
-    )
+    claim_terms = {term for wording in wordings for term in wording.terms}
     closest = closest_wording(statement, wordings)
     return substitutes(
         statement,
@@ -210,20 +208,6 @@ def says_another_thing(
         vocabulary,
         names_and_numbers_only=check is Check.NAMES_AND_NUMBERS,
     )
-
-
-def _names_said_elsewhere(said: str, statement: Wording, others: Sequence[str]) -> set[str]:
-    """The statement's names (``Kind.NAME``) that a wording of the claim in another language holds, read as words of
-    the statement's language (``text.terms``): the claim's own, not a name in the place of one of its wordings in the
-    statement's language.  "El Senado autorizó el ingreso de 19 Navy SEALs en Campeche" was capped at 0.2 against
-    "In February 2026 Mexico's Senate approved 19 US Navy SEALs ...", whose Spanish alias names no Campeche and its
-    English alias does; "The Senate authorized 19 Navy SEALs in Campeche" was shown it (1.00).  A name none of the
-    claim's wordings holds is still another ("... en Sonora")."""
-    names = {term for term, kind in zip(statement.terms, statement.kinds, strict=True) if kind is Kind.NAME}
-    if not names or not others:
-        return set()
-    language = text_language(said)
-    return names & {term for other in others for term in terms(other, language)}
 
 
 def _says_another_actor(
