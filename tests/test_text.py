@@ -954,6 +954,7 @@ def test_mil_and_digits_after_a_number_are_read_as_before() -> None:
     # before a scale they are the thousands of millions (2,500 million), no longer 2000 and 500000000: spanish129,
     # tests/test_spanish_thousands_of_millions.py
     assert terms("Hay 2 mil 500 millones de pesos en México") == ["hay", "2500000000", "pes", "mexico"]
+    assert terms("El Congreso gastó 3 mil 500 millones de dólares") == ["congres", "gast", "3500000000", "dolar"]
     assert terms("Hay dos mil 500 soldados en México") == ["hay", "2000", "500", "trop", "mexico"]
     assert terms("Costó 1,5 mil 200 pesos en México") == ["cost", "1500", "200", "pes", "mexico"]
 
