@@ -358,29 +358,42 @@ def is_spanish(text: str) -> bool:
 
 
 #: a form of "haber" that opens Spanish's perfect tenses ("ha invadido", "han enviado", "habían llegado"), as
-#: ``fold`` writes it; "he" is not one (English's "he")
-_HABER_AUXILIARIES = frozenset("ha han hemos habia habian hubo".split())
+#: written, in lower case: not folded, since Portuguese "Há soldados" is no Spanish "ha" ("habia" without its accent
+#: is written so); "he" is not one (English's)
+_HABER_AUXILIARIES = frozenset("ha han hemos había habían habia habian hubo".split())
 #: a Spanish participle in lower case: a regular one ("invadido", "enviado", "desplegadas") or one of the common
-#: irregular ones ("dicho", "hecho", "puesto"); one with an accent ("leído") counts already (``_says_spanish``)
+#: irregular ones ("dicho", "hecho", "puesto"); one with an accent ("leído") counts already (``_says_spanish``).
+#: Italian's "-ato", "-ito" never count, nor "visto" (Italian's too: "Il Messico ha visto truppe")
 _SPANISH_PARTICIPLE = LazyPattern(
-    r"[a-zñ]+(?:ado|ido)s?|[a-zñ]+(?:ada|ida)s?|(?:dicho|hecho|puesto|muerto|vuelto|escrito|abierto|roto|visto|"
+    r"[a-zñ]+(?:ado|ido)s?|[a-zñ]+(?:ada|ida)s?|(?:dicho|hecho|puesto|muerto|vuelto|escrito|abierto|roto|"
     r"cubierto|resuelto|devuelto|impuesto|propuesto|dispuesto)"
+)
+#: English words with a participle's ending: "lol ha tornado", "ha libido", "Ha armada" are English
+_ENGLISH_LIKE_PARTICIPLES = frozenset(
+    "avocado tornado desperado aficionado bravado incommunicado amontillado mikado dorado eldorado colorado "
+    "libido cupido armada cicada".split()
 )
 
 
 def _perfect_tense_auxiliary(cleaned: str, found: list[re.Match[str]], index: int) -> bool:
     """Is word ``index`` of ``cleaned`` a form of "haber" (``_HABER_AUXILIARIES``), in lower case or capitalised,
-    with only white space between it and a participle in lower case (``_SPANISH_PARTICIPLE``)?  Such a statement
-    may say no Spanish function word: "Estados Unidos ha invadido México" and "EU ha enviado tropas a México" were
-    read as English (one vote each way: none), stemmed so ("invadido" no term of "invaded", "EU" the European
-    Union), and found nothing (0.17, 0.21).  Not "Ha, avocado toast", "Han Solo", nor "HA" in capitals."""
+    with only white space between it and a word in lower case with a participle's ending (``_SPANISH_PARTICIPLE``)?
+    Such a statement may say no Spanish function word: "Estados Unidos ha invadido México" and "EU ha enviado tropas
+    a México" were read as English (one vote each way: none), stemmed so ("invadido" no term of "invaded", "EU" the
+    European Union), and found nothing (0.17, 0.21).  Not "Ha, avocado toast", "Han Solo", "HA" in capitals, a "ha"
+    after "ha" (laughter: "ha ha tornado"), an English word ("ha avocado", ``_ENGLISH_LIKE_PARTICIPLES``), nor
+    Portuguese "Há" (compared as written, not folded)."""
     token = found[index].group()
-    if not (token.islower() or token.istitle()) or fold(token).lower() not in _HABER_AUXILIARIES:
+    if not (token.islower() or token.istitle()) or token.lower() not in _HABER_AUXILIARIES:
+        return False
+    if token.lower() == "ha" and index > 0 and found[index - 1].group().lower() == "ha":
         return False
     if index + 1 >= len(found) or not cleaned[found[index].end() : found[index + 1].start()].isspace():
         return False
     following = found[index + 1].group()
-    return following.islower() and _SPANISH_PARTICIPLE.fullmatch(following) is not None
+    if not following.islower() or following.removesuffix("s") in _ENGLISH_LIKE_PARTICIPLES:
+        return False
+    return _SPANISH_PARTICIPLE.fullmatch(following) is not None
 
 
 def _un_after_a_spanish_past(tokens: list[str], index: int) -> bool:

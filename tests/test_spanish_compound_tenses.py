@@ -53,6 +53,17 @@ def test_a_statement_in_the_spanish_perfect_tense_is_spanish(statement: str) -> 
         "He ate an avocado",
         "Ha! Colorado voted",
         "Han, Colorado and Texas",
+        # laughter: a "ha" after "ha" is no auxiliary
+        "ha ha desperado",
+        "Ha ha avocado toast",
+        "ha ha tornados hit Mexico troops",
+        # English words with a participle's ending
+        "lol ha tornado",
+        "ha libido",
+        "Ha armada",
+        "ha aficionados",
+        "ha bravado",
+        "ha cicadas",
     ],
 )
 def test_an_english_text_with_ha_or_han_stays_english(statement: str) -> None:
@@ -86,3 +97,25 @@ def test_the_same_statements_in_english_or_another_tense_still_find_it(
     starter: LexicalMatcher, statement: str, claim: str
 ) -> None:
     assert claim in [m.claim.id for m in starter.search(statement) if m.score >= starter.threshold]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # Portuguese "Há" (there is) is no Spanish "ha": compared as written, not folded
+        "Há soldados no México",
+        "Há soldados mexicanos no Texas",
+        "Há tropas mexicanas nos Estados Unidos",
+        # Italian "ha" before "-ato", "-ito" or "visto": only "-ado", "-ido" count
+        "Il Messico ha visto truppe americane",
+        "Trump ha mandato truppe",
+        "Il governo ha finito",
+        "Trump ha inviato soldati",
+    ],
+)
+def test_a_portuguese_or_italian_ha_is_no_spanish_auxiliary(statement: str) -> None:
+    assert text_language(statement) is not Language.SPANISH
+
+
+def test_a_spanish_auxiliary_without_its_accent_still_counts() -> None:
+    assert text_language("Estados Unidos habia invadido Mexico") is Language.SPANISH

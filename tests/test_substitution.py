@@ -1436,8 +1436,8 @@ _US_TROOPS_IN_MEXICO = [
 def test_whose_they_are_and_where_turned_round_in_portuguese(statement: str) -> None:
     # "Há tropas mexicanas nos Estados Unidos" was shown as "There are US troops in Mexico" at 0.95: read as English,
     # its "nos" was what the Mexican troops were, and it put them nowhere; Portuguese names the owner after the
-    # thing, as Spanish does, and puts it "nos", "no", "na", "em" a place.  It is read as English, so the claim's
-    # English wordings are the ones it is compared with (``in_its_language``)
+    # thing, as Spanish does, and puts it "nos", "no", "na", "em" a place.  Portuguese is read as English (its "Há"
+    # is no Spanish "ha"), so the claim's English wordings are the ones it is compared with (``in_its_language``)
     names = frozenset({"usa", "mexico", "texa"})
     assert another_owner(statement, _US_TROOPS_IN_MEXICO, names)
 
