@@ -44,7 +44,6 @@ import html
 import itertools
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -340,41 +339,45 @@ def export_warnings(
     return warnings
 
 
-#: the language codes of the languages other than English that ``text_language`` reads a claim in, by its
-#: ``Language`` value
-_LANGUAGE_CODES = {"spanish": ("es", "Spanish"), "italian": ("it", "Italian")}
+#: what a claims file's ``language:`` may say for English ("en", "en-US", "en_US", "english")
+_ENGLISH_CODE = re.compile(r"(?:en|english)(?:[-_].*)?", re.IGNORECASE | re.DOTALL)
+#: a quotation in a claim: an English claim quoting Spanish ('Sheinbaum said "no habrá tropas"') is English
+_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«')
 
 
 def _language_warning(claims: Sequence[Claim], language: str | None) -> str | None:
-    """A warning naming the claims not written in English (read as Spanish or Italian, ``text_language``) when the
-    export gives them no ``inLanguage`` (the claims file has no ``language:``) or says they are English ("en").  A
-    Mexican desk's Spanish claims added to a copy of the starter file were exported with no ``inLanguage``, and
-    nothing said so.  A file in another language is left alone: its language is its own to say (French is read as
-    Spanish), and a claims file has one language, so nothing in the export is changed."""
-    if language is not None and language.split("-")[0].lower() != "en":
+    """A warning naming the claims not written in English (read, outside quotations, as Spanish or Italian by
+    ``text_language``) when the export gives them no ``inLanguage`` (the claims file has no ``language:``) or says
+    they are English.  A Mexican desk's Spanish claims added to a copy of the starter file were exported with no
+    ``inLanguage``, and nothing said so.  A file in another language is left alone: its language is its own to say,
+    and a claims file has one language, so nothing in the export is changed.  No code is named as the claims' own:
+    French and Portuguese are read as Spanish; and when English claims are in the file too, adding a ``language:``
+    would export them in the other language, so the claims are to be moved to a file of their own."""
+    if language is not None and _ENGLISH_CODE.fullmatch(language.strip()) is None:
         return None
-    if not claims:
-        return None
-    # imported here: ``factcheck --version`` and ``--help`` import this module and must not read text.py (its
-    # patterns and tables: tests/test_cli_imports.py)
-    from .text import text_language
+    from .text import Language, text_language  # late: ``factcheck --version`` reads no text module
 
-    read = [(claim.id, text_language(claim.claim).value) for claim in claims]
-    other = [(claim_id, found) for claim_id, found in read if found in _LANGUAGE_CODES]
-    if not other:
+    read = [(claim.id, text_language(_QUOTATION.sub(" ", claim.claim))) for claim in claims]
+    ids = [claim_id for claim_id, found in read if found in (Language.SPANISH, Language.ITALIAN)]
+    if not ids:
         return None
-    code, name = _LANGUAGE_CODES[Counter(found for _, found in other).most_common(1)[0][0]]
-    ids = [claim_id for claim_id, _ in other]
     what = f"{count_of(len(ids), 'claim')} not written in English"
-    it, its, they_are = ("it", "its", "it is") if len(ids) == 1 else ("them", "their", "they are")
-    if language is None:
+    it, its = ("it", "its") if len(ids) == 1 else ("them", "their")
+    code = f"{its} language code (es for Spanish)"
+    if language is not None:
         return (
-            f"{what}, and no inLanguage (the claims file has no 'language:'): add 'language: {code}' at the top of "
-            f"the claims file if {they_are} in {name}: {_some(ids)}"
+            f"{what}, exported with inLanguage {language!r} (the claims file's 'language:'): a claims file has one "
+            f"language, so keep {it} in a file of {its} own, with 'language:' and {code}: {_some(ids)}"
+        )
+    if len(ids) < len(claims):
+        return (
+            f"{what}, and no inLanguage (the claims file has no 'language:'): a claims file has one language, so "
+            f"move {it} to a claims file of {its} own, with 'language:' and {code} at its top, below any '---' "
+            f"line: {_some(ids)}"
         )
     return (
-        f"{what}, exported with inLanguage {language!r} (the claims file's 'language:'): a claims file has one "
-        f"language, so keep {it} in a file of {its} own, with 'language: {code}' if in {name}: {_some(ids)}"
+        f"{what}, and no inLanguage (the claims file has no 'language:'): add 'language:' with {code} at the top "
+        f"of the claims file, below any '---' line: {_some(ids)}"
     )
 
 

@@ -32,11 +32,48 @@ def _language_warnings(claims: list[Claim], language: str | None) -> list[str]:
     return [w for w in warnings if "not written in English" in w]
 
 
-def test_spanish_claims_in_a_file_with_no_language_are_named_with_the_line_to_add() -> None:
+def test_spanish_claims_beside_english_ones_in_a_file_with_no_language_are_to_be_moved_to_their_own_file() -> None:
+    # adding 'language: es' to this file would export its English claims as Spanish
     [warning] = _language_warnings([ENGLISH, SPANISH, SPANISH_TOO], None)
     assert "2 claims not written in English" in warning
     assert "tropas-tamaulipas, ha-invadido" in warning
-    assert "no inLanguage" in warning and "'language: es'" in warning
+    assert "no inLanguage" in warning
+    assert "move them to a claims file of their own" in warning
+    assert "their language code (es for Spanish)" in warning and "below any '---' line" in warning
+    assert "'language: es'" not in warning
+
+
+def test_claims_none_of_them_english_in_a_file_with_no_language_are_told_the_line_to_add() -> None:
+    [warning] = _language_warnings([SPANISH, SPANISH_TOO], None)
+    assert "add 'language:' with their language code (es for Spanish)" in warning
+    assert "at the top of the claims file, below any '---' line" in warning
+    assert "move" not in warning
+
+
+def test_a_french_claim_is_not_told_to_say_es() -> None:
+    # French is read as Spanish: the warning names no code as the claims' own
+    french = Claim(id="fr", claim="Il y a des soldats américains au Mexique", verdict=Verdict.FALSE)
+    [warning] = _language_warnings([french], None)
+    assert "its language code (es for Spanish)" in warning and "'language: es'" not in warning
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        'Sheinbaum said "no habrá tropas de EU en México"',
+        '"Mi casa es su casa" is a Spanish phrase',
+        "Sheinbaum said “no habrá tropas de EU en México”",
+        "Sheinbaum said «no habrá tropas de EU en México»",
+    ],
+)
+def test_an_english_claim_that_quotes_spanish_gets_no_warning(claim: str) -> None:
+    assert _language_warnings([Claim(id="q", claim=claim, verdict=Verdict.TRUE)], None) == []
+
+
+@pytest.mark.parametrize("language", ["en", "EN", "en-US", "en_US", "english", "English"])
+def test_every_way_of_saying_english_is_english(language: str) -> None:
+    [warning] = _language_warnings([SPANISH, ENGLISH], language)
+    assert "tropas-tamaulipas" in warning and "a file of its own" in warning
 
 
 def test_spanish_claims_in_a_file_whose_language_is_english_are_named() -> None:
@@ -74,7 +111,7 @@ def test_export_of_a_spanish_claim_added_to_a_file_without_language_warns_and_ex
     result = invoke("export", "--kb", str(kb), "--base-url", BASE)
     assert result.exit_code == ExitCode.OK
     assert "inLanguage" not in result.stdout
-    assert "1 claim not written in English" in result.stderr and "'language: es'" in result.stderr
+    assert "1 claim not written in English" in result.stderr and "(es for Spanish)" in result.stderr
     assert kb.read_bytes() == before
     kb.write_text("language: es\n" + before.decode(), encoding="utf-8")
     result = invoke("export", "--kb", str(kb), "--base-url", BASE)
