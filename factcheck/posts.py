@@ -271,9 +271,10 @@ class _RecordLines:
 
     def read_again(self, *, pieces: bool) -> None:
         """The lines of the record that could not be read, after its first, to be read again (a line too long
-        to be read is dropped with its record); ``pieces``: they are likely pieces of that record (its quote
-        closed, a cell going on after it), not rows of their own (a quote never closed: the rows after it)."""
-        again = [_Line(line.number, line.text, again=pieces) for line in self.consumed[1:] if line.text is not None]
+        to be read too: read again alone, it is answered "the line is over ..."; dropped, its post vanished
+        unsaid); ``pieces``: they are likely pieces of that record (its quote closed, a cell going on after it),
+        not rows of their own (a quote never closed: the rows after it)."""
+        again = [_Line(line.number, line.text, again=pieces) for line in self.consumed[1:]]
         self._pending.extendleft(reversed(again))
         self.consumed = []
 

@@ -171,3 +171,21 @@ def test_a_csv_cell_over_several_lines_as_long_as_a_record_may_be_is_read(invoke
     assert first["matches"][0]["id"] == TEN_THOUSAND
     assert (second["line"], second["id"], second["query"]) == (4, "8", "Bananas are berries")
     assert "2 posts: 1 matched (false 1), 1 not matched, 0 unreadable" in result.stderr
+
+
+def test_a_line_over_the_limit_after_a_quote_opened_gets_its_error_and_counts_unreadable(
+    invoke: Callable[..., Result],
+) -> None:
+    # a record opening a quote takes the next line into its cut; that line, over the limit, was dropped with it:
+    # its post vanished unsaid, "2 posts ... 0 unreadable", exit 1 (review of posts124)
+    for fmt, sep in (("tsv", "\t"), ("csv", ",")):
+        export = f'id{sep}text\n1{sep}"F x\n2{sep}{"x" * (MAX_LINE_CHARS + 1)}\n3{sep}ok\n'
+        result = invoke("check", "-", "--input-format", fmt, "--top", "1", input=export)
+        answers = _answers(result)
+        too_long = [answer for answer in answers if answer["line"] == 3]
+        assert len(too_long) == 1, (fmt, [answer["line"] for answer in answers])
+        assert too_long[0]["query"] is None
+        assert f"the line is over {MAX_LINE_CHARS:,} characters" in too_long[0]["error"]
+        assert any(answer["line"] == 4 and answer["id"] == "3" for answer in answers)
+        assert result.exit_code == 2, (fmt, result.stderr)
+        assert "unreadable" in result.stderr and " 0 unreadable" not in result.stderr, result.stderr
