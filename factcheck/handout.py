@@ -16,16 +16,25 @@ from .claimreview import is_evidence
 from .model import Claim, Source
 from .scan_markdown import as_heading_end, as_line_start, escape, link
 
-#: a part of a source's note (parts are split by ";") that records how the page was read, for the desk, and tells a
-#: student nothing about the source: its URL's slug (where a title is missing), "title not shown" (docs/claims-file.md)
-_RESEARCH_NOTE = re.compile(r"url slug\s*:.*|title not shown", re.IGNORECASE | re.DOTALL)
+#: what records how a source's page was read, for the desk, and tells a student nothing about the source
+#: (docs/claims-file.md): its URL's slug (where a title is missing), a token within a part of the note (parts are
+#: split by ";"), a comma after it dropped with it; "title not shown", a part whole
+_URL_SLUG = re.compile(r"url slug\s*:\s*[^\s,;]+,?\s*", re.IGNORECASE)
+_TITLE_NOT_SHOWN = re.compile(r"\s*title not shown\s*", re.IGNORECASE)
 
 
 def reader_note(note: str) -> str:
-    """``note`` without its research parts (``_RESEARCH_NOTE``): what a reader needs to weigh the source stays, a
-    translation, a caveat ("PARTLY VERIFIED: ..."), "date not shown"; "" when nothing is left."""
-    parts = [part.strip() for part in note.split(";")]
-    return "; ".join(part for part in parts if part and not _RESEARCH_NOTE.fullmatch(part))
+    """``note`` without its research (``_URL_SLUG``, ``_TITLE_NOT_SHOWN``): what a reader needs to weigh the source
+    stays, a translation, a caveat ("PARTLY VERIFIED: ..."), "date not shown", the rest of a part after a slug;
+    ``note`` as written when it holds none; "" when nothing is left."""
+    kept: list[str] = []
+    for part in note.split(";"):
+        text = _URL_SLUG.sub("", part).strip()
+        if text and not _TITLE_NOT_SHOWN.fullmatch(text):
+            kept.append(text)
+    if not _URL_SLUG.search(note) and not any(_TITLE_NOT_SHOWN.fullmatch(part) for part in note.split(";")):
+        return note  # nothing dropped: its own separators and spacing kept (a URL's ";jsessionid=" unspaced)
+    return "; ".join(kept)
 
 
 def _source_line(source: Source) -> str:
@@ -34,6 +43,10 @@ def _source_line(source: Source) -> str:
     line = link(label, source.url)
     if source.publisher and source.title:
         line += f", “{escape(source.title)}”"
+    elif source.publisher and line.startswith("["):
+        # no title: a printed page shows no link's target, and "[TAG24](...)" named no article; its URL as text
+        # identifies it (no title made up; a URL that is no link is shown as text by ``link`` already)
+        line += f" ({escape(source.url.strip())})"
     if source.date:
         line += f", {escape(str(source.date))}"
     if source.quote:

@@ -14,6 +14,7 @@ from typer.testing import Result
 
 from factcheck.cli import ExitCode
 from factcheck.exporting import ExportFormat, export_text
+from factcheck.handout import reader_note
 from factcheck.model import Claim, Source, Verdict
 from factcheck.scan_markdown import escape
 
@@ -51,8 +52,9 @@ def test_the_handout_names_each_claim_its_verdict_summary_and_sources(invoke: In
     assert "The Mérida Initiative funded equipment and training; it sent no US troops.\n" in out
     assert (
         "- [East Bay Times](https://www.eastbaytimes.com/2007/10/23/mexico-us-announce-billion-dollar-aid-package-"
-        "to-fight-organized-crime/), 2007-10-23: “The package does not include US troops”\n"
-    ) in out
+        "to-fight-organized-crime/) (https://www.eastbaytimes.com/2007/10/23/mexico-us-announce-billion-dollar-aid-"
+        "package-to-fight-organized-crime/), 2007-10-23: “The package does not include US troops”\n"
+    ) in out  # no title: its URL as text too, for a printed page
     # where the claim appeared is no source of the verdict: named apart, not among the sources
     assert "Where the claim appeared: [thesweetdesigns.com](https://thesweetdesigns.com/blog/" in out
     assert "## TRUE: US troops have invaded Mexico in the past.\n" in out
@@ -210,8 +212,37 @@ def test_ordinary_text_opening_a_summary_is_unchanged(summary: str) -> None:
 def test_a_sources_research_notes_are_left_out_of_the_handout(note: str, shown: str) -> None:
     source = Source(url="https://example.org/a", publisher="Example", date="2025-03-01", note=note)
     section = _handout_of(sources=(source,))
-    assert f"- [Example](https://example.org/a), 2025-03-01{shown}\n" in section, section
+    assert f"- [Example](https://example.org/a) (https://example.org/a), 2025-03-01{shown}\n" in section, section
     assert "slug:" not in section
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        # the slug alone is the desk's: what follows it in the same part is the reader's (review of posts124)
+        ("URL slug: x, quote is the senator, translated", "quote is the senator, translated"),
+        ("date not shown; URL slug: a-b-c; translated", "date not shown; translated"),
+        # nothing dropped: the note as written, its own separators and spacing (a ';jsessionid=' kept whole)
+        ("a;b;;c ; d", "a;b;;c ; d"),
+        ("mirror at https://example.org/a;jsessionid=1", "mirror at https://example.org/a;jsessionid=1"),
+        ("the URL slug says 2024 but the page says 2025", "the URL slug says 2024 but the page says 2025"),
+    ],
+)
+def test_only_the_research_token_is_dropped_and_a_note_without_one_is_unchanged(note: str, kept: str) -> None:
+    assert reader_note(note) == kept
+
+
+def test_a_source_without_a_title_shows_its_url_as_text_for_print() -> None:
+    # a printed handout shows no link target: "title not shown" and its slug gone, "[TAG24](...)" named no article;
+    # its URL is shown as text (no title is made up)
+    url = "https://www.tag24.de/thema/mexiko_wahl-3361"
+    section = _handout_of(sources=(Source(url=url, publisher="TAG24", date="2026-01-20", note="title not shown"),))
+    assert f"- [TAG24]({url}) (https://www.tag24.de/thema/mexiko\\_wahl-3361), 2026-01-20\n" in section, section
+    titled = _handout_of(sources=(Source(url=url, publisher="TAG24", title="Wahl in Mexiko"),))
+    assert f"- [TAG24]({url}), “Wahl in Mexiko”\n" in titled, titled  # a title identifies it: no URL as text
+    bare = _handout_of(sources=(Source(url=url),))
+    shown = "https://www.tag24.de/thema/mexiko\\_wahl-3361"
+    assert f"- [{shown}]({url})\n" in bare, bare  # the URL is the link's label already: shown once
 
 
 def test_the_starter_claims_handout_shows_no_url_slug(invoke: Invoke) -> None:
