@@ -11,9 +11,9 @@ It streams: a record is read, given, and forgotten, so that 20,000 rows take no 
 record that cannot be read (an unclosed quote, a row of another number of cells than the header, a line
 that is no JSON object) is a ``Post`` with its ``error``, named by its line, and the records after it are
 read: one bad row never loses the rest.  A quote opened and never closed swallows the rows after it into
-one cell to the ``csv`` module; here the record is cut when its lines but the longest pass ``MAX_RECORD_CHARS``
-(or at the input's end), named as the record of its first line, and the lines after that first line are read
-again as rows of their own.
+one cell to the ``csv`` module; here the record is cut when it passes ``MAX_RECORD_CHARS`` (or at the input's
+end), named as the record of its first line, and the lines after that first line are read again as rows of their
+own.
 """
 
 from __future__ import annotations
@@ -64,15 +64,17 @@ ID_COLUMNS = ("id_str", "id", "post_id", "tweet_id", "status_id", "message_id", 
 #: the largest integer a double holds exactly: JavaScript, Excel and jq 1.6 read a larger one rounded
 #: (1050118621198921728 as 1050118621198921700), so such an id is given back as text
 _EXACT_INTEGER = 2**53
-#: the most characters a record over several lines (a row whose cells hold line breaks) may have beside its longest
-#: line (one line may hold ``MAX_LINE_CHARS``: a post of two lines beside a 120 KB cell of HTML): ten statements'
-#: worth (``check``'s limit is 10,000 characters), room for a row's other columns; a quote never closed makes one
-#: record of the rest of the file, cut here so that memory stays bounded and the rows after it are read again
-MAX_RECORD_CHARS = 100_000
 #: the most characters one line (a JSON object, a row on one line) may have: a platform's object carries far more
 #: than its post (the author, entities, a thumbnail inline as base64), and a short post beside a 120 KB field was
 #: refused whole, its id null (moderator123); memory stays bounded by one such line
 MAX_LINE_CHARS = 1_000_000
+#: the most characters a record over several lines (a row whose cells hold line breaks) may have, its line ends
+#: within counted, not the one ending it: a line's worth and 100,000 more (a post of two lines beside a 120 KB cell
+#: of HTML; a cell of HTML of several lines as long as one line may be).  One bound, whatever its lines: "100,000
+#: beside its longest line" refused 3 lines of 60,000 that one line of 180,000 was not (review of posts124).  A
+#: quote never closed makes one record of the rest of the file, cut here so that memory stays bounded and the rows
+#: after it are read again; it is the ``csv`` module's cell limit while a row is read (``_cells_of_a_record``)
+MAX_RECORD_CHARS = MAX_LINE_CHARS + 100_000
 #: a line is read in pieces of at most this many bytes (UTF-8 takes up to 4 per character)
 _PIECE_BYTES = MAX_LINE_CHARS * 4 + 2
 
@@ -149,8 +151,8 @@ def _refuse_no_text(first: bytes, read_line: Callable[[int], bytes], source: str
 _CR_ALONE = re.compile(rb"\r(?!\n)")
 #: an input of old Mac line ends too long to be read whole as lines (``_lines``): "the line is over 100,000
 #: characters" named no cause (review of mod99's fix round: 12,000 rows, 566 KB); read whole up to this many bytes,
-#: a line of a record's length before ``MAX_LINE_CHARS`` (those of old Mac text are split only once read whole)
-_CR_SPLIT_BYTES = MAX_RECORD_CHARS * 4 + 2
+#: a line of 100,000 characters (those of old Mac text are split only once read whole)
+_CR_SPLIT_BYTES = 100_000 * 4 + 2
 _CR_LINE_ENDS_TOO_LONG = (
     "the lines end in a carriage return (CR) alone, as old Mac text and Excel's 'CSV (Macintosh)' end them, "
     f"and the input is too long to be read so ({_CR_SPLIT_BYTES:,} bytes without a line feed): make the line ends "
@@ -227,13 +229,13 @@ class _RecordTooLong(Exception):
 
 @contextmanager
 def _cells_of_a_record() -> Iterator[None]:
-    """The ``csv`` module reads a cell as long as a record may be here (``MAX_LINE_CHARS`` on one line,
-    ``MAX_RECORD_CHARS`` more on others: ``_RecordLines`` bounds it): its own limit (131,072 characters) refused a
+    """The ``csv`` module reads a cell as long as a record may be here (``MAX_RECORD_CHARS``: ``_RecordLines``
+    bounds it): its own limit (131,072 characters) refused a
     row with a 140 KB cell of HTML beside its post ("field larger than field limit").  That limit is the process's,
     so it is raised only while a row is read and given back as it was (never across a ``yield``: a caller reading
     CSV of its own between two posts sees its own limit)."""
     before = csv.field_size_limit()
-    csv.field_size_limit(max(before, MAX_LINE_CHARS + MAX_RECORD_CHARS))
+    csv.field_size_limit(max(before, MAX_RECORD_CHARS))
     try:
         yield
     finally:
@@ -242,7 +244,7 @@ def _cells_of_a_record() -> Iterator[None]:
 
 class _RecordLines:
     """The lines the ``csv`` module reads, one record at a time: those of the record being read are kept
-    (``consumed``, at most ``MAX_RECORD_CHARS`` beside its longest line), so that after a record that cannot be
+    (``consumed``, at most ``MAX_RECORD_CHARS`` and the line that passes them), so that after a record that cannot be
     read the lines after its first are read again (``read_again``), as rows of their own."""
 
     def __init__(self, lines: Iterator[_Line]) -> None:
@@ -251,21 +253,21 @@ class _RecordLines:
         self.consumed: list[_Line] = []
 
     def __iter__(self) -> Iterator[str]:
-        # a record over several lines is cut when its lines but the longest pass MAX_RECORD_CHARS: a quote never
-        # closed is cut as before, but a post of two lines beside a 120 KB cell is one record (moderator123)
-        size = longest = 0
+        # a record over several lines is cut when it passes MAX_RECORD_CHARS: a quote never closed is cut, but a
+        # post of two lines beside a 120 KB cell is one record (moderator123)
+        size = 0
         while True:
             line = self._pending.popleft() if self._pending else next(self._lines, None)
             if line is None:
                 return
             if not self.consumed:
-                size = longest = 0
+                size = 0
             self.consumed.append(line)
             if line.text is None:
                 raise _RecordTooLong
             size += len(line.text)
-            longest = max(longest, len(line.text))
-            if size - longest > MAX_RECORD_CHARS:
+            # the line end ending the record is none of its characters (one of exactly the limit is read)
+            if size - len(line.text) + len(line.text.removesuffix("\n").removesuffix("\r")) > MAX_RECORD_CHARS:
                 raise _RecordTooLong
             yield line.text
 
@@ -285,7 +287,10 @@ def _unread_reason(exc: Exception, first: _Line) -> str:
         return f"not a row of the table: {_csv_reason(exc)}"
     if first.text is None:
         return f"the line is over {MAX_LINE_CHARS:,} characters"
-    return f"the record is over {MAX_RECORD_CHARS:,} characters (a quote opened and never closed?)"
+    return (
+        f"the record is over {MAX_RECORD_CHARS:,} characters (a quote opened and never closed, or a cell over "
+        "several lines that long?)"
+    )
 
 
 def _csv_posts(
@@ -337,8 +342,10 @@ def _csv_posts(
                     yield _row_post(unquoted, header, text_at, id_at, where)
                 else:
                     yield Post(where.line, None, None, InputError(reason, where))
-                unclosed = isinstance(exc, _RecordTooLong) or str(exc) == "unexpected end of data"
-                records.read_again(pieces=not unclosed)
+                # the quote not closed by the input's end: the lines after are rows of their own; a record cut at
+                # MAX_RECORD_CHARS may be a cell closing further on: its lines read again are pieces of it (an error
+                # of one has no id: a cell of 600,000 "y" was one)
+                records.read_again(pieces=str(exc) != "unexpected end of data")
                 break  # a new reader: the csv module's own is left inside the record
             if row is None:
                 return
