@@ -259,7 +259,7 @@ def find_matches(
         raise TypeError(f"query must be text (str), not {_what(query)}")
     query = _readable(query)
     threshold = matcher.threshold if min_score is None else min_score
-    found = search_statement(matcher, query, top=top, threshold=threshold, sentences=bool(sentences))
+    found = search_statement(matcher, query, top=top, sentences=bool(sentences))
     return [m for m in found if m.score >= threshold]
 
 
@@ -268,7 +268,6 @@ def search_statement(
     statement: str,
     top: int = 5,
     *,
-    threshold: float | None = None,
     exclude: Collection[str] = (),
     sentences: bool = False,
 ) -> list[Match]:
@@ -276,16 +275,19 @@ def search_statement(
     them.  ``exclude``: claim ids treated as absent (the benchmark's removal), for a matcher that takes them.
 
     With ``sentences`` (``check --sentences``), a statement of several sentences that matches nothing at
-    ``threshold`` (default: the matcher's) read whole is also searched one sentence at a time
+    the matcher's own threshold read whole is also searched one sentence at a time
     (``sentences.statement_sentences``): "There are US troops in Mexico. Stay safe everyone." scored 0.15 whole,
-    its first sentence 0.88.  The candidates of the sentence whose best candidate clears ``threshold`` with the
+    its first sentence 0.88.  The candidates of the sentence whose best candidate clears that threshold with the
     highest score are given instead, each with that ``sentence``, scored, with polarity and notes, as that sentence
     checked alone; only when that best candidate is also the statement's own best one read whole, which keeps a
     sentence from matching on its few words a fact-check the statement is not about.  Off by default: on the
     CheckThat! 2020 train tweets it answered 71.6 % of them right, not 69.1 %, but raised the false matches (a tweet
     whose fact-check is not in the file matched to another) from 6.5 % to 10.2 % (``bench/checkthat.py
     --sentences``; docs/matching.md)."""
-    limit = matcher.threshold if threshold is None else threshold
+    # the matcher's own threshold, never the caller's (--min-score), decides whether a sentence is searched: the score
+    # of a post is then the same whatever threshold filters it (review of sentences125: --min-score 0.3 gave 0.88,
+    # 0.2 gave 0.28 for the same post)
+    limit = matcher.threshold
     whole = _search(matcher, statement, top, exclude)
     if not sentences or not whole or whole[0].score >= limit or not _may_hold_sentences(statement):
         return whole

@@ -2619,6 +2619,33 @@ _FALSENESS_SAID = LazyPattern(
     r"propaganda|fals[oa]s?|bulos?|mentiras?|montajes?|inventad[oa]s?|fraudes?|mitos?|amañad[oa]s?)(?!\w)",
     re.IGNORECASE,
 )
+#: words judging or doubting what another sentence of a post says, in words no verdict rule here reads whole ("X.
+#: Lies!", "X. Completely made up.", "X. Just kidding.", "X. I doubt it.", "X. Sure, and I am the Pope.", "X. C'est
+#: faux."): ``check --sentences`` reads a post holding one whole rather than match X alone as agreeing (review of
+#: sentences125).  One home for these verdict words, beside ``_FALSENESS_SAID``; whatever the sentence's length
+_DOUBTING = LazyPattern(
+    r"(?<!\w)(?:false\w*|fake[ds]?|fakes|hoax(?:es)?|lies|lie|lied|lying|liars?|myths?|debunk\w*|untrue|wrong|"
+    r"misleading|nonsense|bs|bullshit|rumou?rs?|nope|propaganda|fabricat\w*|scams?|satire|made\s+up|"
+    r"kidding|joking|jk|doubt\w*|dubious|skeptical|sceptical|as\s+if(?=\W*\Z)|yeah,?\s+right|ya\s+right|"
+    r"sure,?\s+and\s+i(?:['’]m|\s+am)|want\s+you\s+to\s+believe|so\s+they\s+(?:say|claim)|don['’]?t\s+believe|"
+    r"falso|falsa|bulo|mentira|enga[nñ]oso|faux|fausse|falsch|l[üu]ge\w*)(?!\w)",
+    re.IGNORECASE,
+)
+#: the most words a sentence judging its neighbour by a negation alone has ("That is not true at all."): a longer one
+#: holding a negation is a statement of its own ("Vaccines do not cause autism, whatever they tell you.")
+_JUDGING_BY_NEGATION_WORDS = 6
+
+
+def doubts_another_sentence(sentence: str) -> bool:
+    """Whether ``sentence`` of a post may judge or doubt what another of its sentences says: a judging or doubting
+    word of any length of sentence (``_DOUBTING``: "Completely made up.", "Anyone who tells you this is lying to
+    you."), or a negation in a short one ("Don't believe it.", "Not."), which polarity reads only within the sentence
+    it is in."""
+    if _DOUBTING.search(sentence) is not None:
+        return True
+    return len(sentence.split()) <= _JUDGING_BY_NEGATION_WORDS and negation_count(sentence) > 0
+
+
 #: a verdict "it" or "this" says of a thing as often as of a sentence, read after "that" alone: any object can be a
 #: fake ("Sheinbaum wore a Rolex. It was fake."), an event a hoax ("The pandemic was planned. It was a hoax.")
 _VERDICTS_OF_THINGS = frozenset({"fake", "hoax"})

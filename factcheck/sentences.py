@@ -799,30 +799,10 @@ def split_sentences(blocks: Iterable[Block]) -> list[Sentence]:
     return [sentence for block in blocks for sentence in split_block(block)]
 
 
-#: a word that judges or doubts what another sentence says ("Lies!", "It's a hoax.", "Fake.", "Bulo."): a short
-#: sentence holding one (``_JUDGING_WORDS``), or a negation ("Don't believe it."), is a verdict on its neighbour
-_JUDGING = re.compile(
-    r"\b(?:false|fake|fakes|faked|hoax|lies|lie|lying|liar|myth|debunked|untrue|wrong|misleading|nonsense|bs"
-    r"|bullshit|rumou?rs?|nope|propaganda|fabricated|scam|satire|falso|falsa|bulo|mentira|enga[nñ]oso)\b",
-    re.IGNORECASE,
-)
-#: the most words a sentence that judges its neighbour has ("That is not true at all."): a longer one holding a
-#: negation is a statement of its own ("Vaccines do not cause autism, whatever they tell you.")
-_JUDGING_WORDS = 6
 #: the fewest words of a question searched alone: "Is that true?" asks about another sentence
 _QUESTION_WORDS = 4
 #: the fewest words of a sentence searched alone (``matching.STRONG_MATCH_WORDS``): "Wow.", "Thread 🧵" are no claims
 _FEWEST_WORDS = 3
-
-
-def _judges_a_neighbour(sentence: str) -> bool:
-    """Whether ``sentence`` is a short verdict or denial of what another sentence says ("That is false.", "Lies!",
-    "Don't believe it.", "False."), not a claim of its own."""
-    from .polarity import negation_count  # here: polarity is the heaviest module; scan's splitting needs none of it
-
-    if len(sentence.split()) > _JUDGING_WORDS:
-        return False
-    return _JUDGING.search(sentence) is not None or negation_count(sentence) > 0
 
 
 def statement_sentences(statement: str) -> list[str]:
@@ -833,11 +813,13 @@ def statement_sentences(statement: str) -> list[str]:
     A sentence that closes with a verdict on the one before it ("X. That is false.",
     ``polarity.without_verdict_sentence``) is searched with it, so that the match says the statement denies X.  None
     (an empty list) when the statement is one sentence, or when one of its sentences judges another in words that
-    rule is not sure of ("X. Lies!", "False. X.", "X. Don't believe it."): X alone would read as the statement
+    rule is not sure of (``polarity.doubts_another_sentence``: "X. Lies!", "False. X.", "X. Don't believe it.", "X.
+    Completely made up.", "X. I doubt it."), whatever its length: X alone would read as the statement
     agreeing with it, and silence beats that.  When verdict sentences are joined, only the parts they close are
     given (in "X. Y. That is false." the verdict may be on X too).  A part of fewer than three words ("Wow.",
     "Thread 🧵"), or that makes no claim by scan's rules ("Stay safe everyone.": ``_may_stand_alone``), is left out."""
-    from .polarity import without_verdict_sentence  # here: see ``_judges_a_neighbour``
+    # here: polarity is the heaviest module; scan's splitting needs none of it
+    from .polarity import doubts_another_sentence, without_verdict_sentence
     from .text import own_words
 
     # the writer's own words: an embedded post's attribution ("— Dana Whitfield (@dana) May 1, 2020"), its links and
@@ -849,13 +831,14 @@ def statement_sentences(statement: str) -> list[str]:
     parts: list[str] = []
     closed: list[bool] = []  # whether a verdict sentence closes the part
     for sentence in sentences:
-        if parts and _judges_a_neighbour(sentence):
-            joined = f"{parts[-1]} {sentence}"
-            if without_verdict_sentence(joined) == joined:
-                return []  # a verdict on its neighbour that polarity does not read: not searched apart
+        if doubts_another_sentence(sentence):
+            # a sentence judging or doubting another, of any length ("Lies!", "Completely made up.", "I doubt it.",
+            # "he is wrong about it."): searched only as a closing verdict polarity reads ("X. That is false.");
+            # else the statement is read whole, as a sentence of it alone would read as agreeing with its claim
+            joined = f"{parts[-1]} {sentence}" if parts else sentence
+            if not parts or without_verdict_sentence(joined) == joined:
+                return []
             parts[-1], closed[-1] = joined, True
-        elif not parts and _judges_a_neighbour(sentence):
-            return []  # "False. X.": a verdict opening the statement
         else:
             parts.append(sentence)
             closed.append(False)

@@ -38,7 +38,23 @@ NOT_AGREEING = (
     "Stay safe. There are US troops in Mexico. Lies!",
     "Stay safe. There are US troops in Mexico. Don't believe it.",
     "Wow. Stay safe everyone. Thread 🧵",
-    "Hello there. Nice day today.",
+)
+
+#: a sentence beside the claim that judges or doubts it, in words no verdict rule reads (review of sentences125): the
+#: claim's sentence alone would read as the statement agreeing with it, so the statement is read whole
+DOUBTING = (
+    "Anyone who tells you this is lying to you.",
+    "Completely made up.",
+    "Just kidding.",
+    "Or so they want you to believe.",
+    "I doubt it.",
+    "Sure, and I am the Pope.",
+    "Haha, as if.",
+    "C'est faux.",
+    "Das ist falsch.",
+    "This claim has been debunked by every fact-checker out there.",
+    "Yeah right.",
+    "That is what my uncle keeps saying, and he is wrong about it.",
 )
 
 
@@ -86,8 +102,38 @@ def test_no_sentence_is_read_as_agreeing_when_another_judges_it(
     invoke: Callable[..., Any], starter_kb: Path, statement: str
 ) -> None:
     answer = _answer(invoke, starter_kb, "--sentences", statement)
-    assert answer["sentence"] is None
-    assert answer == _answer(invoke, starter_kb, statement)  # as read whole
+    assert all(m["polarity"] != "same" for m in answer["matches"] if m["id"] == CLAIM)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the closing verdict's part matches opposite alone (0.88), but the whole "
+    "statement's closest candidate is another claim, so the part is not taken",
+)
+def test_a_closing_verdict_gives_the_opposite_match(invoke: Callable[..., Any], starter_kb: Path) -> None:
+    answer = _answer(invoke, starter_kb, "--sentences", "Stay safe. There are US troops in Mexico. That is false.")
+    assert [(m["id"], m["polarity"]) for m in answer["matches"]][:1] == [(CLAIM, "opposite")]
+
+
+@pytest.mark.parametrize("doubt", DOUBTING)
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_a_doubting_sentence_keeps_the_statement_whole(matcher: Matcher, doubt: str, where: str) -> None:
+    claim = "There are US troops in Mexico."
+    statement = f"Stay safe. {claim} {doubt}" if where == "after" else f"{doubt} {claim} Stay safe."
+    assert statement_sentences(statement) == []
+    assert all(m.polarity != "same" for m in find_matches(matcher, statement, sentences=True) if m.claim.id == CLAIM)
+
+
+def test_the_score_does_not_depend_on_the_threshold(invoke: Callable[..., Any], starter_kb: Path) -> None:
+    # the sentence is taken or not against the matcher's own threshold, then the user's filters: a higher
+    # --min-score never raises the score of the same post
+    statement = "Stay safe. There are US troops in Mexico."
+    closest = {
+        t: _answer(invoke, starter_kb, "--sentences", "--min-score", t, statement) for t in ("0.2", "0.3", "0.9")
+    }
+    assert {a["closest_score"] for a in closest.values()} == {0.8764}
+    assert [a["sentence"] for a in closest.values()] == ["There are US troops in Mexico."] * 2 + [None]
+    assert closest["0.9"]["matches"] == []
 
 
 def test_the_terminal_says_which_sentence_matched(invoke: Callable[..., Any], starter_kb: Path) -> None:

@@ -106,7 +106,7 @@ def answer(matcher: Matcher, statement: str, top: int, min_score: float | None, 
     statement = spoken_statement(statement)
     candidates: list[Match] = []
     if statement.strip():
-        candidates = search_statement(matcher, statement, top=top, threshold=threshold, sentences=sentences)
+        candidates = search_statement(matcher, statement, top=top, sentences=sentences)
     closest = candidates[0].score if candidates else None
     matches = [m for m in candidates if m.score >= threshold]
     sentence = matches[0].sentence if matches else None
