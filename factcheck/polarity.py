@@ -2626,7 +2626,7 @@ _FALSENESS_SAID = LazyPattern(
 _DOUBTING = LazyPattern(
     r"(?<!\w)(?:false\w*|fake[ds]?|fakes|hoax(?:es)?|lies|lie|lied|lying|liars?|myths?|debunk\w*|untrue|wrong|"
     r"misleading|nonsense|bs|bullshit|rumou?rs?|nope|propaganda|fabricat\w*|scams?|satire|made\s+up|"
-    r"kidding|joking|jk|doubt\w*|dubious|skeptical|sceptical|as\s+if(?=\W*\Z)|yeah,?\s+right|ya\s+right|"
+    r"kidding|joking|jk|doubt\w*|dubious|skeptical|sceptical|as\s+if(?=\W*\Z)|yeah,?\s+right|ya\s+right|s[ií],?\s+claro|"
     r"sure,?\s+and\s+i(?:['’]m|\s+am)|want\s+you\s+to\s+believe|so\s+they\s+(?:say|claim)|don['’]?t\s+believe|"
     r"falso|falsa|bulo|mentira|enga[nñ]oso|faux|fausse|falsch|l[üu]ge\w*)(?!\w)",
     re.IGNORECASE,

@@ -54,6 +54,7 @@ DOUBTING = (
     "Das ist falsch.",
     "This claim has been debunked by every fact-checker out there.",
     "Yeah right.",
+    "Sí, claro.",
     "That is what my uncle keeps saying, and he is wrong about it.",
 )
 
@@ -213,3 +214,30 @@ def test_a_sentence_matching_another_claim_than_the_whole_is_not_taken(matcher: 
 )
 def test_statement_sentences(statement: str, parts: list[str]) -> None:
     assert statement_sentences(statement) == parts
+
+
+class _CountingMatcher:
+    """A matcher that counts its searches, delegating all else."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self._matcher = matcher
+        self.searched: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._matcher, name)
+
+    def search(self, query: str, top: int = 5) -> Any:
+        self.searched.append(query)
+        return self._matcher.search(query, top=top)
+
+
+def test_a_long_statement_searches_at_most_the_first_sentences(matcher: Matcher) -> None:
+    # a post of hundreds of sentences is searched whole, then by its first MAX_SENTENCES parts only: the cost stays
+    # bounded (docs/matching.md gives it)
+    from factcheck.matching import MAX_SENTENCES
+
+    statement = " ".join(f"The weather was nice in Riverton on day {n}." for n in range(1, 200))
+    assert len(statement_sentences(statement)) > MAX_SENTENCES
+    counting = _CountingMatcher(matcher)
+    search_statement(counting, statement, 3, sentences=True)  # type: ignore[arg-type]
+    assert len(counting.searched) == 1 + MAX_SENTENCES
