@@ -281,8 +281,8 @@ def search_statement(
     highest score are given instead, each with that ``sentence``, scored, with polarity and notes, as that sentence
     checked alone; only when that best candidate is also the statement's own best one read whole, which keeps a
     sentence from matching on its few words a fact-check the statement is not about.  Off by default: on the
-    CheckThat! 2020 train tweets it answered 71.6 % of them right, not 69.1 %, but raised the false matches (a tweet
-    whose fact-check is not in the file matched to another) from 6.5 % to 10.2 % (``bench/checkthat.py
+    CheckThat! 2020 train tweets it answered 71.2 % of them right, not 69.1 %, but raised the false matches (a tweet
+    whose fact-check is not in the file matched to another) from 6.5 % to 9.9 % (``bench/checkthat.py
     --sentences``; docs/matching.md)."""
     # the matcher's own threshold, never the caller's (--min-score), decides whether a sentence is searched: the score
     # of a post is then the same whatever threshold filters it (review of sentences125: --min-score 0.3 gave 0.88,
