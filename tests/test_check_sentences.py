@@ -8,6 +8,8 @@ matches (``matching.search_statement`` gives the figures), so the default answer
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -241,3 +243,18 @@ def test_a_long_statement_searches_at_most_the_first_sentences(matcher: Matcher)
     counting = _CountingMatcher(matcher)
     search_statement(counting, statement, 3, sentences=True)  # type: ignore[arg-type]
     assert len(counting.searched) == 1 + MAX_SENTENCES
+
+
+def test_csv_answers_name_the_sentence_with_the_option(invoke: Callable[..., Any], starter_kb: Path) -> None:
+    # a moderator's spreadsheet says which sentence matched, in a last column given with --sentences only (without
+    # it, the columns stay as before)
+    posts = 'id,text\n1,"Stay safe. There are US troops in Mexico."\n2,"Hello there. Nice day today."\n'
+    args = ("check", "--kb", str(starter_kb), "-", "--input-format", "csv", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(invoke(*args, "--sentences", input=posts).stdout)))
+    assert list(rows[0])[-1] == "sentence"
+    assert [(r["id"], r["claim_id"], r["sentence"]) for r in rows] == [
+        ("1", CLAIM, "There are US troops in Mexico."),
+        ("2", "", ""),
+    ]
+    plain = list(csv.DictReader(io.StringIO(invoke(*args, input=posts).stdout)))
+    assert "sentence" not in plain[0]

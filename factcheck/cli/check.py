@@ -15,6 +15,7 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.text import Text
 
+from ..csvclaims import spreadsheet_safe
 from ..errors import InputError, Location, shown_name, typed_name
 from ..inputfiles import (
     STDIN_NAME,
@@ -779,7 +780,7 @@ def check(
     kb_label = str(path)
     if statement == "-" and table:
         stream = typer.get_binary_stream("stdin")
-        table_out = _CsvAnswers(bom=bom) if shown is CheckFormat.CSV else None
+        table_out = _CsvAnswers(bom=bom, sentences=sentences) if shown is CheckFormat.CSV else None
         posts = read_posts(
             lambda size: read_stdin(stream, size, line=True),
             input_format,
@@ -791,7 +792,7 @@ def check(
         )
         raise typer.Exit(_check_posts(posts, matcher, top, min_score, kb_label, table_out, sentences=sentences))
     if statement == "-":
-        lines_out = _CsvAnswers(bom=bom) if shown is CheckFormat.CSV else None
+        lines_out = _CsvAnswers(bom=bom, sentences=sentences) if shown is CheckFormat.CSV else None
         raise typer.Exit(
             _check_lines(matcher, top, min_score, kb_label, implicit=implicit, table=lines_out, sentences=sentences)
         )
@@ -837,8 +838,10 @@ class _CsvAnswers:
     the header written with the first row (or at the end): an input that cannot be read at all (an export without
     a column of posts, UTF-16 lines) leaves standard output empty, as in JSON."""
 
-    def __init__(self, *, bom: bool) -> None:
+    def __init__(self, *, bom: bool, sentences: bool = False) -> None:
         self._bom = bom
+        #: with --sentences, a last column "sentence": the sentence the post matched by (``Answer.sentence``)
+        self._sentences = sentences
         self._started = False
         self._delimiter = ","
 
@@ -852,13 +855,17 @@ class _CsvAnswers:
         that wrote it (its list separator ';') splits a double-clicked .csv; any other's by ','."""
         self._delimiter = ";" if delimiter == ";" else ","
 
-    def write(self, rows: list[list[str]]) -> None:
+    def write(self, rows: list[list[str]], sentence: str | None = None) -> None:
         """``rows`` (one post's) in one write, flushed: a row is whole when Ctrl-C or a reader going away ends the
-        run, and each post's rows come out as it is answered (a stream of posts)."""
+        run, and each post's rows come out as it is answered (a stream of posts).  ``sentence``: the one its matches
+        are of, in the last column with --sentences."""
+        if self._sentences:
+            rows = [[*row, spreadsheet_safe(sentence or "")] for row in rows]
         text = csv_lines(rows, self._delimiter)
         if not self._started:
             self._started = True
-            text = csv_lines([list(POST_ROW_COLUMNS)], self._delimiter) + text
+            header = [*POST_ROW_COLUMNS, "sentence"] if self._sentences else list(POST_ROW_COLUMNS)
+            text = csv_lines([header], self._delimiter) + text
             if self._bom and not is_terminal():  # a terminal shows text, not a file for Excel
                 text = "\ufeff" + text
         write_csv(text, terminal=is_terminal())
@@ -941,7 +948,7 @@ def _answer_posts(
         if table is not None:
             rows = post_rows(post.id, post.line, text, found.matches, found.threshold)
             tally.add(found)
-            table.write(rows)
+            table.write(rows, found.sentence)
         else:
             shown = numbered | result_object(text, found, kb_label, matcher.name)
             tally.add(found)
@@ -985,7 +992,8 @@ def _check_lines(
         found = answer(matcher, line, top, min_score, sentences=sentences)
         any_match = any_match or bool(found.matches)
         if table is not None:
-            table.write(post_rows(None, number, line, found.matches, found.threshold, subject="your statement"))
+            rows = post_rows(None, number, line, found.matches, found.threshold, subject="your statement")
+            table.write(rows, found.sentence)
         else:
             print_json(result_object(line, found, kb_label, matcher.name, line=number), lines=True)
     if implicit and not read:
