@@ -21,7 +21,7 @@ import codecs
 import collections
 import dataclasses
 import difflib
-import sys
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -505,35 +505,56 @@ def _change_file(
         tags_before=frozenset(tag for claim in document.kb.claims for tag in claim.tags),
         tags_after=frozenset(tag for claim in changed.claims for tag in claim.tags),
         action=action,
-        warnings=_new_warnings(document, plan.claims if action != "removed" else (), changed, problems, new_data),
+        warnings=_new_warnings(
+            document, plan.claims if action != "removed" else (), changed, problems, plan.text, new_data
+        ),
     )
 
 
-def _claim_lines(kb: KnowledgeBase) -> dict[str, range]:
-    """Each claim's lines in the file ``kb`` was read from (the parser's): from its entry's first line to the next
-    entry's (a comment between them goes with the first; nothing of the file is warned of there)."""
-    starts = sorted((line, claim_id) for claim_id, (line, _column) in kb.positions.items())
-    ends = [line for line, _ in starts[1:]] + [sys.maxsize] if starts else []  # a file of no claims: none
-    return {claim_id: range(line, end) for (line, claim_id), end in zip(starts, ends, strict=True)}
+def _claim_lines(layout: Layout) -> dict[str, range]:
+    """Each claim's lines (the parser's, from 1), from its entry's '-' to its entry's end: the last one's ends
+    there too, where what follows the claims (a 'publisher:') is the file's, not the claim's."""
+    return {entry.claim_id: range(entry.dash + 1, entry.end + 1) for entry in layout.entries if entry.claim_id}
+
+
+#: the place a warning's message names, which a change moves with no new warning (a source's number, the claim's id)
+_PLACE_IN_MESSAGE = re.compile(r"source #\d+ of claim '[^']*'|claim '[^']*'")
 
 
 def _new_warnings(
-    document: _Document, claims: Sequence[Claim], kb: KnowledgeBase, problems: list[Problem], new_data: bytes
+    document: _Document,
+    claims: Sequence[Claim],
+    kb: KnowledgeBase,
+    problems: list[Problem],
+    new_text: str,
+    new_data: bytes,
 ) -> tuple[Problem, ...]:
     """The warnings of ``claims`` (added or updated) in the changed file (``kb``, ``problems``, read from
     ``new_data``) that they did not have before it, at the lines an editor shows: a claim's warning is one placed
-    in its lines; one it had already (its undated source, when its verdict changes) is not said again."""
+    in its lines; one it had already (its undated source, when its verdict changes, its id or its sources' numbers)
+    is not said again: warnings are compared by kind and what they quote (a source's URL), not by place."""
     ids = {claim.id for claim in claims}
+    # a claim renamed: its id before the change is one the changed file no longer has
+    ids_before = ids | (
+        {claim.id for claim in document.kb.claims} - {claim.id for claim in kb.claims} if ids else set()
+    )
+    try:
+        layout = read_layout(new_text)
+    except LayoutError:  # pragma: no cover - the text was spliced from a layout, and read back valid
+        return ()
 
-    def of_claims(kb: KnowledgeBase, problems: list[Problem]) -> list[Problem]:
-        lines = [span for claim_id, span in _claim_lines(kb).items() if claim_id in ids]
+    def of_claims(layout: Layout, problems: list[Problem], ids: set[str]) -> list[Problem]:
+        lines = [span for claim_id, span in _claim_lines(layout).items() if claim_id in ids]
         return [p for p in problems if not p.is_error and any(p.location.line in span for span in lines)]
 
-    before = collections.Counter(p.message for p in of_claims(document.kb, document.warnings))
+    def kind(problem: Problem) -> str:
+        return _PLACE_IN_MESSAGE.sub("", problem.message)
+
+    before = collections.Counter(kind(p) for p in of_claims(document.layout, document.warnings, ids_before))
     new: list[Problem] = []
-    for problem in of_claims(kb, problems):
-        if before[problem.message] > 0:
-            before[problem.message] -= 1
+    for problem in of_claims(layout, problems, ids):
+        if before[kind(problem)] > 0:
+            before[kind(problem)] -= 1
         else:
             new.append(problem)
     new.sort(key=lambda p: (p.location.line, p.location.column))  # in validate's order
@@ -542,12 +563,13 @@ def _new_warnings(
 
 def _verify(document: _Document, plan: _Plan, new_data: bytes) -> tuple[KnowledgeBase, list[Problem]]:
     """Refuse any result that is invalid or does not read back as exactly the intended claims; the claims it
-    reads as, and the result's problems (warnings alone: at the parser's lines)."""
+    reads as, and the result's problems (warnings alone: at the parser's lines, as the layout's, which
+    ``_new_warnings`` compares them with; a U+2028 in a text made them wrong, or dropped)."""
     try:
-        kb, problems = parse_knowledge_base(new_data, document.label)
+        kb, problems = parse_knowledge_base(new_data, document.label, as_parsed=True)
     except KnowledgeBaseError as exc:  # the result would not even parse (e.g. an alias left dangling)
         kb, problems = KnowledgeBase((), document.label), exc.problems
-    errors = [p for p in problems if p.is_error]
+    errors = _shown(new_data, document.label, [p for p in problems if p.is_error])  # their lines, said
     wanted = len(kb.claims) == len(plan.expected) and all(
         want is None or want == got for want, got in zip(plan.expected, kb.claims, strict=True)
     )

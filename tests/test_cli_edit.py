@@ -147,7 +147,7 @@ def test_add_says_the_warnings_validate_will_give_the_claim_it_writes(invoke: In
         f"{mini_kb}:{line}:9: warning: source #1 of claim 'moon' has no date (if it has none, say so in its note: "
         "'date not shown' or 'sin fecha')",
         f"{mini_kb}:{line}:14: warning: source #1 of claim 'moon' url 'https://www.nasa.gov/moon)' looks broken: "
-        "it ends with ')', copied with it from the text around it",
+        "it ends with ')', copied with it from the text around it (if it is part of the address, write it as %29)",
     ]
     assert load_knowledge_base(mini_kb).get("moon") is not None  # written: a warning stops nothing
 
@@ -183,6 +183,75 @@ def test_edit_says_the_warnings_it_brings_not_those_the_claim_had(invoke: Invoke
         f"{mini_kb}:{line}:14: warning: source #2 of claim 'drones-over-mexico' url 'https://reuters/drones' looks "
         "broken: its host 'reuters' has no domain ending (.com, .org...)",
     ]
+
+
+_TWO_CLAIMS = (
+    'claims:\n  - id: a\n    claim: "First\u2028line"\n    verdict: "true"\n    summary: "S\u2028T\u2029U\u0085V"\n'
+    '    sources:\n      - url: https://www.reuters.com/a\n        date: "2024-01-01"\n'
+    '  - id: b\n    claim: Second claim about rivers\n    verdict: "false"\n'
+    '    sources:\n      - url: https://www.reuters.com/b\n        date: "2024-01-02"\n'
+)
+
+
+def _validate_lines(invoke: Invoke, path: Path) -> list[str]:
+    return [line for line in invoke("validate", str(path)).stdout.splitlines() if ": warning: " in line]
+
+
+# A file with U+2028, U+2029 or U+0085 in a text (YAML's line breaks, none to an editor): add and edit said their
+# warnings at wrong lines, or not at all (editor128 review): each is said at validate's line.
+@pytest.mark.parametrize("command", ["add", "edit"])
+def test_warnings_of_a_change_are_at_validates_lines_past_unusual_line_breaks(
+    invoke: Invoke, tmp_path: Path, command: str
+) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(_TWO_CLAIMS, encoding="utf-8")
+    if command == "add":
+        args = ["add", "--kb", str(path), "--id", "c", "--claim", "Third claim about seas", "--verdict", "false",
+                "--source-url", "https://www.reuters.com/c)"]  # fmt: skip
+    else:
+        args = ["edit", "b", "--kb", str(path), "--add-source", "https://reuters/zz"]
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.OK, result.output
+    said = [line for line in result.stderr.splitlines() if ": warning: " in line]
+    changed = "claim 'c'" if command == "add" else "claim 'b'"  # 'a' has warnings of its own, not said
+    assert len(said) == 2 and said == [line for line in _validate_lines(invoke, path) if changed in line]
+
+
+# The last claim's lines ran to the end of the file: a warning of the file's publisher was said as the added claim's,
+# on every add (editor128 review).
+def test_a_warning_of_the_file_is_not_said_as_the_added_claims(invoke: Invoke, tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(_TWO_CLAIMS + "publisher:\n  name: We are #1 news\n", encoding="utf-8")
+    assert any("publisher" in line for line in _validate_lines(invoke, path))
+    result = invoke(
+        "add", "--kb", str(path), "--id", "c", "--claim", "Third claim about seas", "--verdict", "false",
+        "--source-url", "https://www.reuters.com/c", "--source-date", "2024-01-03",
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "warning" not in result.stderr
+
+
+# A warning the claim had is not said again when its id or its sources' numbers change (editor128 review).
+def test_a_warning_the_claim_had_is_not_said_again_after_a_rename_or_renumbering(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke("edit", "drones-over-mexico", "--kb", str(mini_kb), "--id", "drones-renamed")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "warning" not in result.stderr
+    result = invoke(
+        "edit", "drones-renamed", "--kb", str(mini_kb), "--add-source", "https://www.reuters.com/d",
+        "--source-date", "2024-01-01",
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "warning" not in result.stderr
+
+
+def test_warnings_of_a_change_stay_off_json_stdout(invoke: Invoke, mini_kb: Path) -> None:
+    result = invoke(
+        "add", "--kb", str(mini_kb), "--id", "moon", "--claim", "The moon is made of cheese", "--verdict", "false",
+        "--source-url", "https://www.nasa.gov/moon)", "--json",
+    )  # fmt: skip
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "looks broken" not in result.stdout and json.loads(result.stdout)["written"] is True
+    assert "looks broken" in result.stderr
 
 
 @pytest.mark.parametrize("option", ["--alias", "--tag", "--source-title", "--source-publisher"])
