@@ -2668,10 +2668,23 @@ def test_the_library_tells_a_path_from_a_home_folder_to_expand_it_not_shell_advi
         ("https://https://www.reuters.com/x", "it begins with 'https://' twice"),
         ("https://www.reuters..com/x", "its host 'www.reuters..com' is not a domain name"),
         ("https://www.reuters,com/x", "its host 'www.reuters,com' is not a domain name"),
-        ("https://www.reuters.com/x)", "it ends with ')', copied with it from the text around it"),
-        ("https://www.reuters.com/x,", "it ends with ',', copied with it from the text around it"),
-        ("https://www.reuters.com/x>", "it ends with '>', copied with it from the text around it"),
-        ("https://www.reuters.com/x\u201d", "it ends with '\u201d', copied with it from the text around it"),
+        (
+            "https://www.reuters.com/x)",
+            "it ends with ')', copied with it from the text around it (if it is part of the address, write it as %29)",
+        ),
+        (
+            "https://www.reuters.com/x,",
+            "it ends with ',', copied with it from the text around it (if it is part of the address, write it as %2C)",
+        ),
+        (
+            "https://www.reuters.com/x>",
+            "it ends with '>', copied with it from the text around it (if it is part of the address, write it as %3E)",
+        ),
+        (
+            "https://www.reuters.com/x\u201d",
+            "it ends with '\u201d', copied with it from the text around it "
+            "(if it is part of the address, write it as %E2%80%9D)",
+        ),
         (
             "https://www.reuters.com/world/americas/us-dro\u2026",
             "'\u2026' shortens it, as a post shows a link: copy the whole address",
@@ -2679,6 +2692,11 @@ def test_the_library_tells_a_path_from_a_home_folder_to_expand_it_not_shell_advi
         (
             "https://www.reuters.com/x,https://apnews.com/y",
             "it holds two addresses: give each its own source ('- url: ...')",
+        ),
+        # "(see https://...)." pasted with the sentence's end: the full stop did not hide the bracket (editor128 review)
+        (
+            "https://www.reuters.com/x).",
+            "it ends with ').', copied with it from the text around it (if it is part of the address, write it as %29)",
         ),
     ],
 )
@@ -2706,6 +2724,9 @@ def test_a_broken_looking_source_url_is_a_warning_on_its_line(write_kb: WriteKb,
         "https://www.reuters.com/x?a=1,2",
         "https://sub_domain.example.org/x",
         "https://www.reuters.com:8443/x",
+        "https://en.wikipedia.org/wiki/Mexico_%28disambiguation)",  # its opening bracket percent-encoded
+        "https://example.org/list%5Ba]",
+        "https://en.wikipedia.org/wiki/Apple_(company).",  # balanced, then a full stop
     ],
 )
 def test_a_working_looking_source_url_is_not_warned_of(write_kb: WriteKb, url: str) -> None:
