@@ -152,7 +152,8 @@ def validate(
 
     Errors: malformed YAML, unknown keys, missing id/claim/verdict, duplicate ids, verdicts off
     the scale, non-http(s) URLs, impossible dates, values YAML does not read as text.
-    Warnings (do not fail, unless --strict): near-duplicate claims, sources without a date (nor a note that
+    Warnings (do not fail, unless --strict): a source URL that looks broken ('https://reuters/x', an
+    'x)' copied from a sentence), near-duplicate claims, sources without a date (nor a note that
     speaks of the date: 'date not shown'), a tag or alias listed twice in a claim, a source
     repeated in a claim, a control character or a line separator (U+2028, U+2029) in a text, an empty
     item of a list, a tab in a text
