@@ -19,7 +19,7 @@ from .scan_markdown import as_heading_end, as_line_start, escape, link
 #: what records how a source's page was read, for the desk, and tells a student nothing about the source
 #: (docs/claims-file.md): its URL's slug (where a title is missing), a token within a part of the note (parts are
 #: split by ";"), a comma after it dropped with it; "title not shown", a part whole
-_URL_SLUG = re.compile(r"url slug\s*:\s*[^\s,;]+,?\s*", re.IGNORECASE)
+_URL_SLUG = re.compile(r"url slug\s*:\s*[^\s,;]*,?\s*", re.IGNORECASE)
 _TITLE_NOT_SHOWN = re.compile(r"\s*title not shown\s*", re.IGNORECASE)
 
 

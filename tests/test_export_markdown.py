@@ -222,6 +222,11 @@ def test_a_sources_research_notes_are_left_out_of_the_handout(note: str, shown: 
         # the slug alone is the desk's: what follows it in the same part is the reader's (review of posts124)
         ("URL slug: x, quote is the senator, translated", "quote is the senator, translated"),
         ("date not shown; URL slug: a-b-c; translated", "date not shown; translated"),
+        # a slug left empty is the desk's token all the same (review of the integration)
+        (
+            "URL slug: x, quote is the senator, translated; URL slug:; title not shown;;",
+            "quote is the senator, translated",
+        ),
         # nothing dropped: the note as written, its own separators and spacing (a ';jsessionid=' kept whole)
         ("a;b;;c ; d", "a;b;;c ; d"),
         ("mirror at https://example.org/a;jsessionid=1", "mirror at https://example.org/a;jsessionid=1"),

@@ -688,7 +688,8 @@ def check(
         typer.Option(
             "--sentences",
             help="A statement of several sentences that matches nothing read whole may match by one of them "
-            '("X. Stay safe everyone."): the JSON\'s "sentence" says which. Off by default: it finds more '
+            '("X. Stay safe everyone."): the JSON\'s "sentence" (with --format csv, a last "sentence" column) says '
+            "which. Off by default: it finds more "
             "fact-checks, and more wrong ones (docs/matching.md).",
         ),
     ] = False,
@@ -737,7 +738,8 @@ def check(
     and its best match (a match, with --top N): id (the post's; empty for a line, which has none), line,
     rank, match ("match", "possible match", "no match" or "error"), verdict, claim_id, score, polarity,
     claim, source_url (the claim's first source), post (the line or post), error, differences (where the
-    claim names another actor, place, date or amount than the post); a blank line is a row too (no match),
+    claim names another actor, place, date or amount than the post), and with --sentences a last column,
+    sentence (the sentence a post matched by); a blank line is a row too (no match),
     as it is an answer in JSON; every cell quoted, one opening with = + - @ or a tab with an apostrophe
     first, so that no spreadsheet runs it as a formula (--bom for Excel). Standard error and the exit code
     are those of the JSON answers.
