@@ -63,7 +63,7 @@ def test_an_opening_interjection_does_not_sink_a_short_post(matcher: LexicalMatc
         '"Wow" is what the senator said about US troops',
         "wow",  # nothing after it
         "US troops in Mexico, wow",  # only at the start
-        "Ojo: hay tropas de EE. UU. en México",  # other languages keep their words
+        "Ojo de agua es un pueblo de México",  # Spanish ones too, without a mark: "eye", not "watch out"
         "Hay tropas estadounidenses en México",
         "Il y a des soldats américains au Mexique",
         "Es gibt US-Soldaten in Mexiko",
@@ -116,4 +116,110 @@ def test_no_after_an_interjection_still_answers_and_says_the_opposite(matcher: L
     # the post was a confident match agreeing with MISLEADING "There are US troops in Mexico."
     (match, *_) = matcher.search(post, top=1)
     assert match.claim.id == "there-are-us-troops-in-mexico"
+    assert match.polarity == "opposite"
+
+
+# Spanish (interj131): "Oye, no, no hay ..." read "no ... no" as a double negation and was a confident match
+# agreeing with MISLEADING "There are US troops in Mexico." (0.999, polarity "same"), where "No, no hay ..." and
+# "Oye, no hay ..." said the opposite.  A closed list, read past only when a mark sets the word off.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Oye, no, no hay tropas de Estados Unidos en México",
+        "Mira, no, no hay tropas de Estados Unidos en México",
+        "Vaya, no, no hay tropas de Estados Unidos en México",
+        "Bueno, no, no hay tropas de Estados Unidos en México",
+        "Pues, no, no hay tropas de Estados Unidos en México",
+        "Ojo: no, no hay tropas de Estados Unidos en México",
+        "Jaja, no, no hay tropas de Estados Unidos en México",
+        "Uf, no, no hay tropas de Estados Unidos en México",
+        "¡Oye! No, no hay tropas de Estados Unidos en México",
+        "Mira... no, no hay tropas de Estados Unidos en México",
+        "jajaja, no, no hay tropas de Estados Unidos en México",
+    ],
+)
+def test_no_after_a_spanish_interjection_still_says_the_opposite(matcher: LexicalMatcher, post: str) -> None:
+    (match, *_) = matcher.search(post, top=1)
+    assert match.claim.id == "there-are-us-troops-in-mexico"
+    assert match.polarity == "opposite"
+
+
+@pytest.mark.parametrize(
+    ("post", "read"),
+    [
+        ("Oye, hay tropas de Estados Unidos en México", "hay tropas de Estados Unidos en México"),
+        ("Mira: hay marines en México", "hay marines en México"),
+        ("¡Vaya! Hay tropas en México", "Hay tropas en México"),
+        ("Ojo: hay tropas de EE. UU. en México", "hay tropas de EE. UU. en México"),
+        ("Bueno, hay tropas en México", "hay tropas en México"),
+        ("Jaja, hay tropas en México", "hay tropas en México"),
+    ],
+)
+def test_a_spanish_interjection_set_off_by_a_mark_is_read_past(post: str, read: str) -> None:
+    assert " ".join(without_interjection(post).split()) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mira la frontera: hay tropas de Estados Unidos en México",  # "mira" the verb, going on
+        "Mira que hay tropas en México",
+        "Bueno es saber que no hay tropas en México",  # "bueno" the adjective
+        "Buenos días, hay tropas en México",
+        "Pues no hay tropas de Estados Unidos en México",  # no mark: "pues" keeps its place (see below)
+        "Vaya tropas hay en México",  # "vaya" before a noun: "what troops"
+        "Vayan a la frontera",
+        "Oyeron que hay tropas en México",
+        "Miramar es una ciudad de México",
+        "Pueshay",
+        "Uff",  # nothing after it
+        "Mira,",
+        "Ojo por ojo",
+        "Jajaja",
+        "Hay tropas en México, oye",  # only at the start
+        "Olha, não há tropas americanas no México",  # Portuguese is not read past (polarity does not read it)
+        "Bueno Aires",
+        "Look at the troops in Mexico",  # English kept as it was
+        "Wait times at the US border doubled",
+        "US troops in Mexico",
+    ],
+)
+def test_a_spanish_word_not_set_off_by_a_mark_is_kept(text: str) -> None:
+    assert without_interjection(text) == text
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "No, no hay tropas de Estados Unidos en México",
+        "Oye, no hay tropas de Estados Unidos en México",
+        "No hay tropas de Estados Unidos en México",
+        "Pues no hay tropas de Estados Unidos en México",
+    ],
+)
+def test_a_spanish_denial_without_an_interjection_still_says_the_opposite(
+    matcher: LexicalMatcher, statement: str
+) -> None:
+    (match, *_) = matcher.search(statement, top=1)
+    assert match.claim.id == "there-are-us-troops-in-mexico"
+    assert match.polarity == "opposite"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Hay tropas de Estados Unidos en México",
+        "Oye, hay tropas de Estados Unidos en México",
+        "Mira la frontera: hay tropas de Estados Unidos en México",
+    ],
+)
+def test_a_spanish_affirmation_still_says_the_same(matcher: LexicalMatcher, statement: str) -> None:
+    (match, *_) = matcher.search(statement, top=1)
+    assert match.claim.id == "there-are-us-troops-in-mexico"
+    assert match.polarity == "same"
+
+
+@pytest.mark.xfail(strict=True, reason="'Pues' with no mark is kept (a conjunction too), so 'no, no' reads double")
+def test_pues_no_no_hay_says_the_opposite(matcher: LexicalMatcher) -> None:
+    (match, *_) = matcher.search("Pues no, no hay tropas de Estados Unidos en México", top=1)
     assert match.polarity == "opposite"
