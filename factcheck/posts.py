@@ -271,6 +271,34 @@ class _RecordLines:
                 raise _RecordTooLong
             yield line.text
 
+    def skip_to_closing_quote(self) -> int | None:
+        """After a record cut at ``MAX_RECORD_CHARS``: the lines up to the one closing its quote are of that record,
+        not rows of their own (a cell of 12 lines of 100,000 characters made 13 posts of its lines, one of them with
+        a 100,000-character id).  The quote is followed by its parity (a quote in a quoted cell is doubled); it may
+        close within ``MAX_RECORD_CHARS`` more characters (twice the record's bound, so memory stays bounded: those
+        lines are kept to be read again), and the number of the line closing it is given, its lines dropped.
+        Otherwise (the input's end, a line too long to be read, the bound passed: a quote never closed) None, and the
+        lines read are left to be read again after the record's own (``read_again``): none is swallowed unsaid."""
+        if any(line.text is None for line in self.consumed):
+            return None
+        quotes = sum((line.text or "").count('"') for line in self.consumed)
+        last = self.consumed[-1].number
+        scanned: list[_Line] = []
+        size = 0
+        while quotes % 2:
+            line = self._pending.popleft() if self._pending else next(self._lines, None)
+            if line is not None:
+                scanned.append(line)
+            if line is None or line.text is None or size > MAX_RECORD_CHARS:
+                # read again as the record's own lines are: likely pieces of it (an error of one has no id)
+                self._pending.extendleft(_Line(read.number, read.text, again=True) for read in reversed(scanned))
+                return None
+            size += len(line.text)
+            quotes += line.text.count('"')
+            last = line.number
+        self.consumed = []
+        return last
+
     def read_again(self, *, pieces: bool) -> None:
         """The lines of the record that could not be read, after its first, to be read again (a line too long
         to be read too: read again alone, it is answered "the line is over ..."; dropped, its post vanished
@@ -321,6 +349,24 @@ def _csv_posts(
             except (csv.Error, _RecordTooLong) as exc:
                 where = Location(source, records.consumed[0].number)
                 reason = _unread_reason(exc, records.consumed[0])
+                closed = (
+                    records.skip_to_closing_quote()
+                    if header is not None
+                    and isinstance(exc, _RecordTooLong)
+                    and records.consumed[0].text is not None
+                    # a first line read whole with its quotes as text (jq's @tsv) keeps its post: the rest is read again
+                    and _unquoted_row(records.consumed[0], delimiter, len(header)) is None
+                    else None
+                )
+                if closed is not None:
+                    # one record, its quote closed: one error, no post of its lines
+                    first_row = False
+                    reason = (
+                        f"the record is over {MAX_RECORD_CHARS:,} characters (lines {where.line}-{closed}: a cell over "
+                        "several lines that long)"
+                    )
+                    yield Post(where.line, None, None, InputError(reason, where))
+                    break  # a new reader: the csv module's own is left inside the record
                 if header is None:
                     semicolons = (
                         _semicolon_header([], records.consumed, delimiter, text_column)

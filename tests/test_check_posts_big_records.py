@@ -234,3 +234,30 @@ def test_a_cell_of_several_lines_over_the_limit_is_named_so_and_makes_no_posts_o
     assert "a cell over several lines" in reason, reason
     assert all(post.id is None or len(str(post.id)) < 10 for post in posts), [post.line for post in posts]
     assert (posts[-1].line, posts[-1].id, posts[-1].text) == (4, "8", "Bananas")
+
+
+def test_the_lines_of_a_cut_record_up_to_its_closing_quote_are_no_posts(invoke: Callable[..., Result]) -> None:
+    # a cell of 12 lines of 100,000 characters, its quote closed on a line of its own: cut at MAX_RECORD_CHARS, its
+    # lines after the cut were rows of their own, one with a 100,000-character "id" ("14 posts ... 13 unreadable")
+    lines = "\n".join("word " * 20_000 for _ in range(12))
+    export = f'id,text\n1,"{lines}\n"\n2,There are US troops in Mexico.\n'
+    assert len(export) > MAX_RECORD_CHARS
+    result = invoke("check", "-", "--input-format", "csv", "--top", "1", input=export)
+    answers = _answers(result)
+    assert [(answer["line"], answer["id"]) for answer in answers] == [(2, None), (15, "2")], result.stderr[-500:]
+    assert f"the record is over {MAX_RECORD_CHARS:,} characters" in answers[0]["error"]
+    assert "lines 2-14" in answers[0]["error"], answers[0]["error"]
+    assert answers[1]["matches"] and "error" not in answers[1]
+    assert "2 posts: 1 matched" in result.stderr and ", 1 unreadable" in result.stderr, result.stderr[-500:]
+
+
+def test_a_quote_closing_past_twice_the_record_limit_swallows_no_rows_unsaid() -> None:
+    # the closing quote is looked for within MAX_RECORD_CHARS more characters only (memory bounded): past them
+    # the quote is taken as never closed and the lines after the record's first are read again, none dropped
+    lines = "\n".join("w" * 100_000 for _ in range(25))
+    export = f'id,text\n1,"{lines}\n"\n2,ok\n'
+    assert len(export) > 2 * MAX_RECORD_CHARS
+    posts = list(read_posts(io.BytesIO(export.encode()).readline, PostFormat.CSV))
+    assert "a quote opened and never closed" in str(posts[0].error)
+    assert [post.line for post in posts] == list(range(2, 29))  # the lone quote (27) too: it opens one
+    assert (posts[-1].line, posts[-1].id, posts[-1].text) == (28, "2", "ok")
