@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # each imported by the functions reading a number that need i
     from fractions import Fraction
 
 #: part of the index cache key: bump on any change that alters ``terms`` or ``char_grams``
-NORMALISER_VERSION = 222
+NORMALISER_VERSION = 223
 
 
 class _Stemmers(threading.local):
@@ -2257,11 +2257,16 @@ _GOES_ON_THE_VERB = (
     r"|through|down|away|off|in|on|with|as|and|or|but|good|bad|great|fine|closely|again|it|this|that|these|those"
     r"|the|a|an|my|your|his|her|its|our|their|me|him|them|records?|ground|bread|free|even|point)\b"
 )
+#: Spanish ones, only set apart by a mark ("Oye, X", "Mira: X", "¡Vaya! X", "Jaja, X"): each is a word too that goes
+#: on ("Mira la frontera", "Bueno es saber", "Vaya tropas", "Ojo por ojo", "Pues no hay ...").  "Oye, no, no hay
+#: tropas ..." read "no ... no" as a double negation and agreed with "There are US troops in Mexico." (0.999, "same").
+#: No Portuguese ("Olha, X"): polarity does not read Portuguese ("Não, não há ..." is "same" with or without it)
+_SPANISH_INTERJECTIONS = r"oye|mira|vaya|bueno|pues|ojo|ja(?:ja)+j?|uf+"
 _OPENING_INTERJECTION = LazyPattern(
-    r"^[\s\"'“‘(]*(?:"
+    r"^[\s\"'“‘(¡]*(?:"
     r"(?:wow+|whoa+|woah|yikes|ugh+|ok|okay|(?-i:um+)|uh+|hmm+|omg|lol|lmao)\b(?!['’-])(?:" + _SET_APART + r")?"
     r"|(?:breaking(?:\s+news)?|look)\b(?:" + _SET_APART + r"|(?=\s+(?!" + _GOES_ON_THE_VERB + r")[\w\"“]))"
-    r"|(?:hey|listen|wait)" + _SET_APART + r")(?=\s+\S)",
+    r"|(?:hey|listen|wait|" + _SPANISH_INTERJECTIONS + r")" + _SET_APART + r")(?=\s+\S)",
     re.IGNORECASE,
 )
 
