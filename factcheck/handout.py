@@ -27,14 +27,11 @@ def reader_note(note: str) -> str:
     """``note`` without its research (``_URL_SLUG``, ``_TITLE_NOT_SHOWN``): what a reader needs to weigh the source
     stays, a translation, a caveat ("PARTLY VERIFIED: ..."), "date not shown", the rest of a part after a slug;
     ``note`` as written when it holds none; "" when nothing is left."""
-    kept: list[str] = []
-    for part in note.split(";"):
-        text = _URL_SLUG.sub("", part).strip()
-        if text and not _TITLE_NOT_SHOWN.fullmatch(text):
-            kept.append(text)
-    if not _URL_SLUG.search(note) and not any(_TITLE_NOT_SHOWN.fullmatch(part) for part in note.split(";")):
+    parts = note.split(";")
+    if not any(_URL_SLUG.search(part) or _TITLE_NOT_SHOWN.fullmatch(part) for part in parts):
         return note  # nothing dropped: its own separators and spacing kept (a URL's ";jsessionid=" unspaced)
-    return "; ".join(kept)
+    shown = (_URL_SLUG.sub("", part).strip() for part in parts)
+    return "; ".join(text for text in shown if text and not _TITLE_NOT_SHOWN.fullmatch(text))
 
 
 def _source_line(source: Source) -> str:
